@@ -1,0 +1,55 @@
+package io.newsflow.common.kafka;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * The headers a dead letter carries: why it failed, at which stage, and where it was read from.
+ * The value is always the original bytes, so a fixed pipeline can replay it.
+ */
+public final class DeadLetters {
+  public static final String REASON = "newsflow.dlq.reason";
+  public static final String STAGE = "newsflow.dlq.stage";
+  public static final String SOURCE_TOPIC = "newsflow.dlq.topic";
+  public static final String SOURCE_PARTITION = "newsflow.dlq.partition";
+  public static final String SOURCE_OFFSET = "newsflow.dlq.offset";
+  /** For records rejected before they reached any topic: the file, URL or stream they came from. */
+  public static final String SOURCE = "newsflow.dlq.source";
+
+  private DeadLetters() {}
+
+  /** Headers for a record that failed at {@code stage} after being read from a topic. */
+  public static Headers headers(
+      Headers original, String stage, String reason, String topic, int partition, long offset) {
+    Headers headers = new RecordHeaders(original == null ? new Header[0] : original.toArray());
+    put(headers, STAGE, stage);
+    put(headers, REASON, reason);
+    if (topic != null) {
+      put(headers, SOURCE_TOPIC, topic);
+      put(headers, SOURCE_PARTITION, Integer.toString(partition));
+      put(headers, SOURCE_OFFSET, Long.toString(offset));
+    }
+    return headers;
+  }
+
+  /** Headers for input rejected at ingest, before any topic: named by its source instead. */
+  public static Headers rejected(String stage, String reason, String source) {
+    Headers headers = new RecordHeaders();
+    put(headers, STAGE, stage);
+    put(headers, REASON, reason);
+    put(headers, SOURCE, source);
+    return headers;
+  }
+
+  public static String header(Headers headers, String key) {
+    Header header = headers.lastHeader(key);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private static void put(Headers headers, String key, String value) {
+    headers.remove(key);
+    headers.add(key, (value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
+  }
+}
