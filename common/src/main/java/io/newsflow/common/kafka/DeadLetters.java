@@ -1,9 +1,11 @@
 package io.newsflow.common.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * The headers a dead letter carries: why it failed, at which stage, and where it was read from.
@@ -32,6 +34,27 @@ public final class DeadLetters {
       put(headers, SOURCE_OFFSET, Long.toString(offset));
     }
     return headers;
+  }
+
+  /** Headers for a record that failed at {@code stage} in a processor that knows its origin. */
+  public static Headers headers(
+      Headers original, String stage, String reason, Optional<RecordMetadata> source) {
+    return source
+        .map(m -> headers(original, stage, reason, m.topic(), m.partition(), m.offset()))
+        .orElseGet(() -> headers(original, stage, reason, null, -1, -1));
+  }
+
+  /**
+   * A metric label must come from a small set, so a free-text reason (which names line numbers
+   * and values) is cut at its first colon: "not an article in JSON: Unexpected character..." is
+   * counted as "not an article in JSON". The full reason stays in the dead letter's header.
+   */
+  public static String label(String reason) {
+    if (reason == null || reason.isBlank()) {
+      return "unknown";
+    }
+    int colon = reason.indexOf(':');
+    return (colon < 0 ? reason : reason.substring(0, colon)).strip();
   }
 
   /** Headers for input rejected at ingest, before any topic: named by its source instead. */

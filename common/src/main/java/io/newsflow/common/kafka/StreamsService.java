@@ -1,0 +1,97 @@
+package io.newsflow.common.kafka;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsflow.common.metrics.Health;
+import io.newsflow.common.service.Service;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Kafka Streams application run as a {@link Service}: its client metrics bound to the registry,
+ * its state as a gauge ({@code newsflow_stream_state}; Micrometer drops Kafka's string-valued state
+ * metric) and as the health. A stream thread that dies is replaced rather than taking the service
+ * down, because the dead-letter handlers already keep bad records from killing it.
+ */
+public final class StreamsService implements Service {
+  private static final Logger log = LoggerFactory.getLogger(StreamsService.class);
+
+  private final String name;
+  private final KafkaStreams streams;
+  private final KafkaStreamsMetrics binder;
+  private final AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.CREATED);
+  private final AtomicReference<String> lastError = new AtomicReference<>();
+
+  public StreamsService(String name, Topology topology, Properties config, MeterRegistry registry) {
+    this.name = name;
+    this.streams = new KafkaStreams(topology, config);
+    streams.setStateListener((now, before) -> state.set(now));
+    streams.setUncaughtExceptionHandler(
+        exception -> {
+          lastError.set(exception.getClass().getSimpleName() + ": " + exception.getMessage());
+          log.error("{}: a stream thread failed; replacing it", name, exception);
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+              .StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    this.binder = new KafkaStreamsMetrics(streams);
+    binder.bindTo(registry);
+    Gauge.builder("newsflow.stream.state", state, s -> s.get().ordinal())
+        .description("Kafka Streams state as its ordinal: 0 CREATED, 1 REBALANCING, 2 RUNNING, "
+            + "3 PENDING_SHUTDOWN, 4 NOT_RUNNING, 5 PENDING_ERROR, 6 ERROR")
+        .tag("application", name)
+        .register(registry);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void start() {
+    streams.start();
+  }
+
+  public KafkaStreams.State state() {
+    return state.get();
+  }
+
+  @Override
+  public Health health() {
+    KafkaStreams.State now = state.get();
+    Map<String, String> details =
+        lastError.get() == null ? Map.of("state", now.name())
+            : Map.of("state", now.name(), "lastError", lastError.get());
+    boolean ready = now == KafkaStreams.State.RUNNING;
+    return new Health(ready, ready ? name + " is running" : name + " is " + now, details);
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+    binder.close();
+  }
+
+  /** The Streams settings newsflow uses unless the user's configuration file says otherwise. */
+  public static Map<String, Object> defaults(String applicationId, String processingGuarantee) {
+    return Map.of(
+        org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
+        org.apache.kafka.streams.StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee,
+        // -1: the broker's default.replication.factor, right for one node and for a cluster alike
+        org.apache.kafka.streams.StreamsConfig.REPLICATION_FACTOR_CONFIG, -1,
+        org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200,
+        org.apache.kafka.streams.StreamsConfig.producerPrefix(
+            org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",
+        org.apache.kafka.streams.StreamsConfig.producerPrefix(
+            org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG), 30_000,
+        org.apache.kafka.streams.StreamsConfig.consumerPrefix(
+            org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+  }
+}

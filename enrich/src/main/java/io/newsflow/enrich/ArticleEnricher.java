@@ -1,0 +1,127 @@
+package io.newsflow.enrich;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.newsflow.common.article.Article;
+import io.newsflow.common.article.ArticleSentiment;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.enrich.entity.EntityRecognizer;
+import io.newsflow.enrich.language.LanguageDetector;
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The enrichment of one raw record, step by step: parse, validate, clean, detect the language,
+ * recognise entities, score sentiment. Each step that fails names itself as the stage of the dead
+ * letter, so an operator knows where to look. Stateless and thread-safe.
+ */
+public final class ArticleEnricher {
+  public static final String PARSE = "parse";
+  public static final String VALIDATE = "validate";
+  public static final String CLEAN = "clean";
+  public static final String LANGUAGE = "language";
+  public static final String ENTITIES = "entities";
+  public static final String SENTIMENT = "sentiment";
+
+  /** The languages the entity and sentiment models were trained for. */
+  private static final String MODEL_LANGUAGE = "en";
+
+  private static final ObjectReader ARTICLE = Json.reader(Article.class);
+
+  private final EntityRecognizer entities;
+  private final SentimentAnalyzer sentiment;
+  private final LanguageDetector languages;
+  private final ArticleTextCleaner cleaner;
+  private final Clock clock;
+
+  public ArticleEnricher(
+      EntityRecognizer entities, SentimentAnalyzer sentiment, LanguageDetector languages, Clock clock) {
+    this.entities = entities;
+    this.sentiment = sentiment;
+    this.languages = languages;
+    this.cleaner = new ArticleTextCleaner();
+    this.clock = clock;
+  }
+
+  public ProcessingResult<EnrichedArticle> enrich(byte[] raw) {
+    if (raw == null) {
+      return ProcessingResult.failure(null, PARSE, "empty record: no value");
+    }
+    Article article;
+    try {
+      article = ARTICLE.readValue(raw);
+    } catch (IOException e) {
+      return ProcessingResult.failure(raw, PARSE, "not an article in JSON: " + oneLine(e.getMessage()));
+    }
+    if (article == null) {
+      return ProcessingResult.failure(raw, PARSE, "not an article in JSON: null");
+    }
+    String headline;
+    String body;
+    try {
+      headline = cleaner.clean(article.headline());
+      body = cleaner.clean(article.body());
+    } catch (RuntimeException e) {
+      return failure(raw, CLEAN, e);
+    }
+    if (headline.isEmpty() && body.isEmpty()) {
+      return ProcessingResult.failure(raw, VALIDATE, "no headline and no body");
+    }
+    if (article.id() == null || article.id().isBlank()) {
+      return ProcessingResult.failure(raw, VALIDATE, "no id");
+    }
+    String language;
+    try {
+      language = languages.detect(article.language(), headline + "\n" + body);
+    } catch (RuntimeException e) {
+      return failure(raw, LANGUAGE, e);
+    }
+    List<Entity> found = List.of();
+    ArticleSentiment tone = ArticleSentiment.of(0.0, List.of());
+    if (MODEL_LANGUAGE.equals(language) || LanguageDetector.UNDETERMINED.equals(language)) {
+      try {
+        found = entities.recognize(headline, body);
+      } catch (RuntimeException e) {
+        return failure(raw, ENTITIES, e);
+      }
+      try {
+        SentimentAnalyzer.Result result = sentiment.analyze(headline, body, found);
+        tone = result.article();
+        found = result.entities();
+      } catch (RuntimeException e) {
+        return failure(raw, SENTIMENT, e);
+      }
+    }
+    return ProcessingResult.success(
+        new EnrichedArticle(
+            EnrichedArticle.SCHEMA,
+            article.id(),
+            article.source(),
+            article.url(),
+            headline,
+            body,
+            language,
+            article.published(),
+            article.received(),
+            clock.instant(),
+            found,
+            tone,
+            null));
+  }
+
+  private static ProcessingResult<EnrichedArticle> failure(byte[] raw, String stage, RuntimeException e) {
+    return ProcessingResult.failure(raw, stage, e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+  }
+
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String line = message.replaceAll("\\s+", " ").strip();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+}

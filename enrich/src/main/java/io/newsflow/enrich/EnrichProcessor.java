@@ -1,0 +1,48 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.common.metrics.PipelineMetrics;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Runs {@link ArticleEnricher} on each raw record and forwards its result; a failure leaves with
+ * the dead-letter headers (reason, stage, source topic, partition and offset) already set.
+ */
+final class EnrichProcessor
+    implements FixedKeyProcessor<String, byte[], ProcessingResult<EnrichedArticle>> {
+  private final ArticleEnricher enricher;
+  private final PipelineMetrics metrics;
+  private FixedKeyProcessorContext<String, ProcessingResult<EnrichedArticle>> context;
+
+  EnrichProcessor(ArticleEnricher enricher, PipelineMetrics metrics) {
+    this.enricher = enricher;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, ProcessingResult<EnrichedArticle>> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, byte[]> record) {
+    long start = System.nanoTime();
+    ProcessingResult<EnrichedArticle> result = enricher.enrich(record.value());
+    if (result.succeeded()) {
+      metrics.enrichTime(Duration.ofNanos(System.nanoTime() - start));
+      context.forward(record.withValue(result));
+      return;
+    }
+    context.forward(
+        record
+            .withValue(result)
+            .withHeaders(
+                DeadLetters.headers(
+                    record.headers(), result.stage(), result.reason(), context.recordMetadata())));
+  }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.config.Config;
+import io.newsflow.common.config.KafkaSettings;
+import java.nio.file.Path;
+
+/**
+ * Everything the enrich service is configured with, in one place. Keys (flag, environment variable
+ * or properties-file entry): {@code newsflow.enrich.application.id},
+ * {@code newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir},
+ * {@code newsflow.enrich.threads}, {@code newsflow.metrics.port}.
+ */
+public record EnrichSettings(
+    KafkaSettings kafka,
+    String applicationId,
+    String processingGuarantee,
+    Path stateDir,
+    int threads,
+    int metricsPort) {
+  public static final int DEFAULT_METRICS_PORT = 9402;
+
+  public static EnrichSettings from(Config config) {
+    return new EnrichSettings(
+        KafkaSettings.from(config),
+        config.get("newsflow.enrich.application.id", "newsflow-enrich"),
+        config.get("newsflow.enrich.processing.guarantee", "exactly_once_v2"),
+        Path.of(config.get("newsflow.enrich.state.dir",
+            Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString())),
+        config.getInt("newsflow.enrich.threads", 1),
+        config.getInt("newsflow.metrics.port", DEFAULT_METRICS_PORT));
+  }
+}

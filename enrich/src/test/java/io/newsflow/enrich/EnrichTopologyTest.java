@@ -1,0 +1,193 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.common.article.ArticleSentiment;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.EntityType;
+import io.newsflow.common.article.Mention;
+import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.Topics;
+import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.enrich.entity.EntityRecognizer;
+import io.newsflow.enrich.language.LanguageDetector;
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Drives the real enrich topology, both branches, with {@link TopologyTestDriver}. */
+class EnrichTopologyTest {
+  private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+  /** Finds every capitalised word "Ukraine" as a place; fails on demand, to test the DLQ branch. */
+  private final EntityRecognizer recognizer =
+      (headline, body) -> {
+        if (body.contains("EXPLODE")) {
+          throw new IllegalStateException("recognizer broke");
+        }
+        int at = body.indexOf("Ukraine");
+        return at < 0 ? List.of()
+            : List.of(new Entity("Ukraine", EntityType.LOCATION, "country:UA",
+                List.of(new Mention(Mention.BODY, at, at + 7, "Ukraine")), 1.0, 0.0));
+      };
+
+  private final SentimentAnalyzer sentiment =
+      (headline, body, entities) ->
+          new SentimentAnalyzer.Result(ArticleSentiment.of(body.contains("war") ? -0.5 : 0.2, List.of()), entities);
+
+  private final Topics topics = Topics.defaults();
+  private SimpleMeterRegistry registry;
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, byte[]> raw;
+  private TestOutputTopic<String, EnrichedArticle> enriched;
+  private TestOutputTopic<byte[], byte[]> deadLetters;
+
+  @BeforeEach
+  void start() {
+    registry = new SimpleMeterRegistry();
+    PipelineMetrics metrics = new PipelineMetrics(registry);
+    ArticleEnricher enricher =
+        new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC));
+    StreamsBuilder builder = new StreamsBuilder();
+    EnrichTopology.build(builder, topics, enricher, metrics);
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.putAll(io.newsflow.common.kafka.DeadLetterHandlers.config(topics.deadLetters().name(), metrics));
+    driver = new TopologyTestDriver(builder.build(), props);
+    raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
+    deadLetters =
+        driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  private static byte[] json(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anArticleComesOutEnrichedWithItsIdentityKept() {
+    raw.pipeInput("a1", json("""
+        {"id":"a1","source":"test","headline":"  Talks on Ukraine  ",
+         "body":"The talks on Ukraine went on in the capital and the war was on every mind.",
+         "received":"2026-11-28T09:59:00Z","published":"2026-11-28T09:00:00Z"}"""));
+
+    TestRecord<String, EnrichedArticle> out = enriched.readRecord();
+    EnrichedArticle article = out.value();
+    assertThat(out.key()).isEqualTo("a1");
+    assertThat(article.schema()).isEqualTo(EnrichedArticle.SCHEMA);
+    assertThat(article.headline()).isEqualTo("Talks on Ukraine");
+    assertThat(article.language()).isEqualTo("en");
+    assertThat(article.received()).isEqualTo(Instant.parse("2026-11-28T09:59:00Z"));
+    assertThat(article.enriched()).isEqualTo(NOW);
+    assertThat(article.sentiment().label()).isEqualTo("negative");
+    assertThat(article.entities()).extracting(Entity::name).containsExactly("Ukraine");
+    Mention mention = article.entities().get(0).mentions().get(0);
+    assertThat(article.field(mention.field()).substring(mention.start(), mention.end())).isEqualTo(mention.text());
+    assertThat(deadLetters.isEmpty()).isTrue();
+    assertThat(registry.counter("newsflow.articles.enriched").count()).isEqualTo(1.0);
+  }
+
+  @Test
+  void recordThatIsNotJsonGoesToTheDeadLetterTopicAsItCame() {
+    byte[] garbage = json("{\"id\": \"broken\", \"headline\": ");
+    raw.pipeInput("k-broken", garbage);
+
+    TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+    assertThat(letter.value()).isEqualTo(garbage);
+    assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("k-broken");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.PARSE);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).startsWith("not an article in JSON");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.RAW);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
+    assertThat(enriched.isEmpty()).isTrue();
+    assertThat(registry.counter("newsflow.dead.letters", "stage", "parse", "reason", "not an article in JSON").count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void anArticleWithNothingToReadIsDeadLetteredAtValidation() {
+    raw.pipeInput("e1", json("{\"id\":\"e1\",\"headline\":\"  \",\"body\":\"\"}"));
+
+    TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.VALIDATE);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).isEqualTo("no headline and no body");
+  }
+
+  @Test
+  void aFailingStepNamesItselfAsTheStage() {
+    raw.pipeInput("x1", json("{\"id\":\"x1\",\"headline\":\"Test\",\"body\":\"Make it EXPLODE in the middle of the text.\"}"));
+
+    TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.ENTITIES);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).contains("recognizer broke");
+  }
+
+  @Test
+  void aNullValueIsDeadLetteredNotDropped() {
+    raw.pipeInput("tombstone", (byte[]) null);
+
+    TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+    assertThat(letter.value()).isNull();
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.PARSE);
+  }
+
+  @Test
+  void everyRecordIsEitherEnrichedOrDeadLettered() {
+    int sent = 0;
+    for (int i = 0; i < 30; i++) {
+      String id = "m" + i;
+      String value =
+          switch (i % 3) {
+            case 0 -> "{\"id\":\"" + id + "\",\"headline\":\"Markets rise\",\"body\":\"Shares rose in Ukraine and the region.\"}";
+            case 1 -> "not json at all " + i;
+            default -> "{\"id\":\"" + id + "\",\"headline\":\"\"}";
+          };
+      raw.pipeInput(id, json(value));
+      sent++;
+    }
+    int ok = enriched.readValuesToList().size();
+    int dead = deadLetters.readValuesToList().size();
+    assertThat(ok).isEqualTo(10);
+    assertThat(ok + dead).isEqualTo(sent);
+  }
+
+  @Test
+  void aNonEnglishArticleIsEnrichedWithoutEnglishModels() {
+    raw.pipeInput("de1", json("""
+        {"id":"de1","headline":"Gespräche über die Ukraine",
+         "body":"Die Gespräche über die Ukraine wurden am Mittwoch in Brüssel fortgesetzt, und die Minister sind sich nicht einig."}"""));
+
+    EnrichedArticle article = enriched.readValue();
+    assertThat(article.language()).isEqualTo("de");
+    assertThat(article.entities()).isEmpty();
+    assertThat(article.sentiment().label()).isEqualTo("neutral");
+  }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.sink;
+
+import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.common.kafka.Topics;
+import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.sink.format.DownstreamFormat;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The sink topology:
+ *
+ * <pre>
+ *   news.enriched ──▶ deliver (check, render) ──┬─▶ news.downstream
+ *                                               └─▶ news.dlq  (reason, stage "deliver", origin)
+ * </pre>
+ *
+ * Run with {@code exactly_once_v2}, each enriched article is written downstream exactly once: the
+ * output, the dead letters and the consumed offsets commit in one transaction.
+ */
+public final class SinkTopology {
+  private SinkTopology() {}
+
+  public static void build(
+      StreamsBuilder builder, Topics topics, DownstreamFormat format, PipelineMetrics metrics, Clock clock) {
+    Map<String, KStream<String, ProcessingResult<byte[]>>> results =
+        builder.stream(
+                topics.enriched().name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched"))
+            .processValues(() -> new DeliverProcessor(format, metrics, clock), Named.as("deliver"))
+            .split(Named.as("deliver-"))
+            .branch((id, result) -> result.succeeded(), Branched.as("succeeded"))
+            .defaultBranch(Branched.as("failed"));
+
+    results
+        .get("deliver-succeeded")
+        .mapValues(ProcessingResult::value, Named.as("payload"))
+        .to(topics.downstream().name(), topics.downstream().produced().withName("write-downstream"));
+
+    results
+        .get("deliver-failed")
+        .peek((id, failure) -> metrics.deadLetter(failure.stage(), DeadLetters.label(failure.reason())),
+            Named.as("count-dead-letters"))
+        .mapValues(ProcessingResult::original, Named.as("original-bytes"))
+        .to(
+            topics.deadLetters().name(),
+            Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
+  }
+}
