@@ -25,7 +25,7 @@ public final class EnrichService implements Service {
 
   public static Topology topology(EnrichSettings settings, ArticleEnricher enricher, PipelineMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, settings.kafka().topics(), enricher, metrics);
+    EnrichTopology.build(builder, settings.kafka().topics(), enricher, metrics, settings.windows());
     return builder.build();
   }
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
  * Everything the enrich service is configured with, in one place. Keys (flag, environment variable
  * or properties-file entry): {@code newsflow.enrich.application.id},
  * {@code newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir},
- * {@code newsflow.enrich.threads}, {@code newsflow.metrics.port}.
+ * {@code newsflow.enrich.threads}, {@code newsflow.enrich.duplicates.window} (how long a story is
+ * remembered, default 24h), {@code newsflow.enrich.trends.window} (default 1m),
+ * {@code newsflow.metrics.port}.
  */
 public record EnrichSettings(
     KafkaSettings kafka,
@@ -16,6 +18,7 @@ public record EnrichSettings(
     String processingGuarantee,
     Path stateDir,
     int threads,
+    EnrichTopology.Windows windows,
     int metricsPort) {
   public static final int DEFAULT_METRICS_PORT = 9402;
 
@@ -27,6 +30,9 @@ public record EnrichSettings(
         Path.of(config.get("newsflow.enrich.state.dir",
             Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString())),
         config.getInt("newsflow.enrich.threads", 1),
+        new EnrichTopology.Windows(
+            config.getDuration("newsflow.enrich.duplicates.window", EnrichTopology.Windows.defaults().duplicates()),
+            config.getDuration("newsflow.enrich.trends.window", EnrichTopology.Windows.defaults().trends())),
         config.getInt("newsflow.metrics.port", DEFAULT_METRICS_PORT));
   }
 }

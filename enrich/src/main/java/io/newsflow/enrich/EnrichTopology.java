@@ -5,6 +5,11 @@ import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.kafka.DeadLetterHandlers;
+import io.newsflow.enrich.dedup.ContentFingerprint;
+import io.newsflow.enrich.dedup.DuplicateMarker;
+import io.newsflow.enrich.trend.EntityTrends;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -13,13 +18,19 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ──▶ enrich (parse, clean, language, entities, sentiment) ──┬─▶ news.enriched
- *                                                                      └─▶ news.dlq  (reason, stage, origin)
+ *   news.raw ─▶ enrich ──┬─▶ by fingerprint ─▶ mark duplicates ─▶ news.enriched
+ *   (bytes)    parse,    │                                    └─▶ count per entity and window ─▶ news.entity-trends
+ *              clean,    │
+ *              language, └─▶ news.dlq  (original bytes; reason, stage, topic, partition, offset)
+ *              entities,
+ *              sentiment
  * </pre>
  *
  * The raw topic is read as bytes so that a record which is not an article takes the dead-letter
@@ -29,8 +40,15 @@ import org.apache.kafka.streams.kstream.Produced;
 public final class EnrichTopology {
   private EnrichTopology() {}
 
+  /** How long a story's fingerprint is remembered, and the width of a trend window. */
+  public record Windows(Duration duplicates, Duration trends) {
+    public static Windows defaults() {
+      return new Windows(Duration.ofHours(24), Duration.ofMinutes(1));
+    }
+  }
+
   public static void build(
-      StreamsBuilder builder, Topics topics, ArticleEnricher enricher, PipelineMetrics metrics) {
+      StreamsBuilder builder, Topics topics, ArticleEnricher enricher, PipelineMetrics metrics, Windows windows) {
     KStream<String, byte[]> raw =
         builder.stream(
             topics.raw().name(),
@@ -43,12 +61,6 @@ public final class EnrichTopology {
             .defaultBranch(Branched.as("failed"));
 
     results
-        .get("enrich-succeeded")
-        .mapValues(ProcessingResult::value, Named.as("enriched-article"))
-        .peek((id, article) -> metrics.enriched(), Named.as("count-enriched"))
-        .to(topics.enriched().name(), topics.enriched().produced().withName("write-enriched"));
-
-    results
         .get("enrich-failed")
         .peek((id, failure) -> metrics.deadLetter(failure.stage(), DeadLetters.label(failure.reason())),
             Named.as("count-dead-letters"))
@@ -56,5 +68,28 @@ public final class EnrichTopology {
         .to(
             topics.deadLetters().name(),
             Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
+
+    // every copy of a story meets the same store when keyed by its content fingerprint
+    builder.addStateStore(
+        Stores.timestampedKeyValueStoreBuilder(
+            Stores.persistentTimestampedKeyValueStore(DuplicateMarker.STORE), Serdes.String(), Serdes.String()));
+    KStream<String, EnrichedArticle> enriched =
+        results
+            .get("enrich-succeeded")
+            .mapValues(ProcessingResult::value, Named.as("enriched-article"))
+            .selectKey((id, article) -> ContentFingerprint.of(article), Named.as("key-by-fingerprint"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName("by-fingerprint"))
+            .processValues(
+                () -> new DuplicateMarker(windows.duplicates().toMillis()),
+                Named.as("mark-duplicates"),
+                DuplicateMarker.STORE)
+            .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"));
+
+    enriched
+        .peek((id, article) -> metrics.enriched(), Named.as("count-enriched"))
+        .to(topics.enriched().name(), topics.enriched().produced().withName("write-enriched"));
+
+    EntityTrends.count(enriched, windows.trends(), topics.entityTrends());
   }
 }

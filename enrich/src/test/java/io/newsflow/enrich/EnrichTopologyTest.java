@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.common.article.ArticleSentiment;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.EntityTrend;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
 import io.newsflow.common.kafka.DeadLetters;
@@ -60,6 +61,7 @@ class EnrichTopologyTest {
   private TestInputTopic<String, byte[]> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<byte[], byte[]> deadLetters;
+  private TestOutputTopic<String, EntityTrend> trends;
 
   @BeforeEach
   void start() {
@@ -68,7 +70,7 @@ class EnrichTopologyTest {
     ArticleEnricher enricher =
         new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC));
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, topics, enricher, metrics);
+    EnrichTopology.build(builder, topics, enricher, metrics, EnrichTopology.Windows.defaults());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -80,6 +82,9 @@ class EnrichTopologyTest {
             topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
     deadLetters =
         driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    trends =
+        driver.createOutputTopic(
+            topics.entityTrends().name(), new StringDeserializer(), topics.entityTrends().valueSerde().deserializer());
   }
 
   @AfterEach
@@ -189,5 +194,43 @@ class EnrichTopologyTest {
     assertThat(article.language()).isEqualTo("de");
     assertThat(article.entities()).isEmpty();
     assertThat(article.sentiment().label()).isEqualTo("neutral");
+  }
+
+  @Test
+  void aStoryResentUnderAnotherIdIsMarkedAsADuplicateOfTheFirst() {
+    String body = "Grain shipments from Ukraine resumed on Monday after a week of talks.";
+    raw.pipeInput("first", json("{\"id\":\"first\",\"headline\":\"Grain deal holds\",\"body\":\"" + body + "\"}"),
+        Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput("copy", json("{\"id\":\"copy\",\"headline\":\"GRAIN DEAL HOLDS\",\"body\":\"  " + body.replace(" ", "  ") + "\"}"),
+        Instant.parse("2026-11-28T09:05:00Z"));
+    raw.pipeInput("first", json("{\"id\":\"first\",\"headline\":\"Grain deal holds\",\"body\":\"" + body + "\"}"),
+        Instant.parse("2026-11-28T09:06:00Z"));
+    raw.pipeInput("other", json("{\"id\":\"other\",\"headline\":\"Grain deal holds\",\"body\":\"Shipments from Ukraine stopped.\"}"),
+        Instant.parse("2026-11-28T09:07:00Z"));
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).extracting(EnrichedArticle::id).containsExactly("first", "copy", "first", "other");
+    assertThat(out).extracting(EnrichedArticle::duplicateOf).containsExactly(null, "first", null, null);
+  }
+
+  @Test
+  void entityMentionsAreCountedPerWindowWithoutDuplicates() {
+    String story = "{\"id\":\"%s\",\"headline\":\"%s\",\"body\":\"Talks on Ukraine resumed; Ukraine said it would attend.\"}";
+    raw.pipeInput("t1", json(story.formatted("t1", "Talks resume")), Instant.parse("2026-11-28T09:00:10Z"));
+    raw.pipeInput("t2", json(story.formatted("t2", "Talks resume")), Instant.parse("2026-11-28T09:00:20Z")); // a copy
+    raw.pipeInput("t3", json(story.formatted("t3", "Second round")), Instant.parse("2026-11-28T09:00:30Z"));
+    raw.pipeInput("t4", json(story.formatted("t4", "Third round")), Instant.parse("2026-11-28T09:01:30Z"));
+
+    List<org.apache.kafka.streams.KeyValue<String, EntityTrend>> updates = trends.readKeyValuesToList();
+    assertThat(updates).extracting(kv -> kv.key).containsOnly("country:UA");
+    EntityTrend firstWindow = updates.get(1).value;
+    assertThat(firstWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:00:00Z"));
+    assertThat(firstWindow.windowEnd()).isEqualTo(Instant.parse("2026-11-28T09:01:00Z"));
+    assertThat(firstWindow.articles()).isEqualTo(2);
+    assertThat(firstWindow.mentions()).isEqualTo(2); // the test recognizer reports one mention an article
+    EntityTrend nextWindow = updates.get(2).value;
+    assertThat(nextWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:01:00Z"));
+    assertThat(nextWindow.articles()).isEqualTo(1);
+    assertThat(updates).hasSize(3);
   }
 }

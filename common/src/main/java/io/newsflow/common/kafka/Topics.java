@@ -2,6 +2,7 @@ package io.newsflow.common.kafka;
 
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.EntityTrend;
 import io.newsflow.common.json.JsonSerde;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record Topics(
     Topic<String, EnrichedArticle> enriched,
     Topic<String, byte[]> downstream,
     Topic<byte[], byte[]> deadLetters,
-    Topic<String, String> entityTrends) {
+    Topic<String, EntityTrend> entityTrends) {
 
   public static final String RAW = "news.raw";
   public static final String ENRICHED = "news.enriched";
@@ -48,7 +49,8 @@ public record Topics(
             name(names, "topic.enriched"), Serdes.String(), new JsonSerde<>(EnrichedArticle.class)),
         new Topic<>(name(names, "topic.downstream"), Serdes.String(), Serdes.ByteArray()),
         new Topic<>(name(names, "topic.dlq"), Serdes.ByteArray(), Serdes.ByteArray()),
-        new Topic<>(name(names, "topic.entity-trends"), Serdes.String(), Serdes.String()));
+        new Topic<>(
+            name(names, "topic.entity-trends"), Serdes.String(), new JsonSerde<>(EntityTrend.class)));
   }
 
   public List<Topic<?, ?>> all() {

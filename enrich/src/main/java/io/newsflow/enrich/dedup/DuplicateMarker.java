@@ -1,0 +1,70 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.common.article.EnrichedArticle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+
+/**
+ * Marks an article as {@code duplicateOf} the first article seen with the same fingerprint within
+ * the retention window. Records arrive keyed by fingerprint, so every copy of a story meets the
+ * same store. An article re-sent under its own id (a correction) is not its own duplicate.
+ */
+public final class DuplicateMarker implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
+  public static final String STORE = "first-article-by-fingerprint";
+
+  private final long retentionMs;
+  private TimestampedKeyValueStore<String, String> firstSeen;
+  private FixedKeyProcessorContext<String, EnrichedArticle> context;
+
+  public DuplicateMarker(long retentionMs) {
+    this.retentionMs = retentionMs;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+    this.context = context;
+    this.firstSeen = context.getStateStore(STORE);
+    // forget stories older than the retention, so the store stays as small as the window
+    context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME, this::forgetBefore);
+  }
+
+  private void forgetBefore(long streamTime) {
+    List<String> expired = new ArrayList<>();
+    try (KeyValueIterator<String, ValueAndTimestamp<String>> all = firstSeen.all()) {
+      all.forEachRemaining(entry -> {
+        if (streamTime - entry.value.timestamp() > retentionMs) {
+          expired.add(entry.key);
+        }
+      });
+    }
+    expired.forEach(firstSeen::delete);
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, EnrichedArticle> record) {
+    EnrichedArticle article = record.value();
+    ValueAndTimestamp<String> first = firstSeen.get(record.key());
+    boolean fresh = first == null || record.timestamp() - first.timestamp() > retentionMs;
+    if (fresh) {
+      firstSeen.put(record.key(), ValueAndTimestamp.make(article.id(), record.timestamp()));
+      context.forward(record);
+    } else if (first.value().equals(article.id())) {
+      context.forward(record);
+    } else {
+      context.forward(record.withValue(withDuplicateOf(article, first.value())));
+    }
+  }
+
+  static EnrichedArticle withDuplicateOf(EnrichedArticle a, String originalId) {
+    return new EnrichedArticle(a.schema(), a.id(), a.source(), a.url(), a.headline(), a.body(),
+        a.language(), a.published(), a.received(), a.enriched(), a.entities(), a.sentiment(), originalId);
+  }
+}
