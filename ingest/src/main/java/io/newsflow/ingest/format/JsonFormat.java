@@ -97,7 +97,7 @@ final class JsonFormat {
         items.add(
             Parsed.rejected(
                 RejectReason.UNREADABLE,
-                "json lines: line " + (index + 1) + ": " + describe(e),
+                "json lines: line " + (index + 1) + ": " + describe(e).replace(" at line 1, column ", " at column "),
                 lineBytes));
       }
     }
