@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.common.article.Article;
+import io.newsflow.common.article.ArticleIds;
 import io.newsflow.common.config.KafkaSettings;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
@@ -128,7 +129,8 @@ public final class Ingestor implements ItemSink, AutoCloseable {
       if (parsed instanceof Parsed.Accepted accepted) {
         Article article = accepted.article();
         ids.add(article.id());
-        String fingerprint = article.id() + '\u0000' + article.headline() + '\u0000' + article.body();
+        // a hash, not the text: 100,000 remembered articles must not hold 100,000 bodies
+        String fingerprint = ArticleIds.contentId(article.id() + '\n' + article.headline(), article.body());
         if (!recentlyProduced.add(fingerprint) && skipRepeats) {
           duplicates.incrementAndGet();
           continue;

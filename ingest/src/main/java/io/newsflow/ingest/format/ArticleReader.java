@@ -125,7 +125,7 @@ public final class ArticleReader {
       return Format.PLAIN_TEXT; // empty: the text reader rejects it as having no headline and no body
     }
     char first = (char) bytes[i];
-    if (first == '{' || first == '[') {
+    if (first == '{' || first == '[' && looksLikeJsonArray(bytes, i + 1)) {
       return Format.JSON;
     }
     if (first == '<') {
@@ -136,6 +136,23 @@ public final class ArticleReader {
       return Format.UNKNOWN; // XML: the root element decides after parsing
     }
     return Format.PLAIN_TEXT;
+  }
+
+  /** "[{...}]" is JSON; "[UPDATE 2] Rates rise" is a plain-text headline. */
+  private static boolean looksLikeJsonArray(byte[] bytes, int from) {
+    int i = from;
+    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    if (i >= bytes.length) {
+      return true;
+    }
+    char next = (char) bytes[i];
+    if ("{[\"]-".indexOf(next) >= 0 || Character.isDigit(next)) {
+      return true;
+    }
+    String rest = new String(bytes, i, Math.min(5, bytes.length - i), StandardCharsets.US_ASCII);
+    return rest.startsWith("true") || rest.startsWith("false") || rest.startsWith("null");
   }
 
   private static int skipBomAndSpace(byte[] bytes) {

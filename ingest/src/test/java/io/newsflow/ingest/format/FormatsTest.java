@@ -289,6 +289,31 @@ class FormatsTest {
     assertThat(read("<rss version=\"2.0\"><channel><title>t</title><item><title>x</title></item></channel></rss>").format()).isEqualTo(Format.RSS);
   }
 
+  @Test
+  void aBracketedPlainTextHeadlineIsNotJson() {
+    Article article = single(read("[UPDATE 2] Rates rise again\n\nThe bank raised rates."));
+    assertThat(article.headline()).isEqualTo("[UPDATE 2] Rates rise again");
+  }
+
+  @Test
+  void anArticleOverTheSizeLimitIsRejected() {
+    String big = "Headline\n\n" + "x".repeat(1_363_149); // 1.3 MB
+    ReadResult result = read(big);
+    assertThat(result.articles()).isEmpty();
+    assertThat(result.rejections()).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo(RejectReason.TOO_LARGE);
+      assertThat(r.message()).isEqualTo("too large: 1.3 MB > limit 1 MB");
+    });
+    assertThat(read("Headline\n\n" + "x".repeat(1_048_566)).articles()).hasSize(1); // exactly 1,048,576 bytes
+  }
+
+  @Test
+  void aTruncatedInputIsRejectedByItsTrueSize() {
+    ReadResult result = Readers.reader().read("Head".getBytes(), 200L * 1_048_576, "huge.txt");
+    assertThat(result.rejections()).singleElement().satisfies(r ->
+        assertThat(r.message()).isEqualTo("too large: 200 MB > limit 64 MB"));
+  }
+
   static Article single(ReadResult result) {
     assertThat(result.rejections()).isEmpty();
     assertThat(result.articles()).hasSize(1);
