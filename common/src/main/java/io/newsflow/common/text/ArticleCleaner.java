@@ -152,9 +152,12 @@ public final class ArticleCleaner {
     }
   }
 
-  /** The earliest sentence start whose suffix is entirely furniture, or -1. */
+  /**
+   * The earliest sentence start whose suffix is entirely furniture, or -1. Only the last
+   * {@link Furniture#MAX_LENGTH} characters can be furniture, so a long paragraph costs no more.
+   */
   private int furnitureSuffixStart(String paragraph) {
-    for (int i = 1; i < paragraph.length(); i++) {
+    for (int i = Math.max(1, paragraph.length() - Furniture.MAX_LENGTH); i < paragraph.length(); i++) {
       if (isSentenceStart(paragraph, i) && furniture.isFurniture(paragraph.substring(i))) {
         return i;
       }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
   /** Furniture is short; longer text is prose even if it starts like a banner. */
-  private static final int MAX_LENGTH = 400;
+  static final int MAX_LENGTH = 400;
 
   private static final String END = "[\\s.!?:…»›→>|\\-–—]*";
 

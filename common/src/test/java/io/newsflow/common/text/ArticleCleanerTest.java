@@ -89,6 +89,13 @@ class ArticleCleanerTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aHugeParagraphIsCleanedInLinearTime() {
+    String huge = "A short sentence here. ".repeat(50_000) + "Read more";
+    assertThat(cleaner.cleanBody(huge)).endsWith("A short sentence here.").doesNotContain("Read more");
+  }
+
+  @Test
   void nullAndBlankBecomeEmpty() {
     assertThat(cleaner.cleanBody(null)).isEmpty();
     assertThat(cleaner.cleanBody(" \n\n\t ")).isEmpty();
