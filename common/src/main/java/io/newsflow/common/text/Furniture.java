@@ -1,6 +1,7 @@
 package io.newsflow.common.text;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -49,12 +50,29 @@ final class Furniture {
           plain(
               "(advertisement|advertising|advert|ad|sponsored|sponsored content|paid content|story continues below( this)? advertisement|article continues below( this)?( advertisement| ad)?|scroll to continue with content|content continues below)" + END));
 
+  /**
+   * Every rule is anchored at the start, so a piece can only be furniture if it starts with one of
+   * these words: a cheap test that spares the patterns nearly every sentence of prose.
+   */
+  private static final Set<String> FIRST_WORDS =
+      Set.of(
+          "this", "our", "we", "by", "accept", "reject", "allow", "manage", "cookie", "privacy",
+          "read", "continue", "click", "keep", "also", "related", "see", "recommended", "most",
+          "more", "share", "tweet", "email", "e-mail", "copy", "follow", "facebook", "twitter", "x",
+          "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "print", "messenger", "sign",
+          "sign-up", "signup", "subscribe", "register", "join", "get", "don't", "never",
+          "advertisement", "advertising", "advert", "ad", "sponsored", "paid", "story", "article",
+          "scroll", "content");
+
   boolean isFurniture(String text) {
     String piece = text.strip();
     if (piece.isEmpty() || piece.length() > MAX_LENGTH) {
       return false;
     }
     String lower = piece.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (!FIRST_WORDS.contains(firstWord(lower))) {
+      return false;
+    }
     boolean reported = REPORTED.matcher(lower).find();
     for (Rule rule : RULES) {
       if ((!rule.unlessReported() || !reported) && rule.pattern().matcher(lower).matches()) {
@@ -62,6 +80,18 @@ final class Furniture {
       }
     }
     return false;
+  }
+
+  private static String firstWord(String lower) {
+    int end = 0;
+    while (end < lower.length()) {
+      char c = lower.charAt(end);
+      if (!(Character.isLetter(c) || c == '-' || c == '\'')) {
+        break;
+      }
+      end++;
+    }
+    return lower.substring(0, end);
   }
 
   /** A whole-piece pattern; {@code unlessReported}: prose with reported speech is never this furniture. */

@@ -74,13 +74,13 @@ public final class ArticleReader {
     }
     return switch (format) {
       case JSON, JSON_LINES, NINJS -> json.read(bytes, sourceName);
-      case PLAIN_TEXT -> textOrReject(bytes, sourceName, false);
-      case HTML -> textOrReject(bytes, sourceName, true);
+      case PLAIN_TEXT -> textOrReject(bytes, sourceName);
+      case HTML -> htmlPage.read(bytes, sourceName);
       default -> readXml(bytes, sourceName);
     };
   }
 
-  private ReadResult textOrReject(byte[] bytes, String sourceName, boolean html) {
+  private ReadResult textOrReject(byte[] bytes, String sourceName) {
     String text;
     try {
       text = decodeUtf8(bytes);
@@ -90,7 +90,7 @@ public final class ArticleReader {
     if (text.indexOf('\u0000') >= 0) {
       return ReadResult.rejected(Format.PLAIN_TEXT, RejectReason.UNREADABLE, "text: binary content (NUL bytes)", bytes);
     }
-    return html ? htmlPage.read(text, bytes, sourceName) : plainText.read(text, bytes, sourceName);
+    return plainText.read(text, bytes, sourceName);
   }
 
   private ReadResult readXml(byte[] bytes, String sourceName) {
@@ -107,7 +107,7 @@ public final class ArticleReader {
       case "nitf" -> nitf.read(root, bytes, sourceName);
       case "rss" -> feeds.readRss(root, bytes, sourceName);
       case "feed", "entry" -> feeds.readAtom(root, bytes, sourceName);
-      case "html" -> htmlPage.read(new String(bytes, StandardCharsets.UTF_8), bytes, sourceName);
+      case "html" -> htmlPage.read(bytes, sourceName);
       default -> ReadResult.rejected(
           Format.UNKNOWN, RejectReason.UNSUPPORTED_FORMAT,
           "xml: unsupported root element <" + name + "> (expected NewsML, newsItem, newsMessage, nitf, rss, feed or entry)",

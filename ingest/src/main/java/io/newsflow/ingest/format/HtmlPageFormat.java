@@ -18,8 +18,14 @@ final class HtmlPageFormat {
     this.factory = factory;
   }
 
-  ReadResult read(String html, byte[] bytes, String sourceName) {
-    Document page = Jsoup.parse(html);
+  /** Parses the bytes, so the page's own charset (BOM or {@code <meta charset>}) is honoured; UTF-8 if none. */
+  ReadResult read(byte[] bytes, String sourceName) {
+    Document page;
+    try {
+      page = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "");
+    } catch (java.io.IOException e) {
+      return ReadResult.rejected(Format.HTML, RejectReason.UNREADABLE, "html: " + e.getMessage(), bytes);
+    }
     Element container = page.selectFirst("article");
     if (container == null) {
       container = page.selectFirst("main");

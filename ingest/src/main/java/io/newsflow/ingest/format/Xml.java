@@ -31,6 +31,13 @@ import org.xml.sax.SAXParseException;
  * news formats need, all by local name so namespace prefixes do not matter.
  */
 final class Xml {
+  /*
+   * Looking up and configuring the JAXP factories costs more than parsing a news item, so each is
+   * built once; they are never changed afterwards, and every parse gets its own builder.
+   */
+  private static final DocumentBuilderFactory PARSERS = secureParsers();
+  private static final TransformerFactory SERIALIZERS = secureSerializers();
+
   private Xml() {}
 
   /** Why a document could not be parsed, with the line where the parser stopped. */
@@ -42,7 +49,10 @@ final class Xml {
 
   static Document parse(byte[] bytes) throws XmlException {
     try {
-      DocumentBuilder builder = factory().newDocumentBuilder();
+      DocumentBuilder builder;
+      synchronized (PARSERS) { // JAXP does not promise a factory is thread-safe
+        builder = PARSERS.newDocumentBuilder();
+      }
       builder.setErrorHandler(SILENT);
       builder.setEntityResolver((publicId, systemId) -> {
         throw new SAXException("external entities are not allowed");
@@ -61,8 +71,22 @@ final class Xml {
     }
   }
 
-  private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+  private static DocumentBuilderFactory secureParsers() {
+    try {
+      return configure(DocumentBuilderFactory.newInstance());
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser supports these features", e);
+    }
+  }
+
+  private static TransformerFactory secureSerializers() {
+    TransformerFactory factory = TransformerFactory.newInstance();
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+    return factory;
+  }
+
+  private static DocumentBuilderFactory configure(DocumentBuilderFactory factory) throws ParserConfigurationException {
     factory.setNamespaceAware(true);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -178,10 +202,10 @@ final class Xml {
 
   static String serialize(Node node) {
     try {
-      TransformerFactory factory = TransformerFactory.newInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer transformer = factory.newTransformer();
+      Transformer transformer;
+      synchronized (SERIALIZERS) {
+        transformer = SERIALIZERS.newTransformer();
+      }
       transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
       transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
       StringWriter out = new StringWriter();

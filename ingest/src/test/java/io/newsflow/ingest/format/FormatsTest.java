@@ -243,6 +243,15 @@ class FormatsTest {
   }
 
   @Test
+  void htmlPageInItsDeclaredCharset() {
+    byte[] latin1 = "<html><head><meta charset=\"ISO-8859-1\"></head><body><h1>Caf\u00e9 ferm\u00e9</h1><p>R\u00e9ouverture lundi.</p></body></html>"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Article article = single(Readers.reader().read(latin1, "page.html"));
+    assertThat(article.headline()).isEqualTo("Caf\u00e9 ferm\u00e9");
+    assertThat(article.body()).isEqualTo("R\u00e9ouverture lundi.");
+  }
+
+  @Test
   void xmlWithDoctypeIsRejectedAndNoEntityIsResolved() {
     ReadResult result =
         read("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
