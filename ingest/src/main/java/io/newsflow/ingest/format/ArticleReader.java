@@ -11,9 +11,9 @@ import org.w3c.dom.Element;
 
 /**
  * Reads articles from bytes in any supported format, recognized by content (the first
- * non-space character, the XML root element), never by file name: {@code {} or {@code [} is JSON
+ * non-space character, the XML root element), never by file name: a brace or bracket is JSON
  * (newsflow's own shape or ninjs, one, an array, or JSON lines), {@code <} is XML (NewsML 1.2,
- * NewsML-G2, NITF, RSS, Atom) or an HTML page, anything else plain text.
+ * NewsML-G2, NITF, RSS, Atom) or an HTML page, anything else plain text (UTF-8).
  *
  * <p>Never throws on bad input: every item comes back accepted or rejected with a precise
  * reason. Immutable and thread-safe.

@@ -6,6 +6,8 @@ package io.newsflow.ingest.format;
  * feed), which is read into memory.
  */
 public record ReadLimits(long maxItemBytes, long maxInputBytes) {
+  /** The setting (flag, environment {@code NEWSFLOW_MAX_ARTICLE_BYTES}, or file) for the item limit. */
+  public static final String MAX_ARTICLE_BYTES = "newsflow.max.article.bytes";
   public static final long DEFAULT_MAX_ITEM_BYTES = 1_048_576;
   public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1_048_576;
 
@@ -18,6 +20,15 @@ public record ReadLimits(long maxItemBytes, long maxInputBytes) {
 
   public static ReadLimits defaults() {
     return new ReadLimits(DEFAULT_MAX_ITEM_BYTES, DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  /** The limits configured with {@value #MAX_ARTICLE_BYTES}, the defaults otherwise. */
+  public static ReadLimits from(io.newsflow.common.config.Config config) {
+    int maxItemBytes = config.getInt(MAX_ARTICLE_BYTES, (int) DEFAULT_MAX_ITEM_BYTES);
+    if (maxItemBytes <= 0) {
+      throw new io.newsflow.common.config.ConfigException(MAX_ARTICLE_BYTES + " must be positive, not " + maxItemBytes);
+    }
+    return ofItemBytes(maxItemBytes);
   }
 
   /** An item limit, with the input limit at least as large as the default. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.ArticleIds;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -321,6 +322,13 @@ class FormatsTest {
     ReadResult result = Readers.reader().read("Head".getBytes(), 200L * 1_048_576, "huge.txt");
     assertThat(result.rejections()).singleElement().satisfies(r ->
         assertThat(r.message()).isEqualTo("too large: 200 MB > limit 64 MB"));
+  }
+
+  @Test
+  void theLimitIsConfigurable() {
+    var config = new io.newsflow.common.config.Config(Map.of(ReadLimits.MAX_ARTICLE_BYTES, "2048"), Map.of(), Map.of());
+    assertThat(ReadLimits.from(config).maxItemBytes()).isEqualTo(2048);
+    assertThat(ReadLimits.from(io.newsflow.common.config.Config.empty()).maxItemBytes()).isEqualTo(1_048_576);
   }
 
   static Article single(ReadResult result) {
