@@ -32,7 +32,8 @@ final class Furniture {
           plain("(cookie (settings|preferences|policy)|privacy policy)( (and|&|\\|) (cookie (settings|preferences|policy)|privacy policy))*" + END),
           // "Read more" and friends, alone or as a link to another story
           plain(
-              "(read more|read the full (story|article)|read full (story|article)|continue reading|click here to read more|keep reading|read on)"
+              "(read more|read the full (story|article)|read full (story|article)|continue reading|click here to read more|keep reading|read on"
+                  + "|related( articles| stories| coverage| content)?|most read|more stories|recommended( for you)?)"
                   + "( (here|below|on [^.!?]{1,40}))?" + END),
           plain("(read more|also read|read also|related|see also|recommended|most read|related articles?|related stories|more on this story):\\s?[^\\n]{0,160}"),
           // share prompts and rows of share buttons

@@ -43,7 +43,9 @@ class ArticleCleanerTest {
         "Subscribe to our daily briefing newsletter",
         "Advertisement",
         "Story continues below advertisement",
-        "Accept all cookies"
+        "Accept all cookies",
+        "Related articles",
+        "Get the latest headlines delivered to your inbox every morning"
       })
   void furnitureParagraphsAreRemoved(String furniture) {
     String body = "The council approved the plan on Tuesday.\n\n" + furniture + "\n\nWork starts in May.";
@@ -61,7 +63,9 @@ class ArticleCleanerTest {
         "Advertisement revenue at the broadcaster rose 12 percent in the quarter.",
         "Read more widely, the minister told students at the opening of the new library.",
         "Share prices in Frankfurt rose on Monday after the announcement.",
-        "Follow-up talks are planned for next week in Geneva."
+        "Follow-up talks are planned for next week in Geneva.",
+        "Related talks in Vienna ended without agreement on Friday.",
+        "Get the facts right, the editor said, and readers will sign up for the newsletter."
       })
   void proseThatMentionsFurnitureWordsStays(String prose) {
     String body = "Opening paragraph of the story.\n\n" + prose;

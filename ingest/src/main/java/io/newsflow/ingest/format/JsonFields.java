@@ -1,7 +1,6 @@
 package io.newsflow.ingest.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,9 +13,7 @@ final class JsonFields {
   private final Map<String, JsonNode> fields = new TreeMap<>();
 
   JsonFields(JsonNode object) {
-    Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       fields.putIfAbsent(key(field.getKey()), field.getValue());
     }
   }
