@@ -17,8 +17,16 @@ final class NinjsFormat {
     this.factory = factory;
   }
 
+  /** ninjs types that are media, not text: their "headline" is a caption, not an article. */
+  private static final java.util.Set<String> MEDIA_TYPES = java.util.Set.of("picture", "audio", "video", "graphic");
+
   Parsed read(JsonNode item, byte[] original, String sourceName) {
     JsonFields fields = new JsonFields(item);
+    String type = lower(fields.text("type"));
+    if (MEDIA_TYPES.contains(type)) {
+      return Parsed.rejected(
+          RejectReason.UNSUPPORTED_FORMAT, "ninjs: type \"" + type + "\" is media, not an article", original);
+    }
     Body body = body(fields);
     Draft draft =
         new Draft(

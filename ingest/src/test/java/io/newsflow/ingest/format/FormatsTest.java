@@ -112,8 +112,17 @@ class FormatsTest {
   }
 
   @Test
+  void ninjsMediaItemsAreNotArticles() {
+    ReadResult result = read("{\"uri\": \"urn:picture:1\", \"type\": \"picture\", \"headline\": \"A caption\"}");
+    assertThat(result.rejections()).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
+      assertThat(r.message()).isEqualTo("ninjs: type \"picture\" is media, not an article");
+    });
+  }
+
+  @Test
   void ninjsWithoutHeadlineAndBodyIsRejected() {
-    ReadResult result = read("{\"uri\": \"urn:picture:1\", \"type\": \"picture\"}");
+    ReadResult result = read("{\"uri\": \"urn:text:1\", \"type\": \"text\"}");
     assertThat(result.rejections()).singleElement().satisfies(r -> {
       assertThat(r.reason()).isEqualTo(RejectReason.EMPTY);
       assertThat(r.message()).isEqualTo("ninjs: no headline and no body");
