@@ -138,6 +138,16 @@ class IngestorTest {
         .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
   }
 
+  @Test
+  void theRealProducerAcceptsTheseSettings() {
+    // builds a real KafkaProducer (its config validation runs) without sending anything
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    try (Ingestor real = new Ingestor(
+        io.newsflow.common.config.KafkaSettings.local("127.0.0.1:9"), reader, new PipelineMetrics(meters))) {
+      assertThat(real.summary().toString()).isEqualTo("produced 0, rejected 0");
+    }
+  }
+
   private List<ProducerRecord<byte[], byte[]>> sentTo(String topic) {
     return producer.history().stream().filter(r -> r.topic().equals(topic)).toList();
   }
