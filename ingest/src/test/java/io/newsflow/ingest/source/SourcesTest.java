@@ -52,6 +52,48 @@ class SourcesTest {
   }
 
   @Test
+  void jsonLinesOnStdinAreDeliveredLineByLine() throws Exception {
+    String lines = "{\"headline\": \"One\"}\n\n{\"headline\": \"Two\"}\n{\"headline\": \"Thr\n";
+    List<SourceItem> items = new CopyOnWriteArrayList<>();
+    new StdinSource(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), LIMITS)
+        .run(item -> { items.add(item); return NOTHING; });
+    assertThat(items).extracting(SourceItem::origin).containsExactly("stdin line 1", "stdin line 3", "stdin line 4");
+    assertThat(new String(items.get(2).bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"headline\": \"Thr\n");
+  }
+
+  @Test
+  void prettyJsonOnStdinIsOneInput() throws Exception {
+    String pretty = "{\n  \"headline\": \"One\",\n  \"body\": \"b\"\n}\n";
+    List<SourceItem> items = new CopyOnWriteArrayList<>();
+    new StdinSource(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)), LIMITS)
+        .run(item -> { items.add(item); return NOTHING; });
+    assertThat(items).singleElement().satisfies(item ->
+        assertThat(new String(item.bytes(), StandardCharsets.UTF_8)).isEqualTo(pretty));
+  }
+
+  @Test
+  @Timeout(10)
+  void aStdinLineIsDeliveredBeforeTheNextArrives() throws Exception {
+    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+    java.io.PipedInputStream reader = new java.io.PipedInputStream(writer);
+    List<SourceItem> items = new CopyOnWriteArrayList<>();
+    Thread thread = new Thread(() -> {
+      try {
+        new StdinSource(reader, LIMITS).run(item -> { items.add(item); return NOTHING; });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    thread.start();
+    writer.write("{\"headline\": \"Live\"}\n".getBytes(StandardCharsets.UTF_8));
+    writer.flush();
+    waitFor(() -> items.size() == 1); // the pipe is still open
+    writer.close();
+    thread.join(5_000);
+    assertThat(items).hasSize(1);
+  }
+
+  @Test
   void anOversizedStreamKeepsItsHeadAndTrueSize() throws Exception {
     ReadLimits small = new ReadLimits(10, 20);
     List<SourceItem> items = new CopyOnWriteArrayList<>();
