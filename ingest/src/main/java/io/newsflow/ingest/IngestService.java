@@ -103,6 +103,9 @@ public final class IngestService implements Service {
     if (failure != null) {
       return new Health(false, "cannot produce to Kafka: " + failure.getMessage(), details);
     }
+    if (!errors.isEmpty()) {
+      return new Health(false, "cannot read " + errors.get(0), details);
+    }
     return new Health(true, "ingesting from " + sources.size() + " source(s)", details);
   }
 

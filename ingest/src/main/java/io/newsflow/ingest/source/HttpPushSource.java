@@ -46,15 +46,29 @@ public final class HttpPushSource implements ArticleSource {
     return true;
   }
 
-  /** The port it listens on (useful when started on port 0); waits until it listens. */
+  /**
+   * The port it listens on (useful when started on port 0); waits until it listens.
+   *
+   * @throws IllegalStateException if it could not listen (the port is taken)
+   */
   public int port() throws InterruptedException {
     started.await();
-    return server.getAddress().getPort();
+    HttpServer listening = server;
+    if (listening == null) {
+      throw new IllegalStateException("not listening on " + host + ":" + port);
+    }
+    return listening.getAddress().getPort();
   }
 
   @Override
   public void run(ItemSink sink) throws IOException, InterruptedException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 0);
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(host, port), 0);
+    } catch (IOException e) {
+      started.countDown(); // port() must not wait for a server that will never listen
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
     ExecutorService workers = Executors.newFixedThreadPool(2);
     http.setExecutor(workers);
     http.createContext("/", exchange -> handle(exchange, sink));

@@ -161,6 +161,16 @@ class SourcesTest {
   }
 
   @Test
+  @Timeout(10)
+  void aTakenPortFailsInsteadOfHanging() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      HttpPushSource push = new HttpPushSource("127.0.0.1", taken.getLocalPort(), LIMITS);
+      assertThatThrownBy(() -> push.run(item -> NOTHING)).isInstanceOf(java.io.IOException.class).hasMessageContaining("cannot listen");
+      assertThatThrownBy(push::port).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
   @Timeout(20)
   void feedIsPolledAndUnchangedFeedsAreNotReadAgain() throws Exception {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
