@@ -1,0 +1,35 @@
+package io.newsflow.ingest.source;
+
+import io.newsflow.ingest.format.ReadLimits;
+import java.time.Duration;
+
+/**
+ * How sources named on the command line are read.
+ *
+ * @param watch        keep watching folders for new files
+ * @param recursive    read subfolders too
+ * @param pollInterval how often a watched folder or a feed is looked at
+ * @param httpHost     the address {@code http:PORT} listens on
+ * @param limits       size limits while reading
+ */
+public record SourceOptions(boolean watch, boolean recursive, Duration pollInterval, String httpHost, ReadLimits limits) {
+  public static SourceOptions defaults() {
+    return new SourceOptions(false, false, Duration.ofSeconds(1), "0.0.0.0", ReadLimits.defaults());
+  }
+
+  public SourceOptions withWatch(boolean newWatch) {
+    return new SourceOptions(newWatch, recursive, pollInterval, httpHost, limits);
+  }
+
+  public SourceOptions withRecursive(boolean newRecursive) {
+    return new SourceOptions(watch, newRecursive, pollInterval, httpHost, limits);
+  }
+
+  public SourceOptions withPollInterval(Duration newPollInterval) {
+    return new SourceOptions(watch, recursive, newPollInterval, httpHost, limits);
+  }
+
+  public SourceOptions withLimits(ReadLimits newLimits) {
+    return new SourceOptions(watch, recursive, pollInterval, httpHost, newLimits);
+  }
+}
