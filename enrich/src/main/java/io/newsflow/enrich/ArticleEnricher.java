@@ -7,6 +7,7 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.common.text.ArticleCleaner;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
@@ -35,7 +36,7 @@ public final class ArticleEnricher {
   private final EntityRecognizer entities;
   private final SentimentAnalyzer sentiment;
   private final LanguageDetector languages;
-  private final ArticleTextCleaner cleaner;
+  private final ArticleCleaner cleaner;
   private final Clock clock;
 
   public ArticleEnricher(
@@ -43,7 +44,7 @@ public final class ArticleEnricher {
     this.entities = entities;
     this.sentiment = sentiment;
     this.languages = languages;
-    this.cleaner = new ArticleTextCleaner();
+    this.cleaner = new ArticleCleaner();
     this.clock = clock;
   }
 
@@ -63,8 +64,9 @@ public final class ArticleEnricher {
     String headline;
     String body;
     try {
-      headline = cleaner.clean(article.headline());
-      body = cleaner.clean(article.body());
+      // ingest cleans too, but the raw topic is open to any producer: enrich makes sure
+      headline = cleaner.cleanHeadline(article.headline());
+      body = cleaner.cleanBody(article.body());
     } catch (RuntimeException e) {
       return failure(raw, CLEAN, e);
     }
