@@ -7,6 +7,7 @@ import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
@@ -33,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class Subscriber implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
   private static final Duration POLL = Duration.ofMillis(200);
+  /** The longest wait for partitions that is not counted as quiet time. */
+  static final Duration JOIN_ALLOWANCE = Duration.ofSeconds(15);
 
   /** What to read and when to stop. */
   public record Options(
@@ -79,13 +84,13 @@ public final class Subscriber implements AutoCloseable {
    */
   public long run(Predicate<String> sink) {
     long delivered = 0;
-    long lastRecord = System.nanoTime();
+    IdleClock idle = new IdleClock(options.idleTimeout());
     try {
-      consumer.subscribe(List.of(options.topic()));
+      consumer.subscribe(List.of(options.topic()), idle);
       while (true) {
         ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
         if (!records.isEmpty()) {
-          lastRecord = System.nanoTime();
+          idle.recordArrived();
         }
         for (ConsumerRecord<byte[], byte[]> record : records) {
           Optional<String> line = matchingLine(record);
@@ -100,14 +105,55 @@ public final class Subscriber implements AutoCloseable {
             return delivered;
           }
         }
-        if (options.idleTimeout().isPresent()
-            && System.nanoTime() - lastRecord >= options.idleTimeout().get().toNanos()) {
+        if (idle.expired()) {
           return delivered;
         }
       }
     } catch (WakeupException e) {
       return delivered; // stop() was called
     }
+  }
+
+  /**
+   * When the topic has been quiet long enough. Joining the group is not quiet time: the clock
+   * starts when partitions are assigned, or, if that takes long (no such topic yet), after
+   * {@link #JOIN_ALLOWANCE}.
+   */
+  private static final class IdleClock implements ConsumerRebalanceListener {
+    private final Optional<Duration> timeout;
+    private final long joinDeadline;
+    private long lastActivity;
+    private boolean assigned;
+
+    IdleClock(Optional<Duration> timeout) {
+      this.timeout = timeout;
+      this.lastActivity = System.nanoTime();
+      this.joinDeadline =
+          lastActivity + timeout.map(t -> Math.max(t.toNanos(), JOIN_ALLOWANCE.toNanos())).orElse(0L);
+    }
+
+    void recordArrived() {
+      lastActivity = System.nanoTime();
+    }
+
+    boolean expired() {
+      if (timeout.isEmpty()) {
+        return false;
+      }
+      long now = System.nanoTime();
+      return assigned ? now - lastActivity >= timeout.get().toNanos() : now >= joinDeadline;
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      if (!assigned && !partitions.isEmpty()) {
+        assigned = true;
+        lastActivity = System.nanoTime();
+      }
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {}
   }
 
   /** Makes {@link #run} return soon; safe to call from another thread (a shutdown hook). */
