@@ -146,6 +146,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.put("transaction.state.log.num.partitions", "1");
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("share.coordinator.state.topic.num.partitions", "1");
     p.put("default.replication.factor", "1");
     p.put("min.insync.replicas", "1");
     // consumers and Streams apps join at once instead of waiting for more members

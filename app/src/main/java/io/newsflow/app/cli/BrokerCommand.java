@@ -2,6 +2,7 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.kafka.KafkaProbe;
+import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.KafkaSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs a single-node Apache Kafka broker (KRaft mode) on 127.0.0.1 in the foreground, until"
           + " Ctrl-C.",
-      "Prints 'ready HOST:PORT' on stdout once it accepts clients."
+      "Creates newsflow's topics (news.raw, news.enriched, news.downstream, news.dlq,"
+          + " news.entity-trends), then prints 'ready HOST:PORT' on stdout once it accepts clients."
     })
 public final class BrokerCommand implements Callable<Integer> {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -43,8 +45,19 @@ public final class BrokerCommand implements Callable<Integer> {
               + " deleted on exit)")
   private Path dataDir;
 
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "partitions of each topic it creates; 0 creates none (default: ${DEFAULT-VALUE})")
+  private int partitions;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (partitions < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--partitions must be 0 or more, not " + partitions);
+    }
     if (port < 0 || port > 65_535) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--port must be between 0 and 65535, not " + port);
@@ -82,7 +95,11 @@ public final class BrokerCommand implements Callable<Integer> {
     }
     EmbeddedBroker broker = running.get();
     try {
-      KafkaProbe.awaitReachable(KafkaSettings.local(broker.bootstrapServers()), READY_TIMEOUT);
+      KafkaSettings settings = KafkaSettings.local(broker.bootstrapServers());
+      KafkaProbe.awaitReachable(settings, READY_TIMEOUT);
+      if (partitions > 0) {
+        new TopicSetup(settings).createAll(partitions, (short) 1, READY_TIMEOUT);
+      }
     } catch (RuntimeException e) {
       Runtime.getRuntime().removeShutdownHook(hook);
       broker.close();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.Topic;
+import io.newsflow.common.kafka.Topics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,7 +44,9 @@ class CommandLineProcessIT {
       assertThat(ready).matches("ready 127\\.0\\.0\\.1:\\d+");
       String bootstrap = ready.substring("ready ".length());
       int port = Integer.parseInt(bootstrap.substring(bootstrap.indexOf(':') + 1));
-      assertThat(KafkaProbe.awaitReachable(KafkaSettings.local(bootstrap), Duration.ofSeconds(10))).isNotBlank();
+      assertThat(KafkaProbe.probe(KafkaSettings.local(bootstrap), Duration.ofSeconds(10)).topics())
+          .as("the pipeline's topics, ready before 'ready'")
+          .containsAll(Topics.defaults().all().stream().map(Topic::name).toList());
       assertThat(brokerDataDirs(tmp)).as("a temporary data directory while running").hasSize(1);
 
       // SIGTERM, as a service manager would stop it (Ctrl-C's SIGINT runs the same shutdown hooks);

@@ -93,6 +93,7 @@ class NewsflowTest {
         "subscribe --max 0",
         "subscribe --max many",
         "broker --port 70000",
+        "broker --partitions -1",
         "ingest",
         "tag --format xml",
         "nonsense"
