@@ -208,7 +208,9 @@ public final class EmbeddedBroker implements AutoCloseable {
   }
 
   private static int requireFree(int port) {
-    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+    try {
+      // bind and let go at once: Kafka's own bind error would be a stack trace, not advice
+      new ServerSocket(port, 1, InetAddress.getByName(HOST)).close();
       return port;
     } catch (IOException e) {
       throw new BrokerException(

@@ -74,7 +74,9 @@ public final class SubscribeCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "DURATION",
       converter = Converters.PositiveDuration.class,
-      description = "stop when no record arrived for this long, e.g. 10s, 500ms, 2m")
+      description =
+          "stop when no record arrived for this long once reading, e.g. 10s, 500ms, 2m"
+              + " (joining the group is not counted, up to 15s)")
   private Duration timeout;
 
   @Option(
