@@ -68,6 +68,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
     int brokerPort = port == 0 ? freePort() : requireFree(port);
     int controllerPort = freePort();
+    while (controllerPort == brokerPort) {
+      controllerPort = freePort(); // the OS may hand out a port just released again
+    }
     boolean temporary = dataDir == null;
     Path dir = temporary ? temporaryDirectory() : prepare(dataDir);
     Properties properties = properties(brokerPort, controllerPort, dir, overrides);
