@@ -1,0 +1,294 @@
+package io.newsflow.app.broker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node Apache Kafka broker in KRaft mode (one process acting as broker and
+ * controller), listening on 127.0.0.1. It is for the demo, the {@code broker} command and tests:
+ * every internal topic has one replica.
+ *
+ * <p>This is the only class that touches Kafka's internal broker classes ({@code kafka.server},
+ * {@code kafka.tools}); they are not a public API and change between releases.
+ *
+ * <p>Each instance has its own ports and data directory, so a JVM can run several.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+  public static final String HOST = "127.0.0.1";
+  private static final int NODE_ID = 1;
+
+  private final int port;
+  private final Path dataDir;
+  private final boolean deleteDataDirOnClose;
+  private final KafkaRaftServer server;
+  private boolean closed;
+
+  private EmbeddedBroker(int port, Path dataDir, boolean deleteDataDirOnClose, KafkaRaftServer server) {
+    this.port = port;
+    this.dataDir = dataDir;
+    this.deleteDataDirOnClose = deleteDataDirOnClose;
+    this.server = server;
+  }
+
+  /** A broker on a free port with a temporary data directory, deleted on close. */
+  public static EmbeddedBroker start() {
+    return start(0, null, Map.of());
+  }
+
+  /**
+   * A broker on {@code port} (0 picks a free one) keeping its data in {@code dataDir} (null: a
+   * temporary directory, deleted on close). A data directory used before keeps its topics.
+   */
+  public static EmbeddedBroker start(int port, Path dataDir) {
+    return start(port, dataDir, Map.of());
+  }
+
+  /** As {@link #start(int, Path)}, with broker properties that override the defaults. */
+  public static EmbeddedBroker start(int port, Path dataDir, Map<String, String> overrides) {
+    if (port < 0 || port > 65_535) {
+      throw new BrokerException("the port must be between 0 and 65535, not " + port);
+    }
+    int brokerPort = port == 0 ? freePort() : requireFree(port);
+    int controllerPort = freePort();
+    while (controllerPort == brokerPort) {
+      controllerPort = freePort(); // the OS may hand out a port just released again
+    }
+    boolean temporary = dataDir == null;
+    Path dir = temporary ? temporaryDirectory() : prepare(dataDir);
+    Properties properties = properties(brokerPort, controllerPort, dir, overrides);
+    KafkaRaftServer server = null;
+    try {
+      format(properties, dir);
+      server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
+      server.startup();
+      return new EmbeddedBroker(brokerPort, dir, temporary, server);
+    } catch (RuntimeException e) {
+      if (server != null) {
+        shutDownQuietly(server);
+      }
+      if (temporary) {
+        deleteRecursively(dir);
+      }
+      throw e instanceof BrokerException
+          ? e
+          : new BrokerException("the embedded Kafka broker did not start: " + describe(e), e);
+    }
+  }
+
+  /** {@code 127.0.0.1:PORT}, for clients. */
+  public String bootstrapServers() {
+    return HOST + ":" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Stops the broker and waits until it has stopped; idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      server.shutdown();
+      server.awaitShutdown();
+    } finally {
+      if (deleteDataDirOnClose) {
+        deleteRecursively(dataDir);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EmbeddedBroker[" + bootstrapServers() + ", " + dataDir + "]";
+  }
+
+  private static Properties properties(
+      int brokerPort, int controllerPort, Path dir, Map<String, String> overrides) {
+    Properties p = new Properties();
+    p.put("process.roles", "broker,controller");
+    p.put("node.id", String.valueOf(NODE_ID));
+    // static voters: the node formats and elects itself, with no --standalone bootstrapping
+    p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
+    p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("controller.listener.names", "CONTROLLER");
+    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("log.dirs", dir.toAbsolutePath().toString());
+    // one node: every internal topic has one replica, and few partitions keep startup quick
+    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.num.partitions", "1");
+    p.put("transaction.state.log.replication.factor", "1");
+    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.num.partitions", "1");
+    p.put("share.coordinator.state.topic.replication.factor", "1");
+    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("share.coordinator.state.topic.num.partitions", "1");
+    p.put("default.replication.factor", "1");
+    p.put("min.insync.replicas", "1");
+    // consumers and Streams apps join at once instead of waiting for more members
+    p.put("group.initial.rebalance.delay.ms", "0");
+    p.put("num.partitions", "1");
+    p.put("log.retention.hours", "168");
+    p.putAll(overrides);
+    return p;
+  }
+
+  private static void format(Properties properties, Path dir) {
+    if (Files.exists(dir.resolve("meta.properties"))) {
+      // formatted before: the broker checks it on startup and keeps its cluster id and data
+      return;
+    }
+    Path propertiesFile = null;
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    try {
+      propertiesFile = Files.createTempFile("newsflow-broker-", ".properties");
+      try (OutputStream out = Files.newOutputStream(propertiesFile)) {
+        properties.store(out, "newsflow embedded broker");
+      }
+      String[] args = {
+        "format", "-t", Uuid.randomUuid().toString(), "-c", propertiesFile.toString(), "--ignore-formatted"
+      };
+      int status;
+      try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+        status = StorageTool.execute(args, print);
+      }
+      if (status != 0) {
+        throw new BrokerException(
+            "cannot format the broker's data directory " + dir + ": "
+                + output.toString(StandardCharsets.UTF_8).strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (BrokerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new BrokerException(
+          "cannot format the broker's data directory " + dir + ": " + describe(e), e);
+    } finally {
+      if (propertiesFile != null) {
+        try {
+          Files.deleteIfExists(propertiesFile);
+        } catch (IOException ignored) {
+          // a leftover temporary file is harmless
+        }
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new BrokerException("cannot find a free port on " + HOST + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int requireFree(int port) {
+    try {
+      // bind and let go at once: Kafka's own bind error would be a stack trace, not advice
+      new ServerSocket(port, 1, InetAddress.getByName(HOST)).close();
+      return port;
+    } catch (IOException e) {
+      throw new BrokerException(
+          "port " + port + " on " + HOST + " is in use: is a broker already running there?"
+              + " stop it or pick another port with --port", e);
+    }
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("newsflow-broker-");
+    } catch (IOException e) {
+      throw new BrokerException("cannot create a temporary data directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static Path prepare(Path dataDir) {
+    try {
+      return Files.createDirectories(dataDir.toAbsolutePath());
+    } catch (IOException e) {
+      throw new BrokerException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void shutDownQuietly(KafkaRaftServer server) {
+    try {
+      server.shutdown();
+      server.awaitShutdown();
+    } catch (RuntimeException ignored) {
+      // already failing: the first error is the one to report
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+              Files.deleteIfExists(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.deleteIfExists(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the broker's temporary data in " + dir, e);
+    }
+  }
+
+  /** The broker could not start or stop; the message says why and what to do. */
+  public static final class BrokerException extends RuntimeException {
+    BrokerException(String message) {
+      super(message);
+    }
+
+    BrokerException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.newsflow.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.app.kafka.KafkaProbe;
+import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.Topic;
+import io.newsflow.common.kafka.Topics;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged command line as users run it: its own JVM, real signals, real exit codes. */
+class CommandLineProcessIT {
+  private static final Path JAR = Path.of("target", "newsflow.jar");
+
+  @BeforeAll
+  static void needsThePackagedJar() {
+    Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+  }
+
+  @Test
+  void brokerPrintsReadyAndStopsCleanlyOnSigterm(@TempDir Path tmp) throws Exception {
+    Process process = start(tmp, "broker", "--port", "0");
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String ready = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
+      assertThat(ready).matches("ready 127\\.0\\.0\\.1:\\d+");
+      String bootstrap = ready.substring("ready ".length());
+      int port = Integer.parseInt(bootstrap.substring(bootstrap.indexOf(':') + 1));
+      assertThat(KafkaProbe.probe(KafkaSettings.local(bootstrap), Duration.ofSeconds(10)).topics())
+          .as("the pipeline's topics, ready before 'ready'")
+          .containsAll(Topics.defaults().all().stream().map(Topic::name).toList());
+      assertThat(brokerDataDirs(tmp)).as("a temporary data directory while running").hasSize(1);
+
+      // SIGTERM, as a service manager would stop it (Ctrl-C's SIGINT runs the same shutdown hooks);
+      // through the handle, which unlike Process.destroy() leaves the output streams readable
+      process.toHandle().destroy();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+      assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("broker stopped");
+      assertThat(accepts(port)).as("port %d closed", port).isFalse();
+      assertThat(brokerDataDirs(tmp)).as("temporary data deleted").isEmpty();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void subscribeToAnUnreachableBrokerFailsWithOneLineWithinThirtySeconds(@TempDir Path tmp) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    long start = System.nanoTime();
+    Process process = start(tmp, "subscribe", "--bootstrap-servers", "127.0.0.1:" + port);
+    try {
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("gave up within 30 s").isTrue();
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).isEqualTo(1);
+      assertThat(out).isEmpty();
+      assertThat(err.lines().toList()).as(err).hasSize(1);
+      assertThat(err)
+          .contains("cannot reach Kafka at 127.0.0.1:" + port)
+          .contains("./newsflow broker")
+          .contains("--bootstrap-servers");
+      assertThat(took).isLessThan(Duration.ofSeconds(30));
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aBadFlagExits2WithOneLine(@TempDir Path tmp) throws Exception {
+    Process process = start(tmp, "broker", "--prot", "9092");
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(err.lines().toList()).as(err).hasSize(1);
+    assertThat(err).contains("--prot", "newsflow broker --help");
+  }
+
+  private static Process start(Path tmp, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-Djava.io.tmpdir=" + tmp);
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).start();
+  }
+
+  private static String readLine(BufferedReader reader) {
+    try {
+      return reader.readLine();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Path> brokerDataDirs(Path tmp) throws IOException {
+    try (Stream<Path> files = Files.list(tmp)) {
+      return files.filter(p -> p.getFileName().toString().startsWith("newsflow-broker-")).toList();
+    }
+  }
+
+  private static boolean accepts(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package io.newsflow.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.app.Newsflow;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** The command line without Kafka: help, usage errors, exit codes, where settings come from. */
+class NewsflowTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(Map<String, String> environment, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Newsflow.execute(environment, new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Run run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment"})
+  void everyCommandHasHelp(String command) {
+    Run run = run(command, "--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("Usage: newsflow " + command).contains("--help");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theOverviewListsEveryCommand() {
+    Run run = run("--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment");
+  }
+
+  @Test
+  void noCommandIsBadUsage() {
+    Run run = run();
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Usage: newsflow");
+  }
+
+  @Test
+  void kafkaCommandsTakeBothSpellingsOfBootstrapServersAndConfig() {
+    for (String command : new String[] {"ingest", "enrich", "sink", "subscribe", "demo"}) {
+      assertThat(run(command, "--help").out())
+          .as(command)
+          .contains("--bootstrap-servers", "--bootstrap-server", "--config=FILE");
+    }
+    assertThat(run("ingest", "--help").out()).contains("--metrics-port", "9401");
+    assertThat(run("enrich", "--help").out()).contains("--metrics-port", "9402");
+    assertThat(run("sink", "--help").out()).contains("--metrics-port", "9403");
+  }
+
+  @Test
+  void anUnknownOptionIsOneLineWithASuggestionAndExit2() {
+    Run run = run("subscribe", "--entiy", "Blinken");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err())
+        .contains("'--entiy'")
+        .contains("did you mean --entity?")
+        .contains("see 'newsflow subscribe --help'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "subscribe --sentiment happy",
+        "subscribe --type PLACE",
+        "subscribe --timeout soon",
+        "subscribe --timeout 0s",
+        "subscribe --max 0",
+        "subscribe --max many",
+        "broker --port 70000",
+        "broker --partitions -1",
+        "ingest",
+        "tag --format xml",
+        "nonsense"
+      })
+  void badValuesAreOneLineAndExit2(String commandLine) {
+    Run run = run(commandLine.split(" "));
+    assertThat(run.code()).as(run.err()).isEqualTo(2);
+    assertThat(run.err().lines()).as(run.err()).hasSize(1);
+    assertThat(run.err()).contains("--help'");
+  }
+
+  @Test
+  void entityTypesAreReadByNameOrConllTagInAnyCase() {
+    Converters.EntityTypes types = new Converters.EntityTypes();
+    assertThat(types.convert("person")).hasToString("PERSON");
+    assertThat(types.convert("ORG")).hasToString("ORGANIZATION");
+    assertThat(types.convert("loc")).hasToString("LOCATION");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest --from x.txt", "enrich", "sink", "tag", "sentiment", "demo"})
+  void commandsNotWiredYetFailWithOneLine(String commandLine) {
+    Run run = run(commandLine.split(" "));
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err()).contains("not wired yet");
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Run quiet = run("enrich");
+    Run verbose = run("enrich", "--verbose");
+    Run verboseFirst = run("--verbose", "enrich");
+    assertThat(quiet.err().lines()).hasSize(1);
+    assertThat(verbose.err()).contains("\tat io.newsflow.app.cli.EnrichCommand.call");
+    assertThat(verboseFirst.err()).contains("\tat io.newsflow.app.cli.EnrichCommand.call");
+  }
+
+  @Test
+  void aMissingConfigFileSaysSo() {
+    Run run = run("subscribe", "--config", "/no/such/file.properties");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err()).contains("/no/such/file.properties", "--config");
+  }
+
+  /** A command that only reports where its settings say Kafka is. */
+  @Command(name = "where")
+  static final class Where implements Callable<Integer> {
+    @Mixin KafkaOptions kafka;
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      spec.commandLine().getOut().print(kafka.settings().bootstrapServers() + " " + new java.util.TreeMap<>(kafka.settings().clientProperties()));
+      return 0;
+    }
+  }
+
+  static String where(Map<String, String> environment, String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine commandLine =
+        Newsflow.commandLine(environment, new PrintWriter(out), new PrintWriter(new StringWriter()))
+            .addSubcommand(new Where())
+            .setOut(new PrintWriter(out)); // again: setOut reaches only the subcommands added before
+    String[] all = new String[args.length + 1];
+    all[0] = "where";
+    System.arraycopy(args, 0, all, 1, args.length);
+    assertThat(commandLine.execute(all)).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void bootstrapServersComeFromTheFlagThenTheEnvironmentThenTheFileThenTheDefault(@TempDir Path dir)
+      throws IOException {
+    Path kafkaFile = dir.resolve("client.properties");
+    Files.writeString(kafkaFile, "bootstrap.servers=file:9092\nsecurity.protocol=SSL\n");
+    Path newsflowFile = dir.resolve("newsflow.properties");
+    Files.writeString(newsflowFile, "newsflow.bootstrap.servers=newsflow-file:9092\nbootstrap.servers=file:9092\n");
+    Map<String, String> env = Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "env:9092");
+
+    assertThat(where(Map.of())).startsWith("127.0.0.1:9092 ");
+    assertThat(where(Map.of(), "--config", kafkaFile.toString()))
+        .isEqualTo("file:9092 {bootstrap.servers=file:9092, security.protocol=SSL}");
+    assertThat(where(Map.of(), "--config", newsflowFile.toString())).startsWith("newsflow-file:9092 ");
+    assertThat(where(env, "--config", kafkaFile.toString())).startsWith("env:9092 ");
+    assertThat(where(env, "--bootstrap-server", "flag:9092", "--config", kafkaFile.toString()))
+        .startsWith("flag:9092 ");
+    assertThat(where(env, "--bootstrap-servers", "a:1,b:2")).startsWith("a:1,b:2 ");
+  }
+}
