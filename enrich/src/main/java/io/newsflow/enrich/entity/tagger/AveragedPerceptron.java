@@ -29,16 +29,16 @@ public final class AveragedPerceptron implements Scorer, DocumentDecoder.Learner
   }
 
   @Override
-  public void learn(long[] features, int count, int gold, int predicted) {
-    if (gold != predicted) {
-      for (int f = 0; f < count; f++) {
-        int base = row(features[f]) * Tags.COUNT;
-        weights[base + gold] += 1;
-        weights[base + predicted] -= 1;
-        updates[base + gold] += step;
-        updates[base + predicted] -= step;
-      }
+  public void update(long[] features, int count, int tag, float delta) {
+    for (int f = 0; f < count; f++) {
+      int at = row(features[f]) * Tags.COUNT + tag;
+      weights[at] += delta;
+      updates[at] += step * (double) delta;
     }
+  }
+
+  @Override
+  public void tick() {
     step++;
   }
 

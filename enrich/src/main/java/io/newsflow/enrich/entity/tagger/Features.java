@@ -18,7 +18,7 @@ public final class Features {
   private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, SHORT_SHAPE = 5;
   private static final int PREFIX = 6, SUFFIX = 7, WINDOW = 8, BIGRAM = 9, SHAPE_WINDOW = 10;
   private static final int SHAPE_TRIGRAM = 11, FLAGS = 12, FIRST_CAP = 13, CAPS_SENTENCE = 14;
-  private static final int SEEN_LOWER = 15, SEEN_CAP = 16, PREV = 17, PREV2 = 18, PREV_WORD = 19;
+  private static final int SEEN_LOWER = 15, SEEN_CAP = 16, PREV = 17, PREV_WORD = 19; // 18 was PREV2
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
@@ -159,17 +159,9 @@ public final class Features {
     return out;
   }
 
-  /** Writes the dynamic features into {@code out} from {@code offset}; returns the new length. */
-  public int dynamicFeatures(
-      long[] out, int offset, String word, int previous, int previous2, Map<String, Integer> memory) {
+  /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */
+  public int memoryFeatures(long[] out, int offset, String word, Map<String, Integer> memory) {
     int k = offset;
-    if (on(FeatureGroup.PREVIOUS_TAGS)) {
-      String p1 = previous < 0 ? "<s>" : Tags.name(previous);
-      String p2 = previous2 < 0 ? "<s>" : Tags.name(previous2);
-      out[k++] = FeatureHash.of(PREV, p1);
-      out[k++] = FeatureHash.of(PREV2, p2, p1);
-      out[k++] = FeatureHash.of(PREV_WORD, p1, normalise(word).toLowerCase(Locale.ROOT));
-    }
     if (on(FeatureGroup.DOCUMENT_MEMORY) && memory != null) {
       Integer type = memory.get(memoryKey(word));
       if (type != null) {
@@ -179,6 +171,20 @@ public final class Features {
       }
     }
     return k;
+  }
+
+  /**
+   * The features of a tag transition: the previous tag alone and with the current word (-1 = the
+   * sentence start). Writes them into {@code out}; returns how many (0 when the group is off).
+   */
+  public int transitionFeatures(long[] out, int previous, String word) {
+    if (!on(FeatureGroup.PREVIOUS_TAGS)) {
+      return 0;
+    }
+    String p = previous < 0 ? "<s>" : Tags.name(previous);
+    out[0] = FeatureHash.of(PREV, p);
+    out[1] = FeatureHash.of(PREV_WORD, p, normalise(word).toLowerCase(Locale.ROOT));
+    return 2;
   }
 
   /** Remembers the type a capitalised word was given, for later mentions in the document. */
