@@ -35,14 +35,17 @@ import java.util.Set;
  * scored, never trained on.
  */
 public final class TrainTagger {
+  public static final int DEFAULT_EPOCHS = 8;
+  public static final long DEFAULT_SEED = 42;
+
   private TrainTagger() {}
 
   public static void main(String[] args) throws IOException {
     Path train = null;
     Path valid = null;
     Path out = null;
-    int epochs = 8;
-    long seed = 42;
+    int epochs = DEFAULT_EPOCHS;
+    long seed = DEFAULT_SEED;
     Set<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
