@@ -3,6 +3,7 @@ package io.newsflow.enrich.entity;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
+import io.newsflow.enrich.entity.gazetteer.Cities;
 import io.newsflow.enrich.entity.gazetteer.Countries;
 import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
@@ -41,9 +42,11 @@ final class MentionLinker {
   record TypedMention(Mention mention, EntityType type, int sentence, int words) {}
 
   private final Countries countries;
+  private final Cities cities;
 
-  MentionLinker(Countries countries) {
+  MentionLinker(Countries countries, Cities cities) {
     this.countries = countries;
+    this.cities = cities;
   }
 
   private static final class Cluster {
@@ -146,9 +149,7 @@ final class MentionLinker {
       c.mentions.sort(textOrder());
       EntityType type = c.type();
       String name = fullestName(c);
-      String id = c.countryCode != null && type == EntityType.LOCATION
-          ? "country:" + c.countryCode
-          : type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
+      String id = id(c, type, name);
       List<Mention> mentions = c.mentions.stream().map(TypedMention::mention).toList();
       out.add(new Entity(name, type, id, mentions, salience(c, maxCount, bodyLength), 0.0));
       firstPositions.add(firstPosition(c));
@@ -161,6 +162,20 @@ final class MentionLinker {
     index.sort(Comparator.comparingDouble((Integer i) -> -out.get(i).salience())
         .thenComparingInt(firstPositions::get));
     return index.stream().map(out::get).toList();
+  }
+
+  /** ISO 3166 for countries, GeoNames for unambiguous cities, else the type and normalised name. */
+  private String id(Cluster c, EntityType type, String name) {
+    if (type == EntityType.LOCATION && c.countryCode != null) {
+      return "country:" + c.countryCode;
+    }
+    if (type == EntityType.LOCATION) {
+      Optional<Cities.City> city = cities.byName(name);
+      if (city.isPresent()) {
+        return "geonames:" + city.get().geonameId();
+      }
+    }
+    return type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
   }
 
   private static String fullestName(Cluster c) {

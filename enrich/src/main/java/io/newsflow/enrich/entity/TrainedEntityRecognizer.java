@@ -3,6 +3,7 @@ package io.newsflow.enrich.entity;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
+import io.newsflow.enrich.entity.gazetteer.Cities;
 import io.newsflow.enrich.entity.gazetteer.Countries;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import io.newsflow.enrich.entity.tagger.Tags;
@@ -13,6 +14,7 @@ import io.newsflow.enrich.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The entity recogniser behind enrichment: tokenises the headline and the body, tags them with the
@@ -27,17 +29,22 @@ import java.util.Locale;
  * <p>Immutable after construction and thread-safe; load it once.
  */
 public final class TrainedEntityRecognizer implements EntityRecognizer {
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "mayor", "president", "secretary", "minister", "chancellor",
+      "senator", "sen", "gov", "governor", "gen", "general", "coach", "judge", "king", "queen",
+      "prince", "princess", "pope", "sir", "rep", "premier", "prime", "defense", "defence");
+
   private final SequenceTagger tagger;
   private final MentionLinker linker;
 
-  public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries) {
+  public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
     this.tagger = tagger;
-    this.linker = new MentionLinker(countries);
+    this.linker = new MentionLinker(countries, cities);
   }
 
-  /** With the committed model and country table, read from the classpath. */
+  /** With the committed model, country and city tables, read from the classpath. */
   public static TrainedEntityRecognizer load() {
-    return new TrainedEntityRecognizer(SequenceTagger.load(), Countries.load());
+    return new TrainedEntityRecognizer(SequenceTagger.load(), Countries.load(), Cities.load());
   }
 
   @Override
@@ -57,16 +64,29 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       Segment segment = segments.get(s);
       String text = segment.field().equals(Mention.HEADLINE) ? headline : body;
       for (int[] span : Tags.spans(tags[s])) {
+        EntityType type = EntityType.fromConllTag(Tags.TYPES[span[2]]);
+        if (type == EntityType.PERSON) {
+          span[0] = skipTitles(segment.tokens(), span[0], span[1]);
+        }
         Token first = segment.tokens().get(span[0]);
         Token last = segment.tokens().get(span[1] - 1);
         Mention mention = new Mention(segment.field(), first.start(), last.end(),
             text.substring(first.start(), last.end()));
         mentions.add(new MentionLinker.TypedMention(
-            mention, EntityType.fromConllTag(Tags.TYPES[span[2]]), segment.index(),
+            mention, type, segment.index(),
             span[1] - span[0]));
       }
     }
     return linker.link(mentions, body.length());
+  }
+
+  /** "Mayor Anna Kowalski" names Anna Kowalski: titles the tagger pulled in are left out. */
+  private static int skipTitles(List<Token> tokens, int start, int end) {
+    while (start < end - 1
+        && TITLES.contains(tokens.get(start).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+      start++;
+    }
+    return start;
   }
 
   private record Segment(String field, int index, List<Token> tokens, String[] words) {}

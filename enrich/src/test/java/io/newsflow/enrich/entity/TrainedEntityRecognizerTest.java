@@ -50,7 +50,7 @@ class TrainedEntityRecognizerTest {
     assertThat(scholz.id()).isEqualTo("person:olaf-scholz");
     Entity macron = entity(entities, "Emmanuel Macron", EntityType.PERSON);
     assertThat(mentionTexts(macron)).containsExactly("Macron", "Emmanuel Macron", "Macron");
-    entity(entities, "Paris", EntityType.LOCATION);
+    assertThat(entity(entities, "Paris", EntityType.LOCATION).id()).isEqualTo("geonames:2988507");
     entity(entities, "European Commission", EntityType.ORGANIZATION);
     assertThat(entity(entities, "Germany", EntityType.LOCATION).id()).isEqualTo("country:DE");
     assertThat(entity(entities, "France", EntityType.LOCATION).id()).isEqualTo("country:FR");

@@ -25,12 +25,26 @@ public final class NameGazetteer implements Gazetteer {
         .forEach(e -> e.getValue().forEach(name -> add(e.getKey(), name)));
   }
 
-  /** The lists derived from the bundled country table. */
+  /** The lists derived from the bundled countries, cities and first names. */
   public static NameGazetteer load() {
-    return fromCountries(Countries.load());
+    Map<String, List<String>> lists = lists(Countries.load());
+    List<String> cities = new ArrayList<>();
+    for (Cities.City c : Cities.load().all()) {
+      cities.add(c.name());
+      if (!c.otherName().isBlank()) {
+        cities.add(c.otherName());
+      }
+    }
+    lists.put("city", cities);
+    lists.put("firstname", FirstNames.load());
+    return new NameGazetteer(lists);
   }
 
   public static NameGazetteer fromCountries(Countries countries) {
+    return new NameGazetteer(lists(countries));
+  }
+
+  private static Map<String, List<String>> lists(Countries countries) {
     Map<String, List<String>> lists = new HashMap<>();
     for (Countries.Country c : countries.all()) {
       lists.computeIfAbsent("country", k -> new ArrayList<>()).addAll(c.names());
@@ -40,7 +54,7 @@ public final class NameGazetteer implements Gazetteer {
       }
       lists.computeIfAbsent("capital", k -> new ArrayList<>()).addAll(c.capitals());
     }
-    return new NameGazetteer(lists);
+    return lists;
   }
 
   private void add(String list, String name) {

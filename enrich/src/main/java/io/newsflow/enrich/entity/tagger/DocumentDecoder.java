@@ -48,6 +48,13 @@ public final class DocumentDecoder {
       Learner learner) {
     int[][] out = new int[sentences.size()][];
     Map<String, Integer> memory = new HashMap<>();
+    // the previous-tag scores do not depend on the word: once per document
+    float[][] previousTagScores = new float[Tags.COUNT + 1][Tags.COUNT];
+    long[] single = new long[1];
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      int c = features.previousTagFeature(single, p == START ? -1 : p);
+      scorer.score(single, c, previousTagScores[p]);
+    }
     for (int s : order(sentences)) {
       String[] words = sentences.get(s);
       long[][] statics =
@@ -57,20 +64,22 @@ public final class DocumentDecoder {
       float[][] emit = new float[n][Tags.COUNT];
       float[][][] transition = new float[n][Tags.COUNT + 1][Tags.COUNT];
       long[] buffer = new long[512];
-      long[] pair = new long[2];
+      long[] wordKeys = new long[n];
       for (int i = 0; i < n; i++) {
         System.arraycopy(statics[i], 0, buffer, 0, statics[i].length);
         int count = features.memoryFeatures(buffer, statics[i].length, words[i], memory);
         tokenFeatures[i] = Arrays.copyOf(buffer, count);
         scorer.score(tokenFeatures[i], count, emit[i]);
+        wordKeys[i] = features.transitionWordKey(words[i]);
         for (int p = 0; p <= Tags.COUNT; p++) {
-          int c = features.transitionFeatures(pair, p == START ? -1 : p, words[i]);
-          scorer.score(pair, c, transition[i][p]);
+          System.arraycopy(previousTagScores[p], 0, transition[i][p], 0, Tags.COUNT);
+          int c = features.previousTagWordFeature(single, p == START ? -1 : p, wordKeys[i]);
+          scorer.score(single, c, transition[i][p]);
         }
       }
       int[] tags = viterbi(emit, transition);
       if (learner != null) {
-        learn(learner, words, tokenFeatures, gold[s], tags);
+        learn(learner, wordKeys, tokenFeatures, gold[s], tags);
       }
       for (int i = 0; i < n; i++) {
         features.remember(memory, words[i], tags[i]);
@@ -80,7 +89,7 @@ public final class DocumentDecoder {
     return out;
   }
 
-  private void learn(Learner learner, String[] words, long[][] tokenFeatures, int[] gold, int[] predicted) {
+  private void learn(Learner learner, long[] wordKeys, long[][] tokenFeatures, int[] gold, int[] predicted) {
     if (!Arrays.equals(gold, predicted)) {
       long[] pair = new long[2];
       for (int i = 0; i < gold.length; i++) {
@@ -93,9 +102,9 @@ public final class DocumentDecoder {
           learner.update(tokenFeatures[i], tokenFeatures[i].length, p, -1);
         }
         if (g != p || gPrev != pPrev) {
-          int c = features.transitionFeatures(pair, gPrev, words[i]);
+          int c = features.transitionFeatures(pair, gPrev, wordKeys[i]);
           learner.update(pair, c, g, 1);
-          c = features.transitionFeatures(pair, pPrev, words[i]);
+          c = features.transitionFeatures(pair, pPrev, wordKeys[i]);
           learner.update(pair, c, p, -1);
         }
       }

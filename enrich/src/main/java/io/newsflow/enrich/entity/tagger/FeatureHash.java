@@ -24,6 +24,11 @@ final class FeatureHash {
     return mix(add(h * FNV_PRIME ^ 0x1F, c));
   }
 
+  /** A key derived from another key and a small number, e.g. a word key and a previous tag. */
+  static long combine(long key, int value) {
+    return mix(key + (value + 1) * 0x9E3779B97F4A7C15L);
+  }
+
   private static long start(int template) {
     return (FNV_OFFSET ^ template) * FNV_PRIME;
   }

@@ -22,6 +22,15 @@ public final class Features {
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
+  private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
+
+  static {
+    PREVIOUS_TAG_KEYS[0] = FeatureHash.of(PREV, "<s>");
+    for (int t = 0; t < Tags.COUNT; t++) {
+      PREVIOUS_TAG_KEYS[t + 1] = FeatureHash.of(PREV, Tags.name(t));
+    }
+  }
+
   private final Set<FeatureGroup> groups;
   private final Gazetteer gazetteer;
 
@@ -173,18 +182,43 @@ public final class Features {
     return k;
   }
 
+  /** A key for the word's transition features, hashed once per token (0 when the group is off). */
+  public long transitionWordKey(String word) {
+    return on(FeatureGroup.PREVIOUS_TAGS)
+        ? FeatureHash.of(PREV_WORD, normalise(word).toLowerCase(Locale.ROOT))
+        : 0;
+  }
+
   /**
    * The features of a tag transition: the previous tag alone and with the current word (-1 = the
-   * sentence start). Writes them into {@code out}; returns how many (0 when the group is off).
+   * sentence start), the word given by {@link #transitionWordKey}. Writes them into {@code out};
+   * returns how many (0 when the group is off).
    */
-  public int transitionFeatures(long[] out, int previous, String word) {
+  public int transitionFeatures(long[] out, int previous, long wordKey) {
     if (!on(FeatureGroup.PREVIOUS_TAGS)) {
       return 0;
     }
-    String p = previous < 0 ? "<s>" : Tags.name(previous);
-    out[0] = FeatureHash.of(PREV, p);
-    out[1] = FeatureHash.of(PREV_WORD, p, normalise(word).toLowerCase(Locale.ROOT));
+    out[0] = PREVIOUS_TAG_KEYS[previous + 1];
+    out[1] = FeatureHash.combine(wordKey, previous + 1);
     return 2;
+  }
+
+  /** Only the previous-tag feature, which does not depend on the word. */
+  public int previousTagFeature(long[] out, int previous) {
+    if (!on(FeatureGroup.PREVIOUS_TAGS)) {
+      return 0;
+    }
+    out[0] = PREVIOUS_TAG_KEYS[previous + 1];
+    return 1;
+  }
+
+  /** Only the previous-tag-and-word feature. */
+  public int previousTagWordFeature(long[] out, int previous, long wordKey) {
+    if (!on(FeatureGroup.PREVIOUS_TAGS)) {
+      return 0;
+    }
+    out[0] = FeatureHash.combine(wordKey, previous + 1);
+    return 1;
   }
 
   /** Remembers the type a capitalised word was given, for later mentions in the document. */

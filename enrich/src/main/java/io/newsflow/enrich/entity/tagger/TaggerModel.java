@@ -92,7 +92,6 @@ public final class TaggerModel implements Scorer {
 
   @Override
   public void score(long[] features, int count, float[] scores) {
-    int[] sums = new int[Tags.COUNT];
     for (int f = 0; f < count; f++) {
       int row = rows.get(features[f]);
       if (row < 0) {
@@ -100,11 +99,8 @@ public final class TaggerModel implements Scorer {
       }
       int base = row * Tags.COUNT;
       for (int t = 0; t < Tags.COUNT; t++) {
-        sums[t] += weights[base + t];
+        scores[t] += weights[base + t] * scale;
       }
-    }
-    for (int t = 0; t < Tags.COUNT; t++) {
-      scores[t] += sums[t] * scale;
     }
   }
 

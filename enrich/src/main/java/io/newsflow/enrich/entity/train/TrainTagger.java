@@ -35,7 +35,7 @@ import java.util.Set;
  * scored, never trained on.
  */
 public final class TrainTagger {
-  public static final int DEFAULT_EPOCHS = 8;
+  public static final int DEFAULT_EPOCHS = 10;
   public static final long DEFAULT_SEED = 42;
 
   private TrainTagger() {}

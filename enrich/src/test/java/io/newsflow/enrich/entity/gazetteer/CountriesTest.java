@@ -27,4 +27,13 @@ class CountriesTest {
     assertThat(marks[4]).isEqualTo("demonym:U");
     assertThat(marks[5]).isEqualTo("capital:U");
   }
+
+  @Test
+  void citiesResolveOnlyWhenTheNameIsClear() {
+    Cities cities = Cities.load();
+    assertThat(cities.byName("Paris")).get().extracting(Cities.City::geonameId).isEqualTo(2988507L);
+    assertThat(cities.byName("Kyiv")).get().extracting(Cities.City::country).isEqualTo("UA");
+    // the only "Washington" in the table is a town in England: no id rather than a wrong one
+    assertThat(cities.byName("Washington")).isEmpty();
+  }
 }
