@@ -1,0 +1,133 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.EntityType;
+import io.newsflow.common.article.Mention;
+import io.newsflow.enrich.entity.gazetteer.Cities;
+import io.newsflow.enrich.entity.gazetteer.Countries;
+import io.newsflow.enrich.entity.tagger.SequenceTagger;
+import io.newsflow.enrich.entity.tagger.Tags;
+import io.newsflow.enrich.text.Sentences;
+import io.newsflow.enrich.text.Span;
+import io.newsflow.enrich.text.Token;
+import io.newsflow.enrich.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The entity recogniser behind enrichment: tokenises the headline and the body, tags them with the
+ * CoNLL-2003 tagger as one document, turns the tags into mentions with exact offsets, and links the
+ * mentions of one article into entities ({@link MentionLinker}).
+ *
+ * <p>The body is tagged before the headline, so what the body says about a word ("Blinken" is a
+ * person) informs the headline, whose case is often no guide. Title Case lines (headlines,
+ * sub-headings) are shown to the tagger in upper case, the form in which the training corpus has its
+ * headlines, so that capitalised common words there are not taken for names.
+ *
+ * <p>Immutable after construction and thread-safe; load it once.
+ */
+public final class TrainedEntityRecognizer implements EntityRecognizer {
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "mayor", "president", "secretary", "minister", "chancellor",
+      "senator", "sen", "gov", "governor", "gen", "general", "coach", "judge", "king", "queen",
+      "prince", "princess", "pope", "sir", "rep", "premier", "prime", "defense", "defence");
+
+  private final SequenceTagger tagger;
+  private final MentionLinker linker;
+
+  public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
+    this.tagger = tagger;
+    this.linker = new MentionLinker(countries, cities);
+  }
+
+  /** With the committed model, country and city tables, read from the classpath. */
+  public static TrainedEntityRecognizer load() {
+    return new TrainedEntityRecognizer(SequenceTagger.load(), Countries.load(), Cities.load());
+  }
+
+  @Override
+  public List<Entity> recognize(String headline, String body) {
+    headline = headline == null ? "" : headline;
+    body = body == null ? "" : body;
+    List<Segment> segments = new ArrayList<>();
+    addSentences(Mention.BODY, body, segments);
+    addSentences(Mention.HEADLINE, headline, segments);
+    List<String[]> words = new ArrayList<>(segments.size());
+    for (Segment segment : segments) {
+      words.add(segment.words());
+    }
+    String[][] tags = tagger.tag(words);
+    List<MentionLinker.TypedMention> mentions = new ArrayList<>();
+    for (int s = 0; s < segments.size(); s++) {
+      Segment segment = segments.get(s);
+      String text = segment.field().equals(Mention.HEADLINE) ? headline : body;
+      for (int[] span : Tags.spans(tags[s])) {
+        EntityType type = EntityType.fromConllTag(Tags.TYPES[span[2]]);
+        if (type == EntityType.PERSON) {
+          span[0] = skipTitles(segment.tokens(), span[0], span[1]);
+        }
+        Token first = segment.tokens().get(span[0]);
+        Token last = segment.tokens().get(span[1] - 1);
+        Mention mention = new Mention(segment.field(), first.start(), last.end(),
+            text.substring(first.start(), last.end()));
+        mentions.add(new MentionLinker.TypedMention(
+            mention, type, segment.index(),
+            span[1] - span[0]));
+      }
+    }
+    return linker.link(mentions, body.length());
+  }
+
+  /** "Mayor Anna Kowalski" names Anna Kowalski: titles the tagger pulled in are left out. */
+  private static int skipTitles(List<Token> tokens, int start, int end) {
+    while (start < end - 1
+        && TITLES.contains(tokens.get(start).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+      start++;
+    }
+    return start;
+  }
+
+  private record Segment(String field, int index, List<Token> tokens, String[] words) {}
+
+  private static void addSentences(String field, String text, List<Segment> out) {
+    int index = 0;
+    for (Span sentence : Sentences.split(text)) {
+      List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      String[] words = new String[tokens.size()];
+      boolean titleCase = isTitleCase(tokens);
+      for (int i = 0; i < words.length; i++) {
+        String w = tokens.get(i).text();
+        words[i] = titleCase ? w.toUpperCase(Locale.ROOT) : w;
+      }
+      out.add(new Segment(field, index++, tokens, words));
+    }
+  }
+
+  /**
+   * "Biden Promises Summit on Ukraine": most longer words capitalised and no sentence-final
+   * punctuation. Such a line says nothing by its case.
+   */
+  static boolean isTitleCase(List<Token> tokens) {
+    String lastText = tokens.get(tokens.size() - 1).text();
+    if (lastText.equals(".") || lastText.equals("?") || lastText.equals("!") || tokens.size() < 2) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Token token : tokens) {
+      String w = token.text();
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 2 && capitalised * 10 >= words * 7;
+  }
+}

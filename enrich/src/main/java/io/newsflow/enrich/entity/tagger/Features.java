@@ -1,0 +1,299 @@
+package io.newsflow.enrich.entity.tagger;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns tokens into hashed feature keys. Static features depend only on the words of the sentence
+ * and the document; dynamic ones on the tags already chosen (previous tags, and the types earlier
+ * mentions of the same word were given in this document). The same code serves training and
+ * tagging, so the two cannot drift apart. Immutable and thread-safe.
+ */
+public final class Features {
+  // template ids: never renumber, they are part of the model file's meaning
+  private static final int BIAS = 1, WORD = 2, LOWER = 3, SHAPE = 4, SHORT_SHAPE = 5;
+  private static final int PREFIX = 6, SUFFIX = 7, WINDOW = 8, BIGRAM = 9, SHAPE_WINDOW = 10;
+  private static final int SHAPE_TRIGRAM = 11, FLAGS = 12, FIRST_CAP = 13, CAPS_SENTENCE = 14;
+  private static final int SEEN_LOWER = 15, SEEN_CAP = 16, PREV = 17, PREV_WORD = 19; // 18 was PREV2
+  private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
+  private static final String[] POS = {"-2", "-1", "+1", "+2"};
+
+  private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
+
+  static {
+    PREVIOUS_TAG_KEYS[0] = FeatureHash.of(PREV, "<s>");
+    for (int t = 0; t < Tags.COUNT; t++) {
+      PREVIOUS_TAG_KEYS[t + 1] = FeatureHash.of(PREV, Tags.name(t));
+    }
+  }
+
+  private final Set<FeatureGroup> groups;
+  private final Gazetteer gazetteer;
+
+  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer) {
+    this.groups = Set.copyOf(groups);
+    this.gazetteer = gazetteer;
+  }
+
+  public Set<FeatureGroup> groups() {
+    return groups;
+  }
+
+  private boolean on(FeatureGroup group) {
+    return groups.contains(group);
+  }
+
+  /** What the features know about the whole document: which words it uses lower- or upper-case. */
+  public record DocumentContext(Set<String> seenLower, Set<String> seenCapitalised) {}
+
+  public DocumentContext context(List<String[]> sentences) {
+    Set<String> lower = new HashSet<>();
+    Set<String> capitalised = new HashSet<>();
+    for (String[] words : sentences) {
+      if (mostlyUpperCase(words)) {
+        continue;
+      }
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+          continue;
+        }
+        if (Character.isLowerCase(w.charAt(0))) {
+          lower.add(w);
+        } else if (i > 0 && !startsSentenceAfter(words[i - 1])) {
+          capitalised.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return new DocumentContext(lower, capitalised);
+  }
+
+  private static boolean startsSentenceAfter(String previous) {
+    return previous.equals("\"") || previous.equals("``") || previous.equals("(")
+        || previous.equals("“") || previous.equals("-") || previous.equals(":");
+  }
+
+  /** Headlines like "SOCCER - JAPAN GET LUCKY WIN" carry no case information. */
+  public static boolean mostlyUpperCase(String[] words) {
+    int letters = 0;
+    int upper = 0;
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.isUpperCase(c)) {
+            upper++;
+          }
+        }
+      }
+    }
+    return letters >= 6 && upper * 10 >= letters * 8;
+  }
+
+  /** The static features of every token of a sentence. */
+  public long[][] staticFeatures(String[] words, DocumentContext context) {
+    int n = words.length;
+    String[] norm = new String[n];
+    String[] lower = new String[n];
+    String[] shape = new String[n];
+    for (int i = 0; i < n; i++) {
+      norm[i] = normalise(words[i]);
+      lower[i] = norm[i].toLowerCase(Locale.ROOT);
+      shape[i] = shape(words[i], 2);
+    }
+    boolean capsSentence = mostlyUpperCase(words);
+    String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
+    long[][] out = new long[n][];
+    long[] buffer = new long[160];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      buffer[k++] = FeatureHash.of(BIAS);
+      buffer[k++] = FeatureHash.of(WORD, norm[i]);
+      buffer[k++] = FeatureHash.of(LOWER, lower[i]);
+      if (on(FeatureGroup.SHAPE)) {
+        buffer[k++] = FeatureHash.of(SHAPE, shape[i]);
+        buffer[k++] = FeatureHash.of(SHORT_SHAPE, shape(words[i], 1));
+        buffer[k++] = FeatureHash.of(SHAPE_WINDOW, "-1", at(shape, i - 1));
+        buffer[k++] = FeatureHash.of(SHAPE_WINDOW, "+1", at(shape, i + 1));
+        buffer[k++] = FeatureHash.of(SHAPE_TRIGRAM, at(shape, i - 1), shape[i], at(shape, i + 1));
+        buffer[k++] = FeatureHash.of(FLAGS, flags(words[i]));
+      }
+      if (on(FeatureGroup.AFFIXES)) {
+        String w = lower[i];
+        for (int len = 1; len <= 4 && len < w.length(); len++) {
+          buffer[k++] = FeatureHash.of(PREFIX, w.substring(0, len));
+          buffer[k++] = FeatureHash.of(SUFFIX, w.substring(w.length() - len));
+        }
+      }
+      if (on(FeatureGroup.WINDOW)) {
+        buffer[k++] = FeatureHash.of(WINDOW, POS[0], at(lower, i - 2));
+        buffer[k++] = FeatureHash.of(WINDOW, POS[1], at(lower, i - 1));
+        buffer[k++] = FeatureHash.of(WINDOW, POS[2], at(lower, i + 1));
+        buffer[k++] = FeatureHash.of(WINDOW, POS[3], at(lower, i + 2));
+        buffer[k++] = FeatureHash.of(BIGRAM, "-1", at(lower, i - 1), lower[i]);
+        buffer[k++] = FeatureHash.of(BIGRAM, "+1", lower[i], at(lower, i + 1));
+        buffer[k++] = FeatureHash.of(BIGRAM, "-2-1", at(lower, i - 2), at(lower, i - 1));
+        buffer[k++] = FeatureHash.of(BIGRAM, "+1+2", at(lower, i + 1), at(lower, i + 2));
+      }
+      if (on(FeatureGroup.CAPS_CONTEXT)) {
+        String capital = Character.isUpperCase(words[i].isEmpty() ? 'a' : words[i].charAt(0)) ? "C" : "c";
+        buffer[k++] = FeatureHash.of(FIRST_CAP, i == 0 ? "first" : "inner", capital);
+        if (capsSentence) {
+          buffer[k++] = FeatureHash.of(CAPS_SENTENCE, "on");
+          buffer[k++] = FeatureHash.of(CAPS_SENTENCE, lower[i]);
+        }
+        if (context != null) {
+          String l = words[i].toLowerCase(Locale.ROOT);
+          boolean seenLower = context.seenLower().contains(l);
+          boolean seenCap = context.seenCapitalised().contains(l);
+          buffer[k++] = FeatureHash.of(SEEN_LOWER, seenLower ? "y" : "n", capital);
+          buffer[k++] = FeatureHash.of(SEEN_CAP, seenCap ? "y" : "n", capital, capsSentence || i == 0 ? "i" : "m");
+        }
+      }
+      if (gaz != null && gaz[i] != null) {
+        for (String g : gaz[i].split(" ")) {
+          buffer[k++] = FeatureHash.of(GAZ, g);
+          buffer[k++] = FeatureHash.of(GAZ_WORD_SHAPE, g, shape(words[i], 1));
+        }
+        buffer[k++] = FeatureHash.of(GAZ, "-1", at(gaz, i - 1));
+        buffer[k++] = FeatureHash.of(GAZ, "+1", at(gaz, i + 1));
+      }
+      out[i] = Arrays.copyOf(buffer, k);
+    }
+    return out;
+  }
+
+  /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */
+  public int memoryFeatures(long[] out, int offset, String word, Map<String, Integer> memory) {
+    int k = offset;
+    if (on(FeatureGroup.DOCUMENT_MEMORY) && memory != null) {
+      Integer type = memory.get(memoryKey(word));
+      if (type != null) {
+        String t = type < 0 ? "O" : Tags.TYPES[type];
+        out[k++] = FeatureHash.of(MEMORY, t);
+        out[k++] = FeatureHash.of(MEMORY_SHAPE, t, shape(word, 1));
+      }
+    }
+    return k;
+  }
+
+  /** A key for the word's transition features, hashed once per token (0 when the group is off). */
+  public long transitionWordKey(String word) {
+    return on(FeatureGroup.PREVIOUS_TAGS)
+        ? FeatureHash.of(PREV_WORD, normalise(word).toLowerCase(Locale.ROOT))
+        : 0;
+  }
+
+  /**
+   * The features of a tag transition: the previous tag alone and with the current word (-1 = the
+   * sentence start), the word given by {@link #transitionWordKey}. Writes them into {@code out};
+   * returns how many (0 when the group is off).
+   */
+  public int transitionFeatures(long[] out, int previous, long wordKey) {
+    if (!on(FeatureGroup.PREVIOUS_TAGS)) {
+      return 0;
+    }
+    out[0] = PREVIOUS_TAG_KEYS[previous + 1];
+    out[1] = FeatureHash.combine(wordKey, previous + 1);
+    return 2;
+  }
+
+  /** Only the previous-tag feature, which does not depend on the word. */
+  public int previousTagFeature(long[] out, int previous) {
+    if (!on(FeatureGroup.PREVIOUS_TAGS)) {
+      return 0;
+    }
+    out[0] = PREVIOUS_TAG_KEYS[previous + 1];
+    return 1;
+  }
+
+  /** Only the previous-tag-and-word feature. */
+  public int previousTagWordFeature(long[] out, int previous, long wordKey) {
+    if (!on(FeatureGroup.PREVIOUS_TAGS)) {
+      return 0;
+    }
+    out[0] = FeatureHash.combine(wordKey, previous + 1);
+    return 1;
+  }
+
+  /** Remembers the type a capitalised word was given, for later mentions in the document. */
+  public void remember(Map<String, Integer> memory, String word, int tag) {
+    if (on(FeatureGroup.DOCUMENT_MEMORY) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+      memory.put(memoryKey(word), Tags.type(tag));
+    }
+  }
+
+  private static String memoryKey(String word) {
+    return normalise(word).toLowerCase(Locale.ROOT);
+  }
+
+  private static String at(String[] values, int i) {
+    if (i < 0) {
+      return "<s>";
+    }
+    if (i >= values.length) {
+      return "</s>";
+    }
+    return values[i] == null ? "-" : values[i];
+  }
+
+  /** Folds typographic quotes to ASCII and digits to 0, so "1996" and "2021" look alike. */
+  static String normalise(String word) {
+    StringBuilder sb = null;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char r = switch (c) {
+        case '’', '‘', '`' -> '\'';
+        case '“', '”' -> '"';
+        default -> Character.isDigit(c) ? '0' : c;
+      };
+      if (r != c && sb == null) {
+        sb = new StringBuilder(word.substring(0, i));
+      }
+      if (sb != null) {
+        sb.append(r);
+      }
+    }
+    return sb == null ? word : sb.toString();
+  }
+
+  /** "Blinken" -> "Xxx" (runs capped at {@code maxRun}), "U.S." -> "X.X.", "1996" -> "dd". */
+  static String shape(String word, int maxRun) {
+    StringBuilder sb = new StringBuilder(Math.min(word.length(), 12));
+    char last = 0;
+    int run = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char s = Character.isUpperCase(c) ? 'X'
+          : Character.isLowerCase(c) ? 'x'
+          : Character.isDigit(c) ? 'd'
+          : Character.isLetter(c) ? 'l'
+          : c;
+      run = s == last ? run + 1 : 1;
+      last = s;
+      if (run <= maxRun) {
+        sb.append(s);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String flags(String word) {
+    boolean digit = false, hyphen = false, dot = false, upper = false, lower = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      digit |= Character.isDigit(c);
+      hyphen |= c == '-';
+      dot |= c == '.';
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+    }
+    return (digit ? "d" : "") + (hyphen ? "h" : "") + (dot ? "." : "") + (upper ? "U" : "")
+        + (lower ? "l" : "") + (word.length() > 4 ? "L" : "S");
+  }
+}

@@ -1,0 +1,6 @@
+package io.newsflow.enrich.entity.tagger;
+
+/** Adds the weights of the given features to the score of every tag. */
+public interface Scorer {
+  void score(long[] features, int count, float[] scores);
+}

@@ -1,0 +1,50 @@
+package io.newsflow.enrich.entity.tagger;
+
+import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The trained CoNLL-2003 tagger: documents of tokenised sentences in, IOB2 tags (PER, ORG, LOC,
+ * MISC) out. Load it once; it is immutable and thread-safe.
+ */
+public final class SequenceTagger {
+  /** Where the committed model lives on the classpath. */
+  public static final String MODEL_RESOURCE = "/io/newsflow/enrich/entity/tagger.bin";
+
+  private final TaggerModel model;
+  private final DocumentDecoder decoder;
+
+  public SequenceTagger(TaggerModel model, Gazetteer gazetteer) {
+    this.model = model;
+    this.decoder = new DocumentDecoder(new Features(model.groups(), gazetteer));
+  }
+
+  /** The committed model with the bundled gazetteer. */
+  public static SequenceTagger load() {
+    try (InputStream in = SequenceTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the tagger model " + MODEL_RESOURCE + " is not on the classpath");
+      }
+      return new SequenceTagger(TaggerModel.read(in), NameGazetteer.load());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the tagger model " + MODEL_RESOURCE, e);
+    }
+  }
+
+  public TaggerModel model() {
+    return model;
+  }
+
+  /** Tags one document (its sentences, in order); the result has one IOB2 tag per word. */
+  public String[][] tag(List<String[]> sentences) {
+    int[][] bilou = decoder.decode(sentences, model);
+    String[][] out = new String[bilou.length][];
+    for (int s = 0; s < bilou.length; s++) {
+      out[s] = Tags.toIob2(bilou[s]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,161 @@
+package io.newsflow.enrich.entity.tagger;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained weights: for each kept feature hash, one 16-bit weight per tag (quantised with one
+ * scale for the whole model; the argmax does not need the scale). Immutable once loaded, so one
+ * instance serves every thread.
+ *
+ * <p>File format (gzip): magic "NFNER", version, the feature groups, the tag count, the scale, the
+ * feature count, then the keys and the weights row by row.
+ */
+public final class TaggerModel implements Scorer {
+  private static final String MAGIC = "NFNER";
+  private static final int VERSION = 1;
+
+  private final Set<FeatureGroup> groups;
+  private final LongIntMap rows;
+  private final long[] keys;
+  private final short[] weights;
+  private final float scale;
+
+  TaggerModel(Set<FeatureGroup> groups, long[] keys, short[] weights, float scale) {
+    if (weights.length != keys.length * Tags.COUNT) {
+      throw new IllegalArgumentException("weights do not match keys");
+    }
+    this.groups = groups.isEmpty() ? EnumSet.noneOf(FeatureGroup.class) : EnumSet.copyOf(groups);
+    this.keys = keys;
+    this.weights = weights;
+    this.scale = scale;
+    this.rows = new LongIntMap(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      rows.put(keys[i], i);
+    }
+  }
+
+  /** Quantises averaged float weights (row-major, {@link Tags#COUNT} per key), dropping rows that round to zero. */
+  public static TaggerModel quantise(Set<FeatureGroup> groups, long[] keys, float[] weights) {
+    float max = 0;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    int kept = 0;
+    long[] keptKeys = new long[keys.length];
+    short[] keptWeights = new short[weights.length];
+    for (int r = 0; r < keys.length; r++) {
+      boolean any = false;
+      for (int t = 0; t < Tags.COUNT; t++) {
+        short q = (short) Math.round(weights[r * Tags.COUNT + t] / scale);
+        keptWeights[kept * Tags.COUNT + t] = q;
+        any |= q != 0;
+      }
+      if (any) {
+        keptKeys[kept++] = keys[r];
+      }
+    }
+    long[] k = java.util.Arrays.copyOf(keptKeys, kept);
+    short[] w = java.util.Arrays.copyOf(keptWeights, kept * Tags.COUNT);
+    // a canonical row order keeps the file identical for identical weights
+    Integer[] order = new Integer[kept];
+    for (int i = 0; i < kept; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(k[a], k[b]));
+    long[] sortedKeys = new long[kept];
+    short[] sortedWeights = new short[w.length];
+    for (int i = 0; i < kept; i++) {
+      sortedKeys[i] = k[order[i]];
+      System.arraycopy(w, order[i] * Tags.COUNT, sortedWeights, i * Tags.COUNT, Tags.COUNT);
+    }
+    return new TaggerModel(groups, sortedKeys, sortedWeights, scale);
+  }
+
+  public Set<FeatureGroup> groups() {
+    return groups;
+  }
+
+  public int featureCount() {
+    return keys.length;
+  }
+
+  @Override
+  public void score(long[] features, int count, float[] scores) {
+    for (int f = 0; f < count; f++) {
+      int row = rows.get(features[f]);
+      if (row < 0) {
+        continue;
+      }
+      int base = row * Tags.COUNT;
+      for (int t = 0; t < Tags.COUNT; t++) {
+        scores[t] += weights[base + t] * scale;
+      }
+    }
+  }
+
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+    data.writeUTF(MAGIC);
+    data.writeInt(VERSION);
+    data.writeInt(groups.size());
+    for (FeatureGroup group : groups.stream().sorted().toList()) {
+      data.writeUTF(group.name());
+    }
+    data.writeInt(Tags.COUNT);
+    data.writeFloat(scale);
+    data.writeInt(keys.length);
+    for (long key : keys) {
+      data.writeLong(key);
+    }
+    // column-major (tag by tag) compresses far better: most rows are zero for most tags
+    for (int t = 0; t < Tags.COUNT; t++) {
+      for (int r = 0; r < keys.length; r++) {
+        data.writeShort(weights[r * Tags.COUNT + t]);
+      }
+    }
+    data.flush();
+    gzip.finish();
+    out.flush();
+  }
+
+  public static TaggerModel read(InputStream in) throws IOException {
+    DataInputStream data =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
+      throw new IOException("not a newsflow tagger model (or an unsupported version)");
+    }
+    int groupCount = data.readInt();
+    Set<FeatureGroup> groups = EnumSet.noneOf(FeatureGroup.class);
+    for (int i = 0; i < groupCount; i++) {
+      groups.add(FeatureGroup.valueOf(data.readUTF()));
+    }
+    if (data.readInt() != Tags.COUNT) {
+      throw new IOException("model has a different tag set");
+    }
+    float scale = data.readFloat();
+    int n = data.readInt();
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = data.readLong();
+    }
+    short[] weights = new short[n * Tags.COUNT];
+    for (int t = 0; t < Tags.COUNT; t++) {
+      for (int r = 0; r < n; r++) {
+        weights[r * Tags.COUNT + t] = data.readShort();
+      }
+    }
+    return new TaggerModel(groups, keys, weights, scale);
+  }
+}

@@ -1,0 +1,70 @@
+package io.newsflow.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConllTaggingTest {
+  private static final ConllTagging TAGGING = ConllTagging.load();
+
+  // sentences written for this test
+  private static final String INPUT = """
+      -DOCSTART- -X- -X- O
+
+      Mayor NNP B-NP O
+      Anna NNP I-NP B-PER
+      Kowalski NNP I-NP I-PER
+      visited VBD B-VP O
+      Warsaw NNP B-NP B-LOC
+      . . O O
+
+      Kowalski NNP B-NP B-PER
+      thanked VBD B-VP O
+      Polish JJ B-NP B-MISC
+      workers NNS I-NP O
+      . . O O
+      -DOCSTART- -X- -X- O
+
+      Shares NNS B-NP O
+      of IN B-PP O
+      Siemens NNP B-NP B-ORG
+      rose VBD B-VP O
+      """;
+
+  @Test
+  void appendsOneTagPerTokenAndKeepsEveryOtherLineInPlace() throws Exception {
+    StringWriter out = new StringWriter();
+    TAGGING.tag(new StringReader(INPUT), out);
+    List<String> in = INPUT.lines().toList();
+    List<String> tagged = out.toString().lines().toList();
+    assertThat(tagged).hasSameSizeAs(in);
+    Set<String> tags = Set.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
+    for (int i = 0; i < in.size(); i++) {
+      String line = in.get(i);
+      if (line.isBlank() || line.startsWith("-DOCSTART-")) {
+        assertThat(tagged.get(i)).isEqualTo(line);
+      } else {
+        assertThat(tagged.get(i)).startsWith(line + " ");
+        assertThat(tags).contains(tagged.get(i).substring(line.length() + 1));
+      }
+    }
+  }
+
+  @Test
+  void tagsClearNames() throws Exception {
+    StringWriter out = new StringWriter();
+    TAGGING.tag(new StringReader(INPUT), out);
+    List<String> tagged = out.toString().lines()
+        .filter(l -> !l.isBlank() && !l.startsWith("-DOCSTART-"))
+        .toList();
+    // the names themselves; the sentence-initial title "Mayor" is sometimes pulled into the name
+    assertThat(tagged).contains(
+        "Kowalski NNP I-NP I-PER I-PER", "Warsaw NNP B-NP B-LOC B-LOC",
+        "Kowalski NNP B-NP B-PER B-PER", "Polish JJ B-NP B-MISC B-MISC",
+        "Siemens NNP B-NP B-ORG B-ORG");
+  }
+}
