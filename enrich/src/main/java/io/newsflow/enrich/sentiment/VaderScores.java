@@ -8,10 +8,13 @@ package io.newsflow.enrich.sentiment;
  * @param negative  share of negative intensity ("neg"), in [0, 1]
  * @param neutral   share of neutral tokens ("neu"), in [0, 1]
  * @param sum       the raw sum of rule-adjusted valences plus punctuation emphasis
- * @param lexiconHits how many tokens carry a lexicon valence
+ * @param positiveSum the sum of the positive rule-adjusted valences
+ * @param negativeSum the sum of the negative ones (at most 0)
+ * @param tokens    how many tokens the sentence has
  */
 public record VaderScores(
-    double compound, double positive, double negative, double neutral, double sum, int lexiconHits) {
+    double compound, double positive, double negative, double neutral, double sum,
+    double positiveSum, double negativeSum, int tokens) {
 
-  static final VaderScores EMPTY = new VaderScores(0, 0, 0, 0, 0, 0);
+  static final VaderScores EMPTY = new VaderScores(0, 0, 0, 0, 0, 0, 0, 0);
 }

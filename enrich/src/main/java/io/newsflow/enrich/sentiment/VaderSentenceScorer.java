@@ -70,6 +70,11 @@ public final class VaderSentenceScorer implements SentenceScorer {
           "kiss of death", -1.5, "to die for", 3.0, "cut the mustard", 2.0,
           "hand to mouth", -2.0, "broken heart", -2.9);
 
+  /** The last words of the idioms: only tokens among them need the phrase look-up. */
+  private static final Set<String> IDIOM_ENDINGS =
+      IDIOMS.keySet().stream().map(p -> p.substring(p.lastIndexOf(' ') + 1))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private final VaderLexicon lexicon;
 
   public VaderSentenceScorer(VaderLexicon lexicon) {
@@ -96,13 +101,9 @@ public final class VaderSentenceScorer implements SentenceScorer {
 
   VaderScores analyze(String sentence, VaderTokens tokens) {
     double[] valences = valences(tokens);
-    int hits = 0;
     double sum = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (lexicon.contains(tokens.lower()[i])) {
-        hits++;
-      }
-      sum += valences[i];
+    for (double v : valences) {
+      sum += v;
     }
     if (tokens.size() == 0) {
       return VaderScores.EMPTY;
@@ -114,11 +115,15 @@ public final class VaderSentenceScorer implements SentenceScorer {
     double pos = 0;
     double neg = 0;
     int neu = 0;
+    double positiveSum = 0;
+    double negativeSum = 0;
     for (double v : valences) {
       if (v > 0) {
         pos += v + 1; // the +1/-1 counts the word itself next to neutral ones
+        positiveSum += v;
       } else if (v < 0) {
         neg += v - 1;
+        negativeSum += v;
       } else {
         neu++;
       }
@@ -129,7 +134,8 @@ public final class VaderSentenceScorer implements SentenceScorer {
       neg -= emphasis;
     }
     double all = pos - neg + neu;
-    return new VaderScores(compound, pos / all, -neg / all, neu / all, total, hits);
+    return new VaderScores(
+        compound, pos / all, -neg / all, neu / all, total, positiveSum, negativeSum, valences.length);
   }
 
   /** Each token's valence after the rules; 0 for tokens the lexicon does not know. */
@@ -144,6 +150,14 @@ public final class VaderSentenceScorer implements SentenceScorer {
       String w = lower[i];
       if (but < 0 && w.equals("but")) {
         but = i;
+      }
+      int idiomLength = idiomEndingAt(lower, i);
+      if (idiomLength > 0) {
+        valences[i] = IDIOMS.get(phrase(lower, i - idiomLength + 1, i));
+        for (int k = i - idiomLength + 1; k < i; k++) {
+          valences[k] = 0; // "kiss of death" is not also a kiss
+        }
+        continue;
       }
       if (BOOSTERS.containsKey(w) || !lexicon.contains(w)) {
         continue;
@@ -168,10 +182,8 @@ public final class VaderSentenceScorer implements SentenceScorer {
         }
         v += booster(words[i - d], before, v, capsDiffer) * DISTANCE_DAMPING[d - 1];
         v = negate(v, lower, i, d);
-        if (d == 3) {
-          v = idioms(v, lower, i);
-        }
       }
+      v = dampeningPhrase(v, lower, i);
       valences[i] = least(v, lower, i);
     }
     if (but >= 0) {
@@ -241,19 +253,32 @@ public final class VaderSentenceScorer implements SentenceScorer {
     return NEGATIONS.contains(lower) || lower.contains("n't") || lower.contains("n’t");
   }
 
-  private static double idioms(double v, String[] lower, int i) {
-    String two = lower[i - 1] + " " + lower[i];
-    String three = lower[i - 2] + " " + two;
-    String four = lower[i - 3] + " " + three;
-    for (String phrase : new String[] {two, three, four}) {
-      Double idiom = IDIOMS.get(phrase);
-      if (idiom != null) {
-        v = idiom;
+  /** The length (2-4 words) of the idiom ending at {@code i}, or 0. */
+  private static int idiomEndingAt(String[] lower, int i) {
+    if (!IDIOM_ENDINGS.contains(lower[i])) {
+      return 0;
+    }
+    for (int length = 4; length >= 2; length--) {
+      if (i - length + 1 >= 0 && IDIOMS.containsKey(phrase(lower, i - length + 1, i))) {
+        return length;
       }
     }
-    if (DAMPENING_PHRASES.contains(lower[i - 3] + " " + lower[i - 2])
-        || DAMPENING_PHRASES.contains(lower[i - 2] + " " + lower[i - 1])) {
-      v += Math.copySign(BOOST, -v);
+    return 0;
+  }
+
+  private static String phrase(String[] lower, int from, int to) {
+    StringBuilder s = new StringBuilder(lower[from]);
+    for (int k = from + 1; k <= to; k++) {
+      s.append(' ').append(lower[k]);
+    }
+    return s.toString();
+  }
+
+  /** "kind of", "sort of", "just enough" one or two words before dampen like "slightly". */
+  private static double dampeningPhrase(double v, String[] lower, int i) {
+    if ((i >= 3 && DAMPENING_PHRASES.contains(lower[i - 3] + " " + lower[i - 2]))
+        || (i >= 2 && DAMPENING_PHRASES.contains(lower[i - 2] + " " + lower[i - 1]))) {
+      return v + Math.copySign(BOOST, -v);
     }
     return v;
   }

@@ -45,7 +45,7 @@ record VaderTokens(String[] words, String[] lower) {
           wordLower = rawLower.substring(s, e);
         }
       }
-      if (word.isEmpty() || (word.length() == 1 && !lexicon.contains(wordLower))) {
+      if (word.isEmpty()) {
         continue;
       }
       if (count == words.length) {

@@ -1,0 +1,80 @@
+package io.newsflow.enrich.sentiment;
+
+/**
+ * Turns a sentence into the news model's features: a few dense ones from VADER's analysis (its
+ * compound score and positive/negative shares carry the lexicon's knowledge) and sparse binary
+ * ones that let the model learn what the lexicon misses: lower-case words, word pairs, words in
+ * the scope of a negation (up to three words after it), and marks such as a question.
+ */
+final class SentimentFeatures {
+  static final String[] DENSE = {
+    "bias", "compound", "positive", "negative", "sum", "positiveSum", "negativeSum",
+    "positiveDensity", "negativeDensity", "length"};
+
+  /** Receives each sparse feature: its id, and its kind and text for naming it in a model file. */
+  interface Sink {
+    void feature(long id, String kind, String first, String second);
+  }
+
+  private final VaderSentenceScorer vader;
+
+  /**
+   * The value of each sparse feature in a sentence of {@code tokens} tokens: 3/sqrt(tokens), so
+   * that a long sentence's many words do not add up to an extreme score (1 at nine tokens).
+   */
+  static double sparseValue(int tokens) {
+    return 3.0 / Math.sqrt(Math.max(1, tokens));
+  }
+
+  SentimentFeatures(VaderSentenceScorer vader) {
+    this.vader = vader;
+  }
+
+  /** Fills {@code dense} (length {@link #DENSE}) and sends the sparse features to {@code sink}. */
+  VaderScores extract(String sentence, double[] dense, Sink sink) {
+    VaderTokens tokens = VaderTokens.of(sentence, vader.lexicon());
+    VaderScores scores = vader.analyze(sentence, tokens);
+    dense[0] = 1.0;
+    dense[1] = scores.compound();
+    dense[2] = scores.positive();
+    dense[3] = scores.negative();
+    dense[4] = Math.max(-2.0, Math.min(2.0, scores.sum() / 4.0));
+    dense[5] = Math.min(2.0, scores.positiveSum() / 4.0);
+    dense[6] = Math.max(-2.0, scores.negativeSum() / 4.0);
+    double root = Math.sqrt(Math.max(1, scores.tokens()));
+    dense[7] = scores.positiveSum() / root;
+    dense[8] = scores.negativeSum() / root;
+    dense[9] = Math.log1p(scores.tokens()) / 3.0;
+
+    String[] lower = tokens.lower();
+    long previous = 0;
+    int negationLeft = 0;
+    for (int i = 0; i < lower.length; i++) {
+      String w = lower[i];
+      long id = FeatureIds.word(w);
+      sink.feature(FeatureIds.unigram(id), "u", w, null);
+      if (i > 0) {
+        sink.feature(FeatureIds.bigram(previous, id), "b", lower[i - 1], w);
+      }
+      if (negationLeft > 0) {
+        sink.feature(FeatureIds.negated(id), "n", w, null);
+        negationLeft--;
+      }
+      if (VaderSentenceScorer.isNegation(w)) {
+        negationLeft = 3;
+      }
+      previous = id;
+    }
+    mark(sentence, '?', "question", sink);
+    mark(sentence, '!', "exclamation", sink);
+    mark(sentence, '"', "quote", sink);
+    mark(sentence, '“', "quote", sink);
+    return scores;
+  }
+
+  private static void mark(String sentence, char c, String name, Sink sink) {
+    if (sentence.indexOf(c) >= 0) {
+      sink.feature(FeatureIds.mark(name), "m", name, null);
+    }
+  }
+}
