@@ -9,14 +9,14 @@ public final class NewsSentenceScorer implements SentenceScorer {
   private final SentimentFeatures features;
   private final NewsSentimentModel model;
 
-  NewsSentenceScorer(VaderSentenceScorer vader, NewsSentimentModel model) {
-    this.features = new SentimentFeatures(vader);
+  NewsSentenceScorer(SentimentFeatures features, NewsSentimentModel model) {
+    this.features = features;
     this.model = model;
   }
 
   /** The scorer with the lexicon and model shipped on the classpath. */
   public static NewsSentenceScorer load() {
-    return new NewsSentenceScorer(VaderSentenceScorer.load(), NewsSentimentModel.load());
+    return new NewsSentenceScorer(SentimentFeatures.load(), NewsSentimentModel.load());
   }
 
   @Override

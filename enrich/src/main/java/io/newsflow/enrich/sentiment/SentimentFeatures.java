@@ -9,14 +9,20 @@ package io.newsflow.enrich.sentiment;
 final class SentimentFeatures {
   static final String[] DENSE = {
     "bias", "compound", "positive", "negative", "sum", "positiveSum", "negativeSum",
-    "positiveDensity", "negativeDensity", "length"};
+    "positiveDensity", "negativeDensity", "length", "wordnetPositive", "wordnetNegative",
+    "wordnetPositiveDensity", "wordnetNegativeDensity"};
 
   /** Receives each sparse feature: its id, and its kind and text for naming it in a model file. */
   interface Sink {
     void feature(long id, String kind, String first, String second);
   }
 
+  private static final String[] BINS = {
+    "compound-5", "compound-4", "compound-3", "compound-2", "compound-1", "compound0",
+    "compound+1", "compound+2", "compound+3", "compound+4", "compound+5"};
+
   private final VaderSentenceScorer vader;
+  private final WordNetValences wordnet;
 
   /**
    * The value of each sparse feature in a sentence of {@code tokens} tokens: 3/sqrt(tokens), so
@@ -26,8 +32,15 @@ final class SentimentFeatures {
     return 3.0 / Math.sqrt(Math.max(1, tokens));
   }
 
-  SentimentFeatures(VaderSentenceScorer vader) {
+  SentimentFeatures(VaderSentenceScorer vader, WordNetValences wordnet) {
     this.vader = vader;
+    this.wordnet = wordnet;
+  }
+
+  /** The features over the lexicons shipped on the classpath. */
+  static SentimentFeatures load() {
+    VaderSentenceScorer vader = VaderSentenceScorer.load();
+    return new SentimentFeatures(vader, WordNetValences.load(vader.lexicon()));
   }
 
   /** Fills {@code dense} (length {@link #DENSE}) and sends the sparse features to {@code sink}. */
@@ -49,8 +62,18 @@ final class SentimentFeatures {
     String[] lower = tokens.lower();
     long previous = 0;
     int negationLeft = 0;
+    double wordnetPositive = 0;
+    double wordnetNegative = 0;
     for (int i = 0; i < lower.length; i++) {
       String w = lower[i];
+      if (!vader.lexicon().contains(w)) {
+        double v = wordnet.valence(w) * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
+        if (v > 0) {
+          wordnetPositive += v;
+        } else {
+          wordnetNegative += v;
+        }
+      }
       long id = FeatureIds.word(w);
       sink.feature(FeatureIds.unigram(id), "u", w, null);
       if (i > 0) {
@@ -65,6 +88,12 @@ final class SentimentFeatures {
       }
       previous = id;
     }
+    dense[10] = Math.min(2.0, wordnetPositive / 4.0);
+    dense[11] = Math.max(-2.0, wordnetNegative / 4.0);
+    dense[12] = wordnetPositive / root;
+    dense[13] = wordnetNegative / root;
+    int bin = (int) Math.round(scores.compound() * 5); // -5..5: lets the model bend the compound
+    sink.feature(FeatureIds.mark(BINS[bin + 5]), "m", BINS[bin + 5], null);
     mark(sentence, '?', "question", sink);
     mark(sentence, '!', "exclamation", sink);
     mark(sentence, '"', "quote", sink);

@@ -45,6 +45,7 @@ public final class TrainSentimentModel {
   private double newsWeight = 3.0;
   private int minCount = 2;
   private boolean noNews;
+  private boolean adapt;
   private final Set<String> without = new HashSet<>();
   private final Map<Long, String> names = new HashMap<>();
 
@@ -88,6 +89,7 @@ public final class TrainSentimentModel {
         case "--min-count" -> trainer.minCount = Integer.parseInt(args[++i]);
         case "--without" -> trainer.without.add(args[++i]);
         case "--no-news" -> trainer.noNews = true;
+        case "--adapt" -> trainer.adapt = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -95,7 +97,7 @@ public final class TrainSentimentModel {
   }
 
   private void run(Path data, Path out, Path predictions, String command) throws IOException {
-    SentimentFeatures features = new SentimentFeatures(VaderSentenceScorer.load());
+    SentimentFeatures features = SentimentFeatures.load();
     List<Example> examples = new ArrayList<>();
     for (String set : SETS) {
       for (RatedSentences s : RatedSentences.read(data.resolve(set + ".tsv"), set)) {
@@ -147,7 +149,7 @@ public final class TrainSentimentModel {
       Fit fit = fit(examples.stream().filter(this::trains).toList());
       double[] cal = calibration(examples, raw, -1);
       write(out, fit, cal, command, report.toString());
-      System.out.printf(Locale.ROOT, "wrote %s (scale %.4f offset %.4f)%n", out, cal[0], cal[1]);
+      System.out.printf(Locale.ROOT, "%d sparse weights; wrote %s (scale %.4f offset %.4f)%n", fit.sparse().size(), out, cal[0], cal[1]);
     }
   }
 
@@ -173,6 +175,12 @@ public final class TrainSentimentModel {
     return new Example(s, dense, ids, value, (int) Math.floorMod(group, (long) folds));
   }
 
+  /**
+   * Ridge regression over the training examples. With domain adaptation (Daume's "frustratingly
+   * easy" feature augmentation), each feature also has an editorial-only copy that only news
+   * sentences fire; the shipped weight of a feature is general + editorial, since newsflow scores
+   * news, while the general part still learns from all the rated sentences.
+   */
   private Fit fit(List<Example> train) {
     Map<Long, Integer> df = new HashMap<>();
     for (Example e : train) {
@@ -181,12 +189,15 @@ public final class TrainSentimentModel {
       }
     }
     int d = SentimentFeatures.DENSE.length;
+    int copies = adapt ? 2 : 1;
     Map<Long, Integer> column = new HashMap<>();
     List<Long> ids = df.entrySet().stream().filter(en -> en.getValue() >= minCount)
         .map(Map.Entry::getKey).sorted().toList();
+    int first = copies * d;
     for (long id : ids) {
-      column.put(id, d + column.size());
+      column.put(id, first + column.size());
     }
+    int vocabulary = column.size();
     int[] rowStart = new int[train.size() + 1];
     List<Integer> cols = new ArrayList<>();
     List<Float> vals = new ArrayList<>();
@@ -194,38 +205,50 @@ public final class TrainSentimentModel {
     double[] weights = new double[train.size()];
     for (int r = 0; r < train.size(); r++) {
       Example e = train.get(r);
-      for (int j = 0; j < d; j++) {
-        if (e.dense()[j] != 0) {
-          cols.add(j);
-          vals.add((float) e.dense()[j]);
+      boolean news = e.sentence().set().equals(NEWS);
+      for (int copy = 0; copy < (adapt && news ? 2 : 1); copy++) {
+        for (int j = 0; j < d; j++) {
+          if (e.dense()[j] != 0) {
+            cols.add(copy * d + j);
+            vals.add((float) e.dense()[j]);
+          }
         }
-      }
-      for (long id : e.sparse()) {
-        Integer c = column.get(id);
-        if (c != null) {
-          cols.add(c);
-          vals.add((float) e.sparseValue());
+        for (long id : e.sparse()) {
+          Integer c = column.get(id);
+          if (c != null) {
+            cols.add(c + copy * vocabulary);
+            vals.add((float) e.sparseValue());
+          }
         }
       }
       rowStart[r + 1] = cols.size();
       y[r] = e.sentence().target();
-      weights[r] = e.sentence().set().equals(NEWS) ? newsWeight : 1.0;
+      weights[r] = news ? newsWeight : 1.0;
     }
     float[] values = new float[vals.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = vals.get(i);
     }
-    RidgeRegression.Matrix x = new RidgeRegression.Matrix(
-        rowStart, cols.stream().mapToInt(Integer::intValue).toArray(), values, d + column.size());
+    RidgeRegression.Matrix x = new RidgeRegression.Matrix(rowStart,
+        cols.stream().mapToInt(Integer::intValue).toArray(), values, first + copies * vocabulary);
     double[] penalty = new double[x.columns()];
-    Arrays.fill(penalty, 1, d, densePenalty);
-    Arrays.fill(penalty, d, penalty.length, lambda);
+    Arrays.fill(penalty, 1, first, densePenalty);
+    if (adapt) {
+      penalty[d] = densePenalty; // the editorial copy of the bias is a shift like any other
+    }
+    Arrays.fill(penalty, first, penalty.length, lambda);
     double[] beta = RidgeRegression.fit(x, y, weights, penalty, 500);
+    double[] dense = Arrays.copyOf(beta, d);
     Map<Long, Double> sparse = new HashMap<>();
     for (Map.Entry<Long, Integer> en : column.entrySet()) {
-      sparse.put(en.getKey(), beta[en.getValue()]);
+      sparse.put(en.getKey(), beta[en.getValue()] + (adapt ? beta[en.getValue() + vocabulary] : 0));
     }
-    return new Fit(Arrays.copyOf(beta, d), sparse);
+    if (adapt) {
+      for (int j = 0; j < d; j++) {
+        dense[j] += beta[d + j];
+      }
+    }
+    return new Fit(dense, sparse);
   }
 
   /**
@@ -270,8 +293,8 @@ public final class TrainSentimentModel {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4.");
       w.println("# Made by: TrainSentimentModel " + command);
-      w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d%n",
-          folds, seed, lambda, newsWeight, minCount);
+      w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d adapt %s%n",
+          folds, seed, lambda, newsWeight, minCount, adapt);
       w.println("# Cross-validated (whole articles/products held out):");
       for (String line : report.split("\n")) {
         w.println("#   " + line);

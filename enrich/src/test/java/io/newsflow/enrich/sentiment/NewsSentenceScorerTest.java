@@ -38,7 +38,7 @@ class NewsSentenceScorerTest {
         b\tvery calm\t0.5
         """;
     NewsSentimentModel model = NewsSentimentModel.read(new BufferedReader(new StringReader(file)));
-    SentimentFeatures features = new SentimentFeatures(VaderSentenceScorer.load());
+    SentimentFeatures features = SentimentFeatures.load();
     // "very calm": two tokens, sparse value 3/sqrt(2), unigram + bigram weights 0.75
     double raw = model.raw(features, "very calm");
     assertThat(raw).isCloseTo(0.5 + 0.75 * 3 / Math.sqrt(2), org.assertj.core.data.Offset.offset(1e-6));
