@@ -40,6 +40,8 @@ public final class BuildWordNetLexicon {
     VaderLexicon lexicon = vader.lexicon();
 
     Map<String, Double> synsetValence = new HashMap<>();
+    // Names ("Iran", "Brussels") are not sentiment, whatever their gloss says: skip those senses.
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (String pos : POS) {
       for (String line : Files.readAllLines(wordnet.resolve("data." + pos), StandardCharsets.UTF_8)) {
         if (line.startsWith(" ")) {
@@ -51,7 +53,11 @@ public final class BuildWordNetLexicon {
         double synonyms = 0;
         int known = 0;
         for (int w = 0; w < words; w++) {
-          String word = f[4 + 2 * w].toLowerCase(Locale.ROOT);
+          String form = f[4 + 2 * w];
+          String word = form.toLowerCase(Locale.ROOT);
+          if (!form.equals(word)) {
+            names.add(pos + f[0] + " " + word);
+          }
           if (lexicon.contains(word)) {
             synonyms += lexicon.valence(word);
             known++;
@@ -77,8 +83,12 @@ public final class BuildWordNetLexicon {
         int senses = Integer.parseInt(f[2]);
         double[] acc = words.computeIfAbsent(word, w -> new double[2]);
         for (int s = 0; s < senses; s++) {
+          String synset = pos + f[f.length - senses + s];
+          if (names.contains(synset + " " + word)) {
+            continue;
+          }
           double weight = 1.0 / (s + 1);
-          acc[0] += weight * synsetValence.getOrDefault(pos + f[f.length - senses + s], 0.0);
+          acc[0] += weight * synsetValence.getOrDefault(synset, 0.0);
           acc[1] += weight;
         }
       }
@@ -86,6 +96,9 @@ public final class BuildWordNetLexicon {
     Map<String, Double> valences = new TreeMap<>();
     for (Map.Entry<String, double[]> e : words.entrySet()) {
       String word = e.getKey();
+      if (e.getValue()[1] == 0) {
+        continue; // only names
+      }
       double v = e.getValue()[0] / e.getValue()[1];
       if (word.matches("[a-z][a-z-]+") && !lexicon.contains(word) && Math.abs(v) >= 0.1) {
         valences.put(word, v);

@@ -10,6 +10,7 @@ final class FeatureIds {
   static final long BIGRAM = 0xC2B2AE3D27D4EB4FL;
   static final long NEGATED = 0x165667B19E3779F9L;
   static final long MARK = 0x27D4EB2F165667C5L;
+  static final long STEM = 0x85EBCA77C2B2AE63L;
 
   private FeatureIds() {}
 
@@ -25,6 +26,10 @@ final class FeatureIds {
 
   static long unigram(long word) {
     return mix(word ^ UNIGRAM);
+  }
+
+  static long stem(long word) {
+    return mix(word ^ STEM);
   }
 
   static long negated(long word) {
@@ -44,6 +49,7 @@ final class FeatureIds {
     return switch (kind) {
       case "u" -> unigram(word(text));
       case "n" -> negated(word(text));
+      case "s" -> stem(word(text));
       case "m" -> mark(text);
       case "b" -> {
         int space = text.indexOf(' ');

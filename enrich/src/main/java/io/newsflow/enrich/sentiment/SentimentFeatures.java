@@ -76,6 +76,10 @@ final class SentimentFeatures {
       }
       long id = FeatureIds.word(w);
       sink.feature(FeatureIds.unigram(id), "u", w, null);
+      String stem = stem(w);
+      if (stem != w) {
+        sink.feature(FeatureIds.stem(FeatureIds.word(stem)), "s", stem, null);
+      }
       if (i > 0) {
         sink.feature(FeatureIds.bigram(previous, id), "b", lower[i - 1], w);
       }
@@ -100,6 +104,19 @@ final class SentimentFeatures {
     mark(sentence, '“', "quote", sink);
     return scores;
   }
+
+  /** A crude suffix-stripped form, so inflections share what is learnt: "attacks" -> "attack". */
+  static String stem(String w) {
+    int n = w.length();
+    for (String suffix : SUFFIXES) {
+      if (n > suffix.length() + 3 && w.endsWith(suffix)) {
+        return w.substring(0, n - suffix.length());
+      }
+    }
+    return w;
+  }
+
+  private static final String[] SUFFIXES = {"ings", "ing", "edly", "ed", "ies", "es", "s", "ly"};
 
   private static void mark(String sentence, char c, String name, Sink sink) {
     if (sentence.indexOf(c) >= 0) {
