@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * </pre>
  *
  * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C}, {@code
- * --without u|b|n|m|vader} (ablation), {@code --no-news} (train without the editorials), {@code
+ * --without u|b|n|s|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems, marks,
+ * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
  * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}).
  */
 public final class TrainSentimentModel {
@@ -167,7 +168,10 @@ public final class TrainSentimentModel {
       }
     });
     if (without.contains("vader")) {
-      Arrays.fill(dense, 1, dense.length, 0.0);
+      Arrays.fill(dense, 1, 10, 0.0);
+    }
+    if (without.contains("wordnet")) {
+      Arrays.fill(dense, 10, dense.length, 0.0);
     }
     long[] ids = sparse.stream().mapToLong(Long::longValue).sorted().toArray();
     long group = FeatureIds.mix(FeatureIds.word(s.set() + ":" + s.group()) ^ seed);
@@ -300,7 +304,8 @@ public final class TrainSentimentModel {
         w.println("#   " + line);
       }
       w.println("# Trained on VADER's ground truth (MIT): NYT editorial sentences (dev half),");
-      w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT).");
+      w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT);");
+      w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence).");
       w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
       w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);
       for (int i = 0; i < fit.dense().length; i++) {

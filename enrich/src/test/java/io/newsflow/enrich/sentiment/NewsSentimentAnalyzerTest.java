@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class NewsSentimentAnalyzerTest {
   private static final Path SAMPLE = Path.of("../../shared/samples/wire-article-nato-ukraine.txt");
 
-  private final NewsSentimentAnalyzer analyzer = NewsSentimentAnalyzer.load();
+  // immutable and thread-safe: loading it once keeps the suite fast
+  private static final NewsSentimentAnalyzer ANALYZER = NewsSentimentAnalyzer.load();
 
   /** An entity with a mention wherever {@code name} occurs as a whole word ("Russia", not "Russian"). */
   private static Entity entity(String name, EntityType type, String headline, String body) {
@@ -42,7 +43,7 @@ class NewsSentimentAnalyzerTest {
   @Test
   void entitiesAreJudgedByTheirOwnClause() {
     String body = "Russia was condemned while Ukraine was praised.";
-    SentimentAnalyzer.Result result = analyzer.analyze("", body, List.of(
+    SentimentAnalyzer.Result result = ANALYZER.analyze("", body, List.of(
         entity("Russia", EntityType.LOCATION, "", body), entity("Ukraine", EntityType.LOCATION, "", body)));
     assertThat(result.entities()).hasSize(2);
     assertThat(result.entities().get(0).sentiment()).isLessThan(-0.05);
@@ -52,7 +53,7 @@ class NewsSentimentAnalyzerTest {
   @Test
   void butSeparatesWhatIsSaidOfEach() {
     String body = "The senator praised the governor's excellent budget, but the mayor's plan was a disaster.";
-    SentimentAnalyzer.Result result = analyzer.analyze("", body, List.of(
+    SentimentAnalyzer.Result result = ANALYZER.analyze("", body, List.of(
         entity("governor", EntityType.PERSON, "", body), entity("mayor", EntityType.PERSON, "", body)));
     assertThat(result.entities().get(0).sentiment()).isGreaterThan(0.05);
     assertThat(result.entities().get(1).sentiment()).isLessThan(-0.05);
@@ -62,7 +63,7 @@ class NewsSentimentAnalyzerTest {
   void entitiesKeepEverythingButTheirSentiment() {
     String body = "Oslo celebrated a wonderful victory.";
     Entity oslo = entity("Oslo", EntityType.LOCATION, "", body);
-    Entity scored = analyzer.analyze("", body, List.of(oslo)).entities().get(0);
+    Entity scored = ANALYZER.analyze("", body, List.of(oslo)).entities().get(0);
     assertThat(scored).usingRecursiveComparison().ignoringFields("sentiment").isEqualTo(oslo);
     assertThat(scored.sentiment()).isGreaterThan(0.05);
   }
@@ -70,7 +71,7 @@ class NewsSentimentAnalyzerTest {
   @Test
   void anEntityNeverMentionedIsNeutral() {
     Entity ghost = new Entity("Atlantis", EntityType.LOCATION, "atlantis", List.of(), 0.1, 0.7);
-    Entity scored = analyzer.analyze("Terrible news", "A horrible, tragic day.", List.of(ghost))
+    Entity scored = ANALYZER.analyze("Terrible news", "A horrible, tragic day.", List.of(ghost))
         .entities().get(0);
     assertThat(scored.sentiment()).isEqualTo(0.0);
   }
@@ -79,7 +80,7 @@ class NewsSentimentAnalyzerTest {
   void sentencesCarryTheirFieldAndOffsets() {
     String headline = "Floods devastate the valley";
     String body = "Thousands lost their homes. Volunteers brought food and hope.";
-    var article = analyzer.analyze(headline, body, List.of()).article();
+    var article = ANALYZER.analyze(headline, body, List.of()).article();
     assertThat(article.sentences()).extracting(SentenceScore::field)
         .containsExactly("headline", "body", "body");
     SentenceScore second = article.sentences().get(2);
@@ -110,7 +111,7 @@ class NewsSentimentAnalyzerTest {
 
   @Test
   void emptyOrMissingTextIsNeutral() {
-    var result = analyzer.analyze(null, "", null);
+    var result = ANALYZER.analyze(null, "", null);
     assertThat(result.article().score()).isEqualTo(0.0);
     assertThat(result.article().label()).isEqualTo("neutral");
     assertThat(result.entities()).isEmpty();
@@ -134,7 +135,7 @@ class NewsSentimentAnalyzerTest {
     }
     String headline = lines.get(first).strip();
     String body = String.join("\n", lines.subList(first + 1, lines.size())).strip();
-    var result = analyzer.analyze(headline, body, List.of(
+    var result = ANALYZER.analyze(headline, body, List.of(
         entity("Russia", EntityType.LOCATION, headline, body)));
     assertThat(result.article().label()).isNotEqualTo("positive");
     assertThat(result.article().sentences().get(0).field()).isEqualTo("headline");
