@@ -66,7 +66,7 @@ final class SentimentFeatures {
     double wordnetNegative = 0;
     for (int i = 0; i < lower.length; i++) {
       String w = lower[i];
-      if (!vader.lexicon().contains(w)) {
+      if (!tokens.known(i)) {
         double v = wordnet.valence(w) * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
         if (v > 0) {
           wordnetPositive += v;

@@ -28,7 +28,8 @@ import java.util.TreeMap;
  *     --out enrich/src/main/resources/io/newsflow/enrich/sentiment/news-sentiment-model.tsv
  * </pre>
  *
- * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C}, {@code
+ * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
+ * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
  * --without u|b|n|s|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
  * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}).
@@ -41,10 +42,11 @@ public final class TrainSentimentModel {
 
   private int folds = 5;
   private long seed = 20140601L;
-  private double lambda = 8.0;
+  private double lambda = 100.0;
   private double densePenalty = 1.0;
-  private double newsWeight = 3.0;
+  private double newsWeight = 6.0;
   private int minCount = 2;
+  private double prune = 0.003;
   private boolean noNews;
   private boolean adapt;
   private final Set<String> without = new HashSet<>();
@@ -88,6 +90,7 @@ public final class TrainSentimentModel {
         case "--dense-penalty" -> trainer.densePenalty = Double.parseDouble(args[++i]);
         case "--news-weight" -> trainer.newsWeight = Double.parseDouble(args[++i]);
         case "--min-count" -> trainer.minCount = Integer.parseInt(args[++i]);
+        case "--prune" -> trainer.prune = Double.parseDouble(args[++i]);
         case "--without" -> trainer.without.add(args[++i]);
         case "--no-news" -> trainer.noNews = true;
         case "--adapt" -> trainer.adapt = true;
@@ -245,7 +248,10 @@ public final class TrainSentimentModel {
     double[] dense = Arrays.copyOf(beta, d);
     Map<Long, Double> sparse = new HashMap<>();
     for (Map.Entry<Long, Integer> en : column.entrySet()) {
-      sparse.put(en.getKey(), beta[en.getValue()] + (adapt ? beta[en.getValue() + vocabulary] : 0));
+      double w = beta[en.getValue()] + (adapt ? beta[en.getValue() + vocabulary] : 0);
+      if (Math.abs(w) >= prune) { // tiny weights cost look-ups (memory) and change nothing
+        sparse.put(en.getKey(), w);
+      }
     }
     if (adapt) {
       for (int j = 0; j < d; j++) {
@@ -297,8 +303,8 @@ public final class TrainSentimentModel {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4.");
       w.println("# Made by: TrainSentimentModel " + command);
-      w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d adapt %s%n",
-          folds, seed, lambda, newsWeight, minCount, adapt);
+      w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d prune %s adapt %s%n",
+          folds, seed, lambda, newsWeight, minCount, prune, adapt);
       w.println("# Cross-validated (whole articles/products held out):");
       for (String line : report.split("\n")) {
         w.println("#   " + line);

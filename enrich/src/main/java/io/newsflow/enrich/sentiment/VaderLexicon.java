@@ -20,7 +20,7 @@ public final class VaderLexicon {
   private final Map<String, Double> valences;
 
   private VaderLexicon(Map<String, Double> valences) {
-    this.valences = Map.copyOf(valences);
+    this.valences = new HashMap<>(valences); // never modified after this: safe to share
   }
 
   /** Reads the lexicon shipped on the classpath beside this class. */
@@ -55,6 +55,12 @@ public final class VaderLexicon {
   public double valence(String lowerCaseToken) {
     Double v = valences.get(lowerCaseToken);
     return v == null ? 0.0 : v;
+  }
+
+  /** The valence of a lower-case token, or NaN when the lexicon does not know it: one look-up. */
+  public double valenceOrNaN(String lowerCaseToken) {
+    Double v = valences.get(lowerCaseToken);
+    return v == null ? Double.NaN : v;
   }
 
   public boolean contains(String lowerCaseToken) {

@@ -30,17 +30,17 @@ public final class VaderSentenceScorer implements SentenceScorer {
   static final double ALPHA = 15.0;
   private static final double[] DISTANCE_DAMPING = {1.0, 0.95, 0.9};
 
-  private static final Set<String> NEGATIONS =
-      Set.of(
+  // HashSet/HashMap rather than Set.of/Map.of: they are looked up for every token, and the
+  // immutable collections probe more slowly; nothing ever modifies them.
+  private static final Set<String> NEGATIONS = new java.util.HashSet<>(java.util.Arrays.asList(
           "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont",
           "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant",
           "shouldnt", "wasnt", "werent", "wont", "wouldnt", "neither", "never", "none", "nope",
           "nor", "not", "nothing", "nowhere", "uhuh", "uh-uh", "without", "rarely", "seldom",
-          "despite");
+          "despite"));
 
   /** +1 boosts, -1 dampens. */
-  private static final Map<String, Integer> BOOSTERS =
-      Map.ofEntries(
+  private static final Map<String, Integer> BOOSTERS = new java.util.HashMap<>(Map.ofEntries(
           boost("absolutely"), boost("amazingly"), boost("awfully"), boost("completely"),
           boost("considerable"), boost("considerably"), boost("decidedly"), boost("deeply"),
           boost("enormous"), boost("enormously"), boost("entirely"), boost("especially"),
@@ -58,7 +58,7 @@ public final class VaderSentenceScorer implements SentenceScorer {
           damp("kind-of"), damp("less"), damp("little"), damp("marginal"), damp("marginally"),
           damp("occasional"), damp("occasionally"), damp("partly"), damp("scarce"),
           damp("scarcely"), damp("slight"), damp("slightly"), damp("somewhat"), damp("sorta"),
-          damp("sortof"), damp("sort-of"));
+          damp("sortof"), damp("sort-of")));
 
   /** Two-word dampeners, checked before a sentiment word like the idioms. */
   private static final Set<String> DAMPENING_PHRASES = Set.of("kind of", "sort of", "just enough");
@@ -73,12 +73,15 @@ public final class VaderSentenceScorer implements SentenceScorer {
   /** The last words of the idioms: only tokens among them need the phrase look-up. */
   private static final Set<String> IDIOM_ENDINGS =
       IDIOMS.keySet().stream().map(p -> p.substring(p.lastIndexOf(' ') + 1))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
 
   private final VaderLexicon lexicon;
 
+  private final boolean leastIsSentiment;
+
   public VaderSentenceScorer(VaderLexicon lexicon) {
     this.lexicon = lexicon;
+    this.leastIsSentiment = lexicon.contains("least");
   }
 
   /** A scorer over the lexicon shipped on the classpath. */
@@ -159,16 +162,16 @@ public final class VaderSentenceScorer implements SentenceScorer {
         }
         continue;
       }
-      if (BOOSTERS.containsKey(w) || !lexicon.contains(w)) {
+      if (!tokens.known(i) || BOOSTERS.containsKey(w)) {
         continue;
       }
       if (w.equals("kind") && i + 1 < n && lower[i + 1].equals("of")) {
         continue; // "kind of" dampens; it is not kindness
       }
-      if (w.equals("no") && i + 1 < n && lexicon.contains(lower[i + 1])) {
+      if (w.equals("no") && i + 1 < n && tokens.known(i + 1)) {
         continue; // "no" negates the next word rather than being negative itself
       }
-      double v = lexicon.valence(w);
+      double v = tokens.valences()[i];
       if (capsDiffer && VaderTokens.isAllCaps(words[i])) {
         v += Math.copySign(CAPS, v);
       }
@@ -177,7 +180,7 @@ public final class VaderSentenceScorer implements SentenceScorer {
       }
       for (int d = 1; d <= 3 && d <= i; d++) {
         String before = lower[i - d];
-        if (lexicon.contains(before)) {
+        if (tokens.known(i - d)) {
           continue;
         }
         v += booster(words[i - d], before, v, capsDiffer) * DISTANCE_DAMPING[d - 1];
@@ -250,7 +253,8 @@ public final class VaderSentenceScorer implements SentenceScorer {
   }
 
   static boolean isNegation(String lower) {
-    return NEGATIONS.contains(lower) || lower.contains("n't") || lower.contains("n’t");
+    return NEGATIONS.contains(lower) || (lower.indexOf('\'') > 0 && lower.contains("n't"))
+        || (lower.indexOf('’') > 0 && lower.contains("n’t"));
   }
 
   /** The length (2-4 words) of the idiom ending at {@code i}, or 0. */
@@ -276,6 +280,9 @@ public final class VaderSentenceScorer implements SentenceScorer {
 
   /** "kind of", "sort of", "just enough" one or two words before dampen like "slightly". */
   private static double dampeningPhrase(double v, String[] lower, int i) {
+    if (!(i >= 2 && (endsPhrase(lower[i - 1]) || endsPhrase(lower[i - 2])))) {
+      return v; // the common case, without building strings
+    }
     if ((i >= 3 && DAMPENING_PHRASES.contains(lower[i - 3] + " " + lower[i - 2]))
         || (i >= 2 && DAMPENING_PHRASES.contains(lower[i - 2] + " " + lower[i - 1]))) {
       return v + Math.copySign(BOOST, -v);
@@ -283,8 +290,12 @@ public final class VaderSentenceScorer implements SentenceScorer {
     return v;
   }
 
+  private static boolean endsPhrase(String w) {
+    return w.equals("of") || w.equals("enough");
+  }
+
   private double least(double v, String[] lower, int i) {
-    if (i > 0 && lower[i - 1].equals("least") && !lexicon.contains("least")) {
+    if (i > 0 && lower[i - 1].equals("least") && !leastIsSentiment) {
       if (i == 1 || !(lower[i - 2].equals("at") || lower[i - 2].equals("very"))) {
         return v * NEGATION;
       }

@@ -6,14 +6,16 @@ import java.util.Locale;
  * A sentence cut into VADER's tokens: whitespace-separated words with their surrounding
  * punctuation stripped, except emoticons (":)", "&lt;3"), which stay whole when the lexicon knows
  * them. Single characters that the lexicon does not know ("a", "I", "-") are dropped, so that
- * the three-word windows of the rules look at words that matter.
+ * the three-word windows of the rules look at words that matter. {@code valences} holds each
+ * token's lexicon valence, NaN when the lexicon does not know it, looked up once.
  */
-record VaderTokens(String[] words, String[] lower) {
+record VaderTokens(String[] words, String[] lower, double[] valences) {
 
   static VaderTokens of(String text, VaderLexicon lexicon) {
     int n = text.length();
     String[] words = new String[Math.max(4, n / 4)];
     String[] lower = new String[words.length];
+    double[] valences = new double[words.length];
     int count = 0;
     int i = 0;
     while (i < n) {
@@ -31,7 +33,8 @@ record VaderTokens(String[] words, String[] lower) {
       String rawLower = raw.toLowerCase(Locale.ROOT);
       String word = raw;
       String wordLower = rawLower;
-      if (!lexicon.contains(rawLower)) {
+      double valence = lexicon.valenceOrNaN(rawLower);
+      if (Double.isNaN(valence)) {
         int s = 0;
         int e = raw.length();
         while (s < e && isPunctuation(raw.charAt(s))) {
@@ -43,6 +46,7 @@ record VaderTokens(String[] words, String[] lower) {
         if (s > 0 || e < raw.length()) {
           word = raw.substring(s, e);
           wordLower = rawLower.substring(s, e);
+          valence = lexicon.valenceOrNaN(wordLower);
         }
       }
       if (word.isEmpty()) {
@@ -51,12 +55,19 @@ record VaderTokens(String[] words, String[] lower) {
       if (count == words.length) {
         words = java.util.Arrays.copyOf(words, count * 2);
         lower = java.util.Arrays.copyOf(lower, count * 2);
+        valences = java.util.Arrays.copyOf(valences, count * 2);
       }
       words[count] = word;
       lower[count] = wordLower;
+      valences[count] = valence;
       count++;
     }
-    return new VaderTokens(java.util.Arrays.copyOf(words, count), java.util.Arrays.copyOf(lower, count));
+    return new VaderTokens(java.util.Arrays.copyOf(words, count),
+        java.util.Arrays.copyOf(lower, count), java.util.Arrays.copyOf(valences, count));
+  }
+
+  boolean known(int i) {
+    return !Double.isNaN(valences[i]);
   }
 
   int size() {
