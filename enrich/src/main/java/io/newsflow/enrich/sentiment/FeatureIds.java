@@ -11,17 +11,32 @@ final class FeatureIds {
   static final long NEGATED = 0x165667B19E3779F9L;
   static final long MARK = 0x27D4EB2F165667C5L;
   static final long STEM = 0x85EBCA77C2B2AE63L;
+  static final long PREFIX = 0x94D049BB133111EBL;
+  static final long SUFFIX = 0xBF58476D1CE4E5B9L;
 
   private FeatureIds() {}
 
   /** FNV-1a over the UTF-16 units of a word. */
   static long word(String word) {
+    return word(word, 0, word.length());
+  }
+
+  /** The id of {@code word.substring(from, to)}, without building it. */
+  static long word(String word, int from, int to) {
     long h = 0xCBF29CE484222325L;
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = from; i < to; i++) {
       h ^= word.charAt(i);
       h *= 0x100000001B3L;
     }
     return h;
+  }
+
+  static long prefix(long word) {
+    return mix(word ^ PREFIX);
+  }
+
+  static long suffix(long word) {
+    return mix(word ^ SUFFIX);
   }
 
   static long unigram(long word) {
@@ -50,6 +65,8 @@ final class FeatureIds {
       case "u" -> unigram(word(text));
       case "n" -> negated(word(text));
       case "s" -> stem(word(text));
+      case "p" -> prefix(word(text));
+      case "x" -> suffix(word(text));
       case "m" -> mark(text);
       case "b" -> {
         int space = text.indexOf(' ');

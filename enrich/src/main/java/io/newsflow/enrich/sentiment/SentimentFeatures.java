@@ -15,6 +15,11 @@ final class SentimentFeatures {
   /** Receives each sparse feature: its id, and its kind and text for naming it in a model file. */
   interface Sink {
     void feature(long id, String kind, String first, String second);
+
+    /** Whether the sink reads the names; scoring does not, so they are not built then. */
+    default boolean wantsNames() {
+      return false;
+    }
   }
 
   private static final String[] BINS = {
@@ -60,6 +65,7 @@ final class SentimentFeatures {
     dense[9] = Math.log1p(scores.tokens()) / 3.0;
 
     String[] lower = tokens.lower();
+    boolean names = sink.wantsNames();
     long previous = 0;
     int negationLeft = 0;
     double wordnetPositive = 0;
@@ -76,9 +82,14 @@ final class SentimentFeatures {
       }
       long id = FeatureIds.word(w);
       sink.feature(FeatureIds.unigram(id), "u", w, null);
-      String stem = stem(w);
-      if (stem != w) {
-        sink.feature(FeatureIds.stem(FeatureIds.word(stem)), "s", stem, null);
+      int n = w.length();
+      if (n >= 7) { // the first and last four letters of long words: "homeless" ~ "-less"
+        sink.feature(FeatureIds.prefix(FeatureIds.word(w, 0, 4)), "p", names ? w.substring(0, 4) : null, null);
+        sink.feature(FeatureIds.suffix(FeatureIds.word(w, n - 4, n)), "x", names ? w.substring(n - 4) : null, null);
+      }
+      int stem = stemLength(w);
+      if (stem < n) {
+        sink.feature(FeatureIds.stem(FeatureIds.word(w, 0, stem)), "s", names ? w.substring(0, stem) : null, null);
       }
       if (i > 0) {
         sink.feature(FeatureIds.bigram(previous, id), "b", lower[i - 1], w);
@@ -106,14 +117,14 @@ final class SentimentFeatures {
   }
 
   /** A crude suffix-stripped form, so inflections share what is learnt: "attacks" -> "attack". */
-  static String stem(String w) {
+  static int stemLength(String w) {
     int n = w.length();
     for (String suffix : SUFFIXES) {
       if (n > suffix.length() + 3 && w.endsWith(suffix)) {
-        return w.substring(0, n - suffix.length());
+        return n - suffix.length();
       }
     }
-    return w;
+    return n;
   }
 
   private static final String[] SUFFIXES = {"ings", "ing", "edly", "ed", "ies", "es", "s", "ly"};

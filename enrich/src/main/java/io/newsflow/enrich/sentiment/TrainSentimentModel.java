@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *
  * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
  * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
- * --without u|b|n|s|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems, marks,
+ * --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems,
+ * prefixes, suffixes, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
  * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}).
  */
@@ -164,12 +165,21 @@ public final class TrainSentimentModel {
   private Example example(SentimentFeatures features, RatedSentences s) {
     double[] dense = new double[SentimentFeatures.DENSE.length];
     Set<Long> sparse = new HashSet<>();
-    VaderScores scores = features.extract(s.text(), dense, (id, kind, first, second) -> {
-      if (!without.contains(kind)) {
-        sparse.add(id);
-        names.computeIfAbsent(id, x -> kind + "\t" + (second == null ? first : first + " " + second));
+    SentimentFeatures.Sink sink = new SentimentFeatures.Sink() {
+      @Override
+      public void feature(long id, String kind, String first, String second) {
+        if (!without.contains(kind)) {
+          sparse.add(id);
+          names.computeIfAbsent(id, x -> kind + "\t" + (second == null ? first : first + " " + second));
+        }
       }
-    });
+
+      @Override
+      public boolean wantsNames() {
+        return true;
+      }
+    };
+    VaderScores scores = features.extract(s.text(), dense, sink);
     if (without.contains("vader")) {
       Arrays.fill(dense, 1, 10, 0.0);
     }
