@@ -1,0 +1,335 @@
+package io.newsflow.enrich.sentiment;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Trains the news sentence model (ridge regression of the mean human rating / 4 on {@link
+ * SentimentFeatures}) and measures it by cross-validation with whole articles (editorials) or
+ * products (reviews) held out per fold. The calibration (scale and offset, see {@link
+ * NewsSentimentModel}) of each fold is chosen on the other folds' out-of-fold editorial
+ * predictions, so the reported F1 never saw its own labels. Deterministic for a given seed.
+ *
+ * <pre>
+ * java -Xmx1g -cp enrich/target/classes io.newsflow.enrich.sentiment.TrainSentimentModel \
+ *     --data ../shared/data/sentiment \
+ *     --out enrich/src/main/resources/io/newsflow/enrich/sentiment/news-sentiment-model.tsv
+ * </pre>
+ *
+ * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
+ * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
+ * --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems,
+ * prefixes, suffixes, marks,
+ * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
+ * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}).
+ */
+public final class TrainSentimentModel {
+  static final String NEWS = "nyt-editorial-dev";
+  static final String[] SETS = {NEWS, "tweets", "movieReviewSnippets", "amazonReviewSnippets"};
+  static final String DEFAULT_OUT =
+      "enrich/src/main/resources/io/newsflow/enrich/sentiment/" + NewsSentimentModel.RESOURCE;
+
+  private int folds = 5;
+  private long seed = 20140601L;
+  private double lambda = 100.0;
+  private double densePenalty = 1.0;
+  private double newsWeight = 6.0;
+  private int minCount = 2;
+  private double prune = 0.003;
+  private boolean noNews;
+  private boolean adapt;
+  private final Set<String> without = new HashSet<>();
+  private final Map<Long, String> names = new HashMap<>();
+
+  /** One rated sentence as features. */
+  private record Example(
+      RatedSentences sentence, double[] dense, long[] sparse, double sparseValue, int fold) {}
+
+  /** A fitted model: dense weights and sparse weights by feature id. */
+  private record Fit(double[] dense, Map<Long, Double> sparse) {
+    double predict(Example e) {
+      double s = 0;
+      for (int i = 0; i < dense.length; i++) {
+        s += dense[i] * e.dense()[i];
+      }
+      double t = 0;
+      for (long id : e.sparse()) {
+        Double w = sparse.get(id);
+        if (w != null) {
+          t += w;
+        }
+      }
+      return s + t * e.sparseValue();
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    TrainSentimentModel trainer = new TrainSentimentModel();
+    Path data = Path.of("../shared/data/sentiment");
+    Path out = null;
+    Path predictions = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        case "--predictions" -> predictions = Path.of(args[++i]);
+        case "--folds" -> trainer.folds = Integer.parseInt(args[++i]);
+        case "--seed" -> trainer.seed = Long.parseLong(args[++i]);
+        case "--lambda" -> trainer.lambda = Double.parseDouble(args[++i]);
+        case "--dense-penalty" -> trainer.densePenalty = Double.parseDouble(args[++i]);
+        case "--news-weight" -> trainer.newsWeight = Double.parseDouble(args[++i]);
+        case "--min-count" -> trainer.minCount = Integer.parseInt(args[++i]);
+        case "--prune" -> trainer.prune = Double.parseDouble(args[++i]);
+        case "--without" -> trainer.without.add(args[++i]);
+        case "--no-news" -> trainer.noNews = true;
+        case "--adapt" -> trainer.adapt = true;
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    trainer.run(data, out, predictions, String.join(" ", args));
+  }
+
+  private void run(Path data, Path out, Path predictions, String command) throws IOException {
+    SentimentFeatures features = SentimentFeatures.load();
+    List<Example> examples = new ArrayList<>();
+    for (String set : SETS) {
+      for (RatedSentences s : RatedSentences.read(data.resolve(set + ".tsv"), set)) {
+        examples.add(example(features, s));
+      }
+    }
+    // Out-of-fold raw predictions.
+    double[] raw = new double[examples.size()];
+    for (int k = 0; k < folds; k++) {
+      int fold = k;
+      Fit fit = fit(examples.stream().filter(e -> e.fold() != fold && trains(e)).toList());
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).fold() == k) {
+          raw[i] = fit.predict(examples.get(i));
+        }
+      }
+    }
+    // Calibrate each fold on the other folds' editorial predictions.
+    double[] calibrated = new double[examples.size()];
+    for (int k = 0; k < folds; k++) {
+      double[] cal = calibration(examples, raw, k);
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).fold() == k) {
+          calibrated[i] = VaderSentenceScorer.clamp(cal[0] * (raw[i] - cal[1]));
+        }
+      }
+    }
+    StringBuilder report = new StringBuilder();
+    for (String set : SETS) {
+      List<Integer> idx = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (examples.get(i).sentence().set().equals(set)) {
+          idx.add(i);
+        }
+      }
+      double[] gold = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).toArray();
+      double[] pred = idx.stream().mapToDouble(i -> calibrated[i]).toArray();
+      double[] vader = idx.stream().mapToDouble(i -> examples.get(i).dense()[1]).toArray();
+      report.append(String.format(Locale.ROOT, "%-22s model %s   vader %s%n", set,
+          Agreement.of(gold, pred), Agreement.of(gold, vader)));
+      if (predictions != null) {
+        Files.createDirectories(predictions);
+        List<String> lines = Arrays.stream(pred).mapToObj(ScoreLines::format).toList();
+        Files.write(predictions.resolve(set + ".cv"), lines, StandardCharsets.UTF_8);
+      }
+    }
+    System.out.print(report);
+    if (out != null) {
+      Fit fit = fit(examples.stream().filter(this::trains).toList());
+      double[] cal = calibration(examples, raw, -1);
+      write(out, fit, cal, command, report.toString());
+      System.out.printf(Locale.ROOT, "%d sparse weights; wrote %s (scale %.4f offset %.4f)%n", fit.sparse().size(), out, cal[0], cal[1]);
+    }
+  }
+
+  private boolean trains(Example e) {
+    return !(noNews && e.sentence().set().equals(NEWS));
+  }
+
+  private Example example(SentimentFeatures features, RatedSentences s) {
+    double[] dense = new double[SentimentFeatures.DENSE.length];
+    Set<Long> sparse = new HashSet<>();
+    SentimentFeatures.Sink sink = new SentimentFeatures.Sink() {
+      @Override
+      public void feature(long id, String kind, String first, String second) {
+        if (!without.contains(kind)) {
+          sparse.add(id);
+          names.computeIfAbsent(id, x -> kind + "\t" + (second == null ? first : first + " " + second));
+        }
+      }
+
+      @Override
+      public boolean wantsNames() {
+        return true;
+      }
+    };
+    VaderScores scores = features.extract(s.text(), dense, sink);
+    if (without.contains("vader")) {
+      Arrays.fill(dense, 1, 10, 0.0);
+    }
+    if (without.contains("wordnet")) {
+      Arrays.fill(dense, 10, dense.length, 0.0);
+    }
+    long[] ids = sparse.stream().mapToLong(Long::longValue).sorted().toArray();
+    long group = FeatureIds.mix(FeatureIds.word(s.set() + ":" + s.group()) ^ seed);
+    double value = SentimentFeatures.sparseValue(scores.tokens());
+    return new Example(s, dense, ids, value, (int) Math.floorMod(group, (long) folds));
+  }
+
+  /**
+   * Ridge regression over the training examples. With domain adaptation (Daume's "frustratingly
+   * easy" feature augmentation), each feature also has an editorial-only copy that only news
+   * sentences fire; the shipped weight of a feature is general + editorial, since newsflow scores
+   * news, while the general part still learns from all the rated sentences.
+   */
+  private Fit fit(List<Example> train) {
+    Map<Long, Integer> df = new HashMap<>();
+    for (Example e : train) {
+      for (long id : e.sparse()) {
+        df.merge(id, 1, Integer::sum);
+      }
+    }
+    int d = SentimentFeatures.DENSE.length;
+    int copies = adapt ? 2 : 1;
+    Map<Long, Integer> column = new HashMap<>();
+    List<Long> ids = df.entrySet().stream().filter(en -> en.getValue() >= minCount)
+        .map(Map.Entry::getKey).sorted().toList();
+    int first = copies * d;
+    for (long id : ids) {
+      column.put(id, first + column.size());
+    }
+    int vocabulary = column.size();
+    int[] rowStart = new int[train.size() + 1];
+    List<Integer> cols = new ArrayList<>();
+    List<Float> vals = new ArrayList<>();
+    double[] y = new double[train.size()];
+    double[] weights = new double[train.size()];
+    for (int r = 0; r < train.size(); r++) {
+      Example e = train.get(r);
+      boolean news = e.sentence().set().equals(NEWS);
+      for (int copy = 0; copy < (adapt && news ? 2 : 1); copy++) {
+        for (int j = 0; j < d; j++) {
+          if (e.dense()[j] != 0) {
+            cols.add(copy * d + j);
+            vals.add((float) e.dense()[j]);
+          }
+        }
+        for (long id : e.sparse()) {
+          Integer c = column.get(id);
+          if (c != null) {
+            cols.add(c + copy * vocabulary);
+            vals.add((float) e.sparseValue());
+          }
+        }
+      }
+      rowStart[r + 1] = cols.size();
+      y[r] = e.sentence().target();
+      weights[r] = news ? newsWeight : 1.0;
+    }
+    float[] values = new float[vals.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = vals.get(i);
+    }
+    RidgeRegression.Matrix x = new RidgeRegression.Matrix(rowStart,
+        cols.stream().mapToInt(Integer::intValue).toArray(), values, first + copies * vocabulary);
+    double[] penalty = new double[x.columns()];
+    Arrays.fill(penalty, 1, first, densePenalty);
+    if (adapt) {
+      penalty[d] = densePenalty; // the editorial copy of the bias is a shift like any other
+    }
+    Arrays.fill(penalty, first, penalty.length, lambda);
+    double[] beta = RidgeRegression.fit(x, y, weights, penalty, 500);
+    double[] dense = Arrays.copyOf(beta, d);
+    Map<Long, Double> sparse = new HashMap<>();
+    for (Map.Entry<Long, Integer> en : column.entrySet()) {
+      double w = beta[en.getValue()] + (adapt ? beta[en.getValue() + vocabulary] : 0);
+      if (Math.abs(w) >= prune) { // tiny weights cost look-ups (memory) and change nothing
+        sparse.put(en.getKey(), w);
+      }
+    }
+    if (adapt) {
+      for (int j = 0; j < d; j++) {
+        dense[j] += beta[d + j];
+      }
+    }
+    return new Fit(dense, sparse);
+  }
+
+  /**
+   * Scale and offset maximising editorial macro F1 over the folds other than {@code heldOut}
+   * (all folds when it is -1): the +-0.05 cuts go where neutral ratings end.
+   */
+  private static double[] calibration(List<Example> examples, double[] raw, int heldOut) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      Example e = examples.get(i);
+      if (e.fold() != heldOut && e.sentence().set().equals(NEWS)) {
+        idx.add(i);
+      }
+    }
+    double[] gold = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).toArray();
+    double[] pred = idx.stream().mapToDouble(i -> raw[i]).toArray();
+    double best = -1;
+    double[] cal = {1, 0};
+    for (int ci = -20; ci <= 20; ci++) {
+      double c = ci * 0.005;
+      for (int hi = 1; hi <= 50; hi++) {
+        double h = hi * 0.005;
+        double f1 = Agreement.macroF1(gold, pred, c + h, c - h);
+        if (f1 > best + 1e-12) {
+          best = f1;
+          cal = new double[] {0.05 / h, c};
+        }
+      }
+    }
+    return cal;
+  }
+
+  private void write(Path out, Fit fit, double[] cal, String command, String report)
+      throws IOException {
+    Map<String, Double> sorted = new TreeMap<>();
+    for (Map.Entry<Long, Double> en : fit.sparse().entrySet()) {
+      if (Math.abs(en.getValue()) >= 1e-4) {
+        sorted.put(names.get(en.getKey()), en.getValue());
+      }
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+      w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4.");
+      w.println("# Made by: TrainSentimentModel " + command);
+      w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d prune %s adapt %s%n",
+          folds, seed, lambda, newsWeight, minCount, prune, adapt);
+      w.println("# Cross-validated (whole articles/products held out):");
+      for (String line : report.split("\n")) {
+        w.println("#   " + line);
+      }
+      w.println("# Trained on VADER's ground truth (MIT): NYT editorial sentences (dev half),");
+      w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT);");
+      w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence).");
+      w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
+      w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);
+      for (int i = 0; i < fit.dense().length; i++) {
+        w.printf(Locale.ROOT, "dense\t%s\t%.6g%n", SentimentFeatures.DENSE[i], fit.dense()[i]);
+      }
+      for (Map.Entry<String, Double> en : sorted.entrySet()) {
+        w.printf(Locale.ROOT, "%s\t%.5g%n", en.getKey(), en.getValue());
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.newsflow.enrich.sentiment;
+
+import java.util.Locale;
+
+/**
+ * A sentence cut into VADER's tokens: whitespace-separated words with their surrounding
+ * punctuation stripped, except emoticons (":)", "&lt;3"), which stay whole when the lexicon knows
+ * them. Single characters that the lexicon does not know ("a", "I", "-") are dropped, so that
+ * the three-word windows of the rules look at words that matter. {@code valences} holds each
+ * token's lexicon valence, NaN when the lexicon does not know it, looked up once.
+ */
+record VaderTokens(String[] words, String[] lower, double[] valences) {
+
+  static VaderTokens of(String text, VaderLexicon lexicon) {
+    int n = text.length();
+    String[] words = new String[Math.max(4, n / 4)];
+    String[] lower = new String[words.length];
+    double[] valences = new double[words.length];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String raw = text.substring(start, i);
+      String rawLower = raw.toLowerCase(Locale.ROOT);
+      String word = raw;
+      String wordLower = rawLower;
+      double valence = lexicon.valenceOrNaN(rawLower);
+      if (Double.isNaN(valence)) {
+        int s = 0;
+        int e = raw.length();
+        while (s < e && isPunctuation(raw.charAt(s))) {
+          s++;
+        }
+        while (e > s && isPunctuation(raw.charAt(e - 1))) {
+          e--;
+        }
+        if (s > 0 || e < raw.length()) {
+          word = raw.substring(s, e);
+          wordLower = rawLower.substring(s, e);
+          valence = lexicon.valenceOrNaN(wordLower);
+        }
+      }
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (count == words.length) {
+        words = java.util.Arrays.copyOf(words, count * 2);
+        lower = java.util.Arrays.copyOf(lower, count * 2);
+        valences = java.util.Arrays.copyOf(valences, count * 2);
+      }
+      words[count] = word;
+      lower[count] = wordLower;
+      valences[count] = valence;
+      count++;
+    }
+    return new VaderTokens(java.util.Arrays.copyOf(words, count),
+        java.util.Arrays.copyOf(lower, count), java.util.Arrays.copyOf(valences, count));
+  }
+
+  boolean known(int i) {
+    return !Double.isNaN(valences[i]);
+  }
+
+  int size() {
+    return words.length;
+  }
+
+  /** ASCII punctuation, as Python's {@code string.punctuation} that VADER strips. */
+  static boolean isPunctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~') || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…'
+        || c == '—' || c == '–';
+  }
+
+  /** Shouting: at least two letters, none of them lower case ("GREAT", "U.S.A"). */
+  static boolean isAllCaps(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+}
