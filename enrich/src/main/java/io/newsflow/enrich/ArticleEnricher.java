@@ -9,7 +9,9 @@ import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.text.ArticleCleaner;
 import io.newsflow.enrich.entity.EntityRecognizer;
+import io.newsflow.enrich.entity.TrainedEntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
+import io.newsflow.enrich.sentiment.NewsSentimentAnalyzer;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import java.io.IOException;
 import java.time.Clock;
@@ -39,6 +41,12 @@ public final class ArticleEnricher {
   private final ArticleCleaner cleaner;
   private final Clock clock;
 
+  /** The enricher with the trained models that ship in the jar, loaded once. */
+  public static ArticleEnricher withModels(Clock clock) {
+    return new ArticleEnricher(
+        TrainedEntityRecognizer.load(), NewsSentimentAnalyzer.load(), new LanguageDetector(), clock);
+  }
+
   public ArticleEnricher(
       EntityRecognizer entities, SentimentAnalyzer sentiment, LanguageDetector languages, Clock clock) {
     this.entities = entities;
@@ -61,6 +69,15 @@ public final class ArticleEnricher {
     if (article == null) {
       return ProcessingResult.failure(raw, PARSE, "not an article in JSON: null");
     }
+    return enrich(article, raw);
+  }
+
+  /** Enriches an article already read (the offline {@code tag} command); failures carry no bytes. */
+  public ProcessingResult<EnrichedArticle> enrich(Article article) {
+    return enrich(article, null);
+  }
+
+  private ProcessingResult<EnrichedArticle> enrich(Article article, byte[] raw) {
     String headline;
     String body;
     try {

@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.metrics.MetricsSettings;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * {@code newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir},
  * {@code newsflow.enrich.threads}, {@code newsflow.enrich.duplicates.window} (how long a story is
  * remembered, default 24h), {@code newsflow.enrich.trends.window} (default 1m),
- * {@code newsflow.metrics.port}.
+ * {@code newsflow.metrics.host}, {@code newsflow.metrics.port}.
  */
 public record EnrichSettings(
     KafkaSettings kafka,
@@ -19,7 +20,7 @@ public record EnrichSettings(
     Path stateDir,
     int threads,
     EnrichTopology.Windows windows,
-    int metricsPort) {
+    MetricsSettings metrics) {
   public static final int DEFAULT_METRICS_PORT = 9402;
 
   public static EnrichSettings from(Config config) {
@@ -28,11 +29,11 @@ public record EnrichSettings(
         config.get("newsflow.enrich.application.id", "newsflow-enrich"),
         config.get("newsflow.enrich.processing.guarantee", "exactly_once_v2"),
         Path.of(config.get("newsflow.enrich.state.dir",
-            Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich").toString())),
+            Path.of(System.getProperty("user.home"), ".newsflow", "enrich-state").toString())),
         config.getInt("newsflow.enrich.threads", 1),
         new EnrichTopology.Windows(
             config.getDuration("newsflow.enrich.duplicates.window", EnrichTopology.Windows.defaults().duplicates()),
             config.getDuration("newsflow.enrich.trends.window", EnrichTopology.Windows.defaults().trends())),
-        config.getInt("newsflow.metrics.port", DEFAULT_METRICS_PORT));
+        MetricsSettings.from(config, DEFAULT_METRICS_PORT));
   }
 }

@@ -70,7 +70,7 @@ class IngestorTest {
     assertThat(DeadLetters.header(dead.headers(), DeadLetters.SOURCE)).isEqualTo("/in/feed.jsonl");
     assertThat(DeadLetters.header(dead.headers(), Ingestor.REASON_LABEL_HEADER)).isEqualTo("unreadable");
 
-    assertThat(registry.get(PipelineMetrics.INGESTED).tag("source", "feed.jsonl").counter().count()).isEqualTo(2);
+    assertThat(registry.get(PipelineMetrics.INGESTED).tag("source", "file").counter().count()).isEqualTo(2);
     assertThat(registry.get(PipelineMetrics.REJECTED).tag("reason", "unreadable").counter().count()).isEqualTo(1);
     assertThat(registry.get(PipelineMetrics.DEAD_LETTERS).tags("stage", "ingest", "reason", "unreadable").counter().count())
         .isEqualTo(1);
@@ -154,5 +154,16 @@ class IngestorTest {
 
   private static SourceItem item(String name, String text) {
     return new SourceItem(name, "/in/" + name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSourceLabelIsTheKindOfSourceSoItsSeriesStayFew() {
+    byte[] none = new byte[0];
+    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("stdin", "stdin line 3", none))).isEqualTo("stdin");
+    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("https://example.org/rss", "https://example.org/rss", none)))
+        .isEqualTo("feed");
+    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("http:8088", "127.0.0.1:50312", none))).isEqualTo("push");
+    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("demo:samples", "demo:01.txt", none))).isEqualTo("demo");
+    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("a.txt", "/in/a.txt", none))).isEqualTo("file");
   }
 }

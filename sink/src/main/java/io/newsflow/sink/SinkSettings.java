@@ -2,13 +2,14 @@ package io.newsflow.sink;
 
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.sink.format.DownstreamFormat;
 import java.nio.file.Path;
 
 /**
  * Everything the sink is configured with. Keys: {@code newsflow.sink.application.id},
  * {@code newsflow.sink.processing.guarantee}, {@code newsflow.sink.format} ({@code enriched} or
- * {@code ninjs}), {@code newsflow.sink.state.dir}, {@code newsflow.metrics.port}.
+ * {@code ninjs}), {@code newsflow.sink.state.dir}, {@code newsflow.metrics.host}, {@code newsflow.metrics.port}.
  */
 public record SinkSettings(
     KafkaSettings kafka,
@@ -16,7 +17,7 @@ public record SinkSettings(
     String processingGuarantee,
     DownstreamFormat format,
     Path stateDir,
-    int metricsPort) {
+    MetricsSettings metrics) {
   public static final int DEFAULT_METRICS_PORT = 9403;
 
   public static SinkSettings from(Config config) {
@@ -26,7 +27,7 @@ public record SinkSettings(
         config.get("newsflow.sink.processing.guarantee", "exactly_once_v2"),
         DownstreamFormat.parse(config.get("newsflow.sink.format", "enriched")),
         Path.of(config.get("newsflow.sink.state.dir",
-            Path.of(System.getProperty("java.io.tmpdir"), "newsflow-sink").toString())),
-        config.getInt("newsflow.metrics.port", DEFAULT_METRICS_PORT));
+            Path.of(System.getProperty("user.home"), ".newsflow", "sink-state").toString())),
+        MetricsSettings.from(config, DEFAULT_METRICS_PORT));
   }
 }

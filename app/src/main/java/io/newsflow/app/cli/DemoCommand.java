@@ -1,5 +1,13 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.app.demo.Demo;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.metrics.MetricsSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +41,28 @@ public final class DemoCommand implements Callable<Integer> {
       description = "serves the dashboard, /metrics and /health (default: ${DEFAULT-VALUE})")
   private int httpPort;
 
+  @Option(names = "--json", description = "show each enriched sample article as its full JSON")
+  private boolean json;
+
+  @Spec private CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw NotWiredYet.failure("demo");
+  public Integer call() throws InterruptedException {
+    if (rate < 0 || Double.isNaN(rate) || Double.isInfinite(rate)) {
+      throw new ParameterException(spec.commandLine(), "--rate must be 0 or more, not " + rate);
+    }
+    Config config = kafka.config();
+    String home = System.getenv("NEWSFLOW_HOME");
+    Path shared = (home == null ? Path.of("") : Path.of(home)).toAbsolutePath().resolve("../shared/samples").normalize();
+    Demo.Options options = new Demo.Options(
+        config,
+        kafka.explicitBootstrapServers().isEmpty(),
+        rate,
+        config.get(MetricsSettings.HOST, "127.0.0.1"),
+        httpPort,
+        Files.isDirectory(shared) ? shared : null,
+        json);
+    new Demo(options, spec.commandLine().getOut()).run();
+    return 0;
   }
 }

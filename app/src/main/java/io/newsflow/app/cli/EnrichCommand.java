@@ -1,5 +1,19 @@
 package io.newsflow.app.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.app.run.Cluster;
+import io.newsflow.app.run.ServiceHost;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.metrics.MetricsSettings;
+import io.newsflow.common.metrics.Registries;
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.EnrichSettings;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +37,25 @@ public final class EnrichCommand implements Callable<Integer> {
       description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
   private int metricsPort;
 
+  @Spec private CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw NotWiredYet.failure("enrich");
+  public Integer call() throws InterruptedException {
+    Config config = kafka.config(Map.of(MetricsSettings.PORT, String.valueOf(metricsPort)));
+    EnrichSettings settings = EnrichSettings.from(config);
+    Cluster.prepare(settings.kafka(), config);
+    PrometheusMeterRegistry registry = Registries.prometheus("enrich");
+    ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
+    try (ServiceHost host = new ServiceHost(registry)) {
+      host.serve(settings.metrics().host(), settings.metrics().port(), Map.of());
+      host.start(new EnrichService(settings, enricher, registry));
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("enrich: %s -> %s on %s; metrics %s; Ctrl-C stops%n",
+          settings.kafka().topics().raw(), settings.kafka().topics().enriched(),
+          settings.kafka().bootstrapServers(), settings.metrics().url("/metrics"));
+      err.flush();
+      host.awaitShutdown();
+    }
+    return 0;
   }
 }

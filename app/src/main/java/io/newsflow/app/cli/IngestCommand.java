@@ -1,5 +1,26 @@
 package io.newsflow.app.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.app.run.Cluster;
+import io.newsflow.app.run.ServiceHost;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.metrics.MetricsSettings;
+import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.metrics.Registries;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestSettings;
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.ingest.Ingestor;
+import io.newsflow.ingest.format.ArticleReader;
+import io.newsflow.ingest.source.ArticleSource;
+import io.newsflow.ingest.source.Sources;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,8 +58,64 @@ public final class IngestCommand implements Callable<Integer> {
       description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
   private int metricsPort;
 
+  @Spec private CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw NotWiredYet.failure("ingest");
+  public Integer call() throws InterruptedException {
+    Config config = kafka.config(Map.of(MetricsSettings.PORT, String.valueOf(metricsPort)));
+    IngestSettings settings = IngestSettings.from(config, watch);
+    List<ArticleSource> parsed = new ArrayList<>();
+    for (String source : sources) {
+      try {
+        parsed.add(Sources.parse(source, settings.sources(), System.in));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--from " + source + ": " + e.getMessage());
+      }
+    }
+    Cluster.prepare(settings.kafka(), config);
+    PrometheusMeterRegistry registry = Registries.prometheus("ingest");
+    Ingestor ingestor =
+        new Ingestor(settings.kafka(), new ArticleReader(settings.sources().limits(), Clock.systemUTC()),
+            new PipelineMetrics(registry));
+    IngestService service = new IngestService(ingestor, parsed);
+    PrintWriter err = spec.commandLine().getErr();
+    try (ServiceHost host = new ServiceHost(registry)) {
+      host.own(ingestor);
+      serveMetrics(host, settings.metrics(), service.endless(), err);
+      if (!service.endless()) {
+        IngestSummary summary = service.awaitCompletion();
+        spec.commandLine().getOut().println(summary);
+        spec.commandLine().getOut().flush();
+        if (summary.failed() > 0 || !service.errors().isEmpty()) {
+          String why = service.errors().isEmpty()
+              ? summary.failed() + " articles were not acknowledged by Kafka: " + ingestor.firstFailure()
+              : String.join("; ", service.errors());
+          throw new CommandFailure("ingest incomplete: " + why);
+        }
+        return 0;
+      }
+      host.start(service);
+      err.printf("ingest: %s -> %s on %s; metrics %s; Ctrl-C stops%n", String.join(", ", sources),
+          settings.kafka().topics().raw(), settings.kafka().bootstrapServers(), settings.metrics().url("/metrics"));
+      err.flush();
+      host.awaitShutdown();
+    }
+    return 0;
+  }
+
+  /**
+   * A run that ends by itself should not fail for want of a free metrics port (another ingest may
+   * hold it); a run that goes on needs its metrics, so there the clash is an error.
+   */
+  private static void serveMetrics(ServiceHost host, MetricsSettings metrics, boolean endless, PrintWriter err) {
+    try {
+      host.serve(metrics.host(), metrics.port(), Map.of());
+    } catch (java.io.UncheckedIOException e) {
+      if (endless) {
+        throw new CommandFailure(e.getMessage(), e);
+      }
+      err.println("warning: " + e.getMessage());
+      err.flush();
+    }
   }
 }

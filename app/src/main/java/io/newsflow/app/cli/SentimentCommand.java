@@ -1,5 +1,12 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.enrich.sentiment.NewsSentenceScorer;
+import io.newsflow.enrich.sentiment.ScoreLines;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +25,18 @@ public final class SentimentCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
+  @Spec private CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw NotWiredYet.failure("sentiment");
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    ScoreLines scores = new ScoreLines(NewsSentenceScorer.load(), false);
+    for (Input input : Input.all(files)) {
+      try (Reader in = input.reader()) {
+        scores.score(in, out);
+      }
+    }
+    out.flush();
+    return 0;
   }
 }

@@ -1,5 +1,19 @@
 package io.newsflow.app.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.app.run.Cluster;
+import io.newsflow.app.run.ServiceHost;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.kafka.Topics;
+import io.newsflow.common.metrics.MetricsSettings;
+import io.newsflow.common.metrics.Registries;
+import io.newsflow.sink.SinkService;
+import io.newsflow.sink.SinkSettings;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,8 +43,30 @@ public final class SinkCommand implements Callable<Integer> {
       description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
   private int metricsPort;
 
+  @Spec private CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw NotWiredYet.failure("sink");
+  public Integer call() throws InterruptedException {
+    if (subscriptions != null) {
+      throw new CommandFailure(
+          "--subscriptions is not supported yet: subscribe to " + Topics.DOWNSTREAM
+              + " with 'newsflow subscribe' and its filters instead");
+    }
+    Config config = kafka.config(Map.of(MetricsSettings.PORT, String.valueOf(metricsPort)));
+    SinkSettings settings = SinkSettings.from(config);
+    Cluster.prepare(settings.kafka(), config);
+    PrometheusMeterRegistry registry = Registries.prometheus("sink");
+    try (ServiceHost host = new ServiceHost(registry)) {
+      host.serve(settings.metrics().host(), settings.metrics().port(), Map.of());
+      host.start(new SinkService(settings, registry, Clock.systemUTC()));
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf("sink: %s -> %s (%s) on %s; metrics %s; Ctrl-C stops%n",
+          settings.kafka().topics().enriched(), settings.kafka().topics().downstream(),
+          settings.format().name().toLowerCase(java.util.Locale.ROOT),
+          settings.kafka().bootstrapServers(), settings.metrics().url("/metrics"));
+      err.flush();
+      host.awaitShutdown();
+    }
+    return 0;
   }
 }

@@ -1,5 +1,20 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.common.article.Article;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.entity.ConllTagging;
+import io.newsflow.ingest.format.ArticleReader;
+import io.newsflow.ingest.format.ReadResult;
+import io.newsflow.ingest.format.Rejection;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.time.Clock;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +50,50 @@ public final class TagCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
+  @Spec private CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw NotWiredYet.failure("tag");
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try {
+      return format == Format.conll ? conll(out) : json(out);
+    } finally {
+      out.flush();
+    }
+  }
+
+  private int conll(PrintWriter out) throws IOException {
+    ConllTagging tagging = ConllTagging.load();
+    for (Input input : Input.all(files)) {
+      try (Reader in = input.reader()) {
+        tagging.tag(in, out);
+      }
+    }
+    return 0;
+  }
+
+  private int json(PrintWriter out) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
+    ArticleReader reader = new ArticleReader();
+    int failures = 0;
+    for (Input input : Input.all(files)) {
+      ReadResult read = reader.read(input.bytes(), input.name());
+      for (Rejection rejection : read.rejections()) {
+        err.println(input.name() + ": not an article: " + rejection.message());
+        failures++;
+      }
+      for (Article article : read.articles()) {
+        ProcessingResult<EnrichedArticle> result = enricher.enrich(article);
+        if (result.succeeded()) {
+          out.println(Json.line(result.value()));
+        } else {
+          err.println(input.name() + ": " + article.id() + ": " + result.stage() + ": " + result.reason());
+          failures++;
+        }
+      }
+    }
+    err.flush();
+    return failures == 0 ? 0 : 1;
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,9 +32,16 @@ public final class DashboardFeed implements AutoCloseable {
   private final RecentNews news;
   private final Clock clock;
   private final Thread thread;
+  private final Consumer<EnrichedArticle> listener;
 
   public DashboardFeed(KafkaSettings kafka, RecentNews news, Clock clock) {
+    this(kafka, news, clock, article -> {});
+  }
+
+  /** As the other constructor; {@code listener} also sees each article, on the feed's thread. */
+  public DashboardFeed(KafkaSettings kafka, RecentNews news, Clock clock, Consumer<EnrichedArticle> listener) {
     this.news = news;
+    this.listener = listener;
     this.clock = clock;
     this.consumer = new KafkaConsumer<>(
         kafka.properties(Map.of(
@@ -60,6 +68,7 @@ public final class DashboardFeed implements AutoCloseable {
             EnrichedArticle article = ENRICHED.readValue(record.value());
             if (article != null && EnrichedArticle.SCHEMA.equals(article.schema())) {
               news.add(article, clock.instant());
+              listener.accept(article);
             }
           } catch (IOException e) {
             log.debug("the dashboard skips a downstream record that is not enriched JSON (ninjs?)");

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +24,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * Topics that already exist are left as they are.
  */
 public final class TopicSetup {
+  /** As a replication factor: the broker's {@code default.replication.factor}. */
+  public static final short BROKER_DEFAULT = -1;
+
   private final KafkaSettings settings;
 
   public TopicSetup(KafkaSettings settings) {
@@ -44,12 +48,13 @@ public final class TopicSetup {
    */
   public List<String> create(
       Collection<String> names, int partitions, short replicationFactor, Duration timeout) {
-    if (partitions < 1 || replicationFactor < 1) {
+    if (partitions < 1 || (replicationFactor < 1 && replicationFactor != BROKER_DEFAULT)) {
       throw new IllegalArgumentException(
           "partitions and replication factor must be at least 1, not " + partitions + " and " + replicationFactor);
     }
+    Optional<Short> replicas = replicationFactor == BROKER_DEFAULT ? Optional.empty() : Optional.of(replicationFactor);
     List<NewTopic> topics =
-        names.stream().distinct().map(name -> new NewTopic(name, partitions, replicationFactor)).toList();
+        names.stream().distinct().map(name -> new NewTopic(name, Optional.of(partitions), replicas)).toList();
     Admin admin = KafkaProbe.createAdmin(settings, timeout);
     try {
       Map<String, KafkaFuture<Void>> results =

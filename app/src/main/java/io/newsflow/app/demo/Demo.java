@@ -1,0 +1,205 @@
+package io.newsflow.app.demo;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.app.broker.EmbeddedBroker;
+import io.newsflow.app.dashboard.DashboardApi;
+import io.newsflow.app.dashboard.DashboardFeed;
+import io.newsflow.app.dashboard.RecentNews;
+import io.newsflow.app.dashboard.StaticResources;
+import io.newsflow.app.run.Cluster;
+import io.newsflow.app.run.ServiceHost;
+import io.newsflow.common.article.Article;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.json.Json;
+import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.metrics.Registries;
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.EnrichSettings;
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.ingest.Ingestor;
+import io.newsflow.ingest.format.ArticleReader;
+import io.newsflow.ingest.source.SourceItem;
+import io.newsflow.sink.SinkService;
+import io.newsflow.sink.SinkSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * The whole pipeline in one process: an embedded broker (unless a cluster is given), enrich and
+ * sink, the dashboard, the sample articles through the real ingest path, then a live wire. Every
+ * part is owned by one {@link ServiceHost}, so Ctrl-C stops them all, broker last.
+ */
+public final class Demo {
+  /** What the {@code demo} command was asked for. */
+  public record Options(
+      Config config, boolean embeddedBroker, double rate, String httpHost, int httpPort,
+      Path sharedSamples, boolean printJson) {}
+
+  private final Options options;
+  private final PrintWriter out;
+  private final Clock clock = Clock.systemUTC();
+
+  public Demo(Options options, PrintWriter out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  /** Runs until Ctrl-C, SIGTERM or {@link ServiceHost#close()}. */
+  public void run() throws InterruptedException {
+    PrometheusMeterRegistry registry = Registries.prometheus("demo");
+    try (ServiceHost host = new ServiceHost(registry)) {
+      Path work = temporaryDirectory();
+      host.own(() -> deleteTree(work));
+      Config config = options.config();
+      String where;
+      if (options.embeddedBroker()) {
+        EmbeddedBroker broker = host.own(EmbeddedBroker.start(0, work.resolve("broker")));
+        config = config.withFlags(Map.of(KafkaSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
+        where = broker.bootstrapServers() + " (embedded Apache Kafka broker, KRaft)";
+      } else {
+        where = KafkaSettings.from(config).bootstrapServers();
+      }
+      config = config.withFlags(Map.of(
+          "newsflow.enrich.state.dir", work.resolve("enrich").toString(),
+          "newsflow.sink.state.dir", work.resolve("sink").toString()));
+      KafkaSettings kafka = KafkaSettings.from(config);
+      Cluster.prepare(kafka, config);
+
+      RecentNews news = new RecentNews(25, Duration.ofMinutes(10), Duration.ofSeconds(10));
+      int port = host.serve(options.httpHost(), options.httpPort(), Map.of(
+          "/", new StaticResources(),
+          "/api/dashboard", new DashboardApi(registry, news, clock)));
+
+      ArticleEnricher enricher = ArticleEnricher.withModels(clock);
+      host.start(new EnrichService(EnrichSettings.from(config), enricher, registry));
+      host.start(new SinkService(SinkSettings.from(config), registry, clock));
+
+      List<SourceItem> samples = new ArrayList<>(DemoSamples.bundled());
+      if (options.sharedSamples() != null) {
+        samples.addAll(DemoSamples.folder(options.sharedSamples()));
+      }
+      AtomicInteger shown = new AtomicInteger();
+      int toShow = countArticles(samples);
+      host.own(new DashboardFeed(kafka, news, clock, article -> {
+        if (shown.incrementAndGet() <= toShow) {
+          show(article);
+        }
+      }).start());
+
+      String url = "http://" + (options.httpHost().equals("0.0.0.0") ? "127.0.0.1" : options.httpHost()) + ":" + port;
+      out.println("newsflow demo");
+      out.println("  kafka      " + where);
+      out.println("  dashboard  " + url + "/");
+      out.println("  metrics    " + url + "/metrics");
+      out.println("  health     " + url + "/health");
+      out.println("  subscribe  ./newsflow subscribe --bootstrap-servers " + kafka.bootstrapServers() + " --from-beginning");
+      out.flush();
+
+      Ingestor ingestor = host.own(new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry)));
+      samples.forEach(ingestor::accept);
+      IngestSummary summary = ingestor.flush();
+      out.println("ingested the sample articles: " + summary + "; as each comes out enriched, it is shown here:");
+      out.flush();
+
+      if (options.rate() > 0) {
+        host.own(new LiveWire(readArticles(samples), ingestor, clock).start(options.rate()));
+        Thread status = new Thread(() -> reportEvery(Duration.ofSeconds(15), registry), "newsflow-demo-status");
+        status.setDaemon(true);
+        status.start();
+      }
+      out.println("live wire: " + (options.rate() > 0 ? options.rate() + " articles a second" : "off (--rate 0)")
+          + "; Ctrl-C stops everything");
+      out.flush();
+      host.awaitShutdown();
+    }
+  }
+
+  private void show(EnrichedArticle article) {
+    String line;
+    if (options.printJson()) {
+      line = Json.line(article);
+    } else {
+      String entities = article.entities().stream()
+          .limit(12)
+          .map(e -> e.type().conllTag() + " " + e.name() + mentions(e))
+          .collect(Collectors.joining(", "));
+      line = String.format(Locale.ROOT, "  [%s %+.2f] %s%n      %s", article.sentiment().label(),
+          article.sentiment().score(), article.headline(), entities.isEmpty() ? "(no entities)" : entities);
+    }
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
+  }
+
+  private static String mentions(Entity e) {
+    return e.mentions().size() > 1 ? " ×" + e.mentions().size() : "";
+  }
+
+  private void reportEvery(Duration period, PrometheusMeterRegistry registry) {
+    try {
+      while (true) {
+        Thread.sleep(period.toMillis());
+        Timer e2e = registry.find(PipelineMetrics.END_TO_END).timer();
+        String line = String.format(Locale.ROOT, "live: %.0f ingested, %.0f delivered, %.0f dead letters, mean end to end %.0f ms",
+            count(registry, PipelineMetrics.INGESTED), count(registry, PipelineMetrics.DELIVERED),
+            count(registry, PipelineMetrics.DEAD_LETTERS), e2e == null ? 0.0 : e2e.mean(TimeUnit.MILLISECONDS));
+        synchronized (out) {
+          out.println(line);
+          out.flush();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static double count(PrometheusMeterRegistry registry, String name) {
+    return registry.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
+  }
+
+  private static int countArticles(List<SourceItem> samples) {
+    return readArticles(samples).size();
+  }
+
+  private static List<Article> readArticles(List<SourceItem> samples) {
+    ArticleReader reader = new ArticleReader();
+    return samples.stream().flatMap(s -> reader.read(s.bytes(), s.name()).articles().stream()).toList();
+  }
+
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("newsflow-demo-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a working directory for the demo", e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

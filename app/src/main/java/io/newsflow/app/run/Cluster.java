@@ -1,0 +1,27 @@
+package io.newsflow.app.run;
+
+import io.newsflow.app.kafka.KafkaProbe;
+import io.newsflow.app.kafka.TopicSetup;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.config.KafkaSettings;
+import java.time.Duration;
+
+/**
+ * What every service checks before it starts: that the cluster answers (a clear error within
+ * seconds, not a hang) and that the pipeline's topics exist, created with the broker's default
+ * replication when missing, so a fresh cluster needs no manual step.
+ */
+public final class Cluster {
+  public static final String PARTITIONS = "newsflow.topic.partitions";
+  private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(30);
+
+  private Cluster() {}
+
+  public static void prepare(KafkaSettings kafka, Config config) {
+    KafkaProbe.awaitReachable(kafka, KafkaProbe.DEFAULT_TIMEOUT);
+    int partitions = config.getInt(PARTITIONS, 3);
+    if (partitions > 0) {
+      new TopicSetup(kafka).createAll(partitions, TopicSetup.BROKER_DEFAULT, TOPIC_TIMEOUT);
+    }
+  }
+}
