@@ -21,6 +21,9 @@ public final class NewsSentenceScorer implements SentenceScorer {
 
   @Override
   public double score(String sentence) {
+    if (sentence == null || sentence.isBlank()) {
+      return 0.0; // nothing said
+    }
     return model.calibrate(model.raw(features, sentence));
   }
 }

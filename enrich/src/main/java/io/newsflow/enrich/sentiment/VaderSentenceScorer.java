@@ -106,6 +106,9 @@ public final class VaderSentenceScorer implements SentenceScorer {
   }
 
   public VaderScores analyze(String sentence) {
+    if (sentence == null || sentence.isEmpty()) {
+      return VaderScores.EMPTY;
+    }
     return analyze(sentence, VaderTokens.of(sentence, lexicon));
   }
 

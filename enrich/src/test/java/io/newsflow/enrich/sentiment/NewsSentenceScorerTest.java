@@ -28,6 +28,17 @@ class NewsSentenceScorerTest {
   }
 
   @Test
+  void emptyTextIsNeutralAndCurlyApostrophesNegate() {
+    assertThat(scorer.score("")).isEqualTo(0.0);
+    assertThat(scorer.score(null)).isEqualTo(0.0);
+    assertThat(scorer.score("   ")).isEqualTo(0.0);
+    VaderSentenceScorer vader = VaderSentenceScorer.load();
+    assertThat(vader.score(null)).isEqualTo(0.0);
+    assertThat(vader.score("The plan doesn’t work well.")).isLessThan(0);
+    assertThat(vader.score("The plan works well.")).isGreaterThan(0);
+  }
+
+  @Test
   void aModelFileIsReadByFeatureName() throws IOException {
     String file = """
         # a tiny model
