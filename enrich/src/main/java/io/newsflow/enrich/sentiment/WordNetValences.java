@@ -60,6 +60,10 @@ final class WordNetValences {
     }
   }
 
+  Set<String> words() {
+    return Collections.unmodifiableSet(valences.keySet());
+  }
+
   /** The valence of a lower-case token VADER does not know, or 0. */
   double valence(String word) {
     if (word.length() < 3 || FUNCTION_WORDS.contains(word)) {
