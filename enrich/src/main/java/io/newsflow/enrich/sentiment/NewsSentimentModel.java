@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trained linear model of {@link NewsSentenceScorer}: weights of the dense and sparse
@@ -25,12 +27,15 @@ final class NewsSentimentModel {
   private final LongFloatMap sparse;
   private final double scale;
   private final double offset;
+  private final Set<String> words;
 
-  NewsSentimentModel(double[] dense, LongFloatMap sparse, double scale, double offset) {
+  NewsSentimentModel(
+      double[] dense, LongFloatMap sparse, double scale, double offset, Set<String> words) {
     this.dense = dense.clone();
     this.sparse = sparse;
     this.scale = scale;
     this.offset = offset;
+    this.words = Set.copyOf(words);
   }
 
   static NewsSentimentModel load() {
@@ -63,13 +68,34 @@ final class NewsSentimentModel {
       }
     }
     LongFloatMap sparse = new LongFloatMap(rows.size());
+    Set<String> words = new HashSet<>();
     for (String[] f : rows) {
       sparse.put(FeatureIds.of(f[0], f[1]), Float.parseFloat(f[2]));
+      if (f[0].equals("u") || f[0].equals("n")) {
+        words.add(f[1]);
+      }
     }
-    return new NewsSentimentModel(dense, sparse, scale, offset);
+    return new NewsSentimentModel(dense, sparse, scale, offset, words);
   }
 
-  /** The uncalibrated prediction: an estimate of the mean human rating / 4. */
+  /** The weights of the dense features, in {@link SentimentFeatures#DENSE} order (a copy). */
+  double[] dense() {
+    return dense.clone();
+  }
+
+  LongFloatMap sparse() {
+    return sparse;
+  }
+
+  /** The words the model has a weight for, alone or negated. */
+  Set<String> words() {
+    return words;
+  }
+
+  /**
+   * The uncalibrated prediction: an estimate of the mean human rating / 4. The reference
+   * computation, feature by feature; {@link NewsSentenceScorer} computes the same faster.
+   */
   double raw(SentimentFeatures features, String sentence) {
     double[] x = new double[dense.length];
     double[] sum = {0};

@@ -42,14 +42,68 @@ final class SentimentFeatures {
     this.wordnet = wordnet;
   }
 
+  /** Every word either lexicon rates. */
+  java.util.Set<String> lexiconWords() {
+    java.util.Set<String> words = new java.util.HashSet<>(((VaderLexicon) vader.lexicon()).words());
+    words.addAll(wordnet.words());
+    return words;
+  }
+
   /** The features over the lexicons shipped on the classpath. */
   static SentimentFeatures load() {
     VaderSentenceScorer vader = VaderSentenceScorer.load();
     return new SentimentFeatures(vader, WordNetValences.load(vader.lexicon()));
   }
 
+  /** A sentence's tokens and VADER's analysis of them. */
+  record Prepared(VaderTokens tokens, VaderScores scores) {}
+
+  /**
+   * What the model needs of one word, whatever its context: its id (for word pairs), its WordNet
+   * valence (0 when VADER knows it), whether it negates, the summed weights of its context-free
+   * features (word, stem, prefix, suffix) and the weight of its negated form. {@link
+   * NewsSentenceScorer} keeps these for its vocabulary so that scoring a word is one look-up.
+   */
+  record WordFacts(long id, double wordnet, boolean negation, double ownWeight, double negatedWeight) {}
+
   /** Fills {@code dense} (length {@link #DENSE}) and sends the sparse features to {@code sink}. */
   VaderScores extract(String sentence, double[] dense, Sink sink) {
+    Prepared prepared = prepare(sentence, dense);
+    String[] lower = prepared.tokens().lower();
+    boolean names = sink.wantsNames();
+    long previous = 0;
+    int negationLeft = 0;
+    double wordnetPositive = 0;
+    double wordnetNegative = 0;
+    for (int i = 0; i < lower.length; i++) {
+      String w = lower[i];
+      double v = prepared.tokens().known(i) ? 0 : wordnet.valence(w);
+      v *= negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1;
+      if (v > 0) {
+        wordnetPositive += v;
+      } else {
+        wordnetNegative += v;
+      }
+      long id = FeatureIds.word(w);
+      wordFeatures(w, id, names, sink);
+      if (i > 0) {
+        sink.feature(FeatureIds.bigram(previous, id), "b", lower[i - 1], w);
+      }
+      if (negationLeft > 0) {
+        sink.feature(FeatureIds.negated(id), "n", w, null);
+        negationLeft--;
+      }
+      if (VaderSentenceScorer.isNegation(w)) {
+        negationLeft = 3;
+      }
+      previous = id;
+    }
+    finish(sentence, prepared.scores(), dense, wordnetPositive, wordnetNegative, sink);
+    return prepared.scores();
+  }
+
+  /** Tokenises, runs VADER and fills the dense features that come from it. */
+  Prepared prepare(String sentence, double[] dense) {
     VaderTokens tokens = VaderTokens.of(sentence, vader.lexicon());
     VaderScores scores = vader.analyze(sentence, tokens);
     dense[0] = 1.0;
@@ -63,46 +117,37 @@ final class SentimentFeatures {
     dense[7] = scores.positiveSum() / root;
     dense[8] = scores.negativeSum() / root;
     dense[9] = Math.log1p(scores.tokens()) / 3.0;
+    return new Prepared(tokens, scores);
+  }
 
-    String[] lower = tokens.lower();
-    boolean names = sink.wantsNames();
-    long previous = 0;
-    int negationLeft = 0;
-    double wordnetPositive = 0;
-    double wordnetNegative = 0;
-    for (int i = 0; i < lower.length; i++) {
-      String w = lower[i];
-      if (!tokens.known(i)) {
-        double v = wordnet.valence(w) * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
-        if (v > 0) {
-          wordnetPositive += v;
-        } else {
-          wordnetNegative += v;
-        }
-      }
-      long id = FeatureIds.word(w);
-      sink.feature(FeatureIds.unigram(id), "u", w, null);
-      int n = w.length();
-      if (n >= 7) { // the first and last four letters of long words: "homeless" ~ "-less"
-        sink.feature(FeatureIds.prefix(FeatureIds.word(w, 0, 4)), "p", names ? w.substring(0, 4) : null, null);
-        sink.feature(FeatureIds.suffix(FeatureIds.word(w, n - 4, n)), "x", names ? w.substring(n - 4) : null, null);
-      }
-      int stem = stemLength(w);
-      if (stem < n) {
-        sink.feature(FeatureIds.stem(FeatureIds.word(w, 0, stem)), "s", names ? w.substring(0, stem) : null, null);
-      }
-      if (i > 0) {
-        sink.feature(FeatureIds.bigram(previous, id), "b", lower[i - 1], w);
-      }
-      if (negationLeft > 0) {
-        sink.feature(FeatureIds.negated(id), "n", w, null);
-        negationLeft--;
-      }
-      if (VaderSentenceScorer.isNegation(w)) {
-        negationLeft = 3;
-      }
-      previous = id;
+  /** The features of a word alone: the word, its first and last four letters, its stem. */
+  private static void wordFeatures(String w, long id, boolean names, Sink sink) {
+    sink.feature(FeatureIds.unigram(id), "u", w, null);
+    int n = w.length();
+    if (n >= 7) { // the first and last four letters of long words: "homeless" ~ "-less"
+      sink.feature(FeatureIds.prefix(FeatureIds.word(w, 0, 4)), "p", names ? w.substring(0, 4) : null, null);
+      sink.feature(FeatureIds.suffix(FeatureIds.word(w, n - 4, n)), "x", names ? w.substring(n - 4) : null, null);
     }
+    int stem = stemLength(w);
+    if (stem < n) {
+      sink.feature(FeatureIds.stem(FeatureIds.word(w, 0, stem)), "s", names ? w.substring(0, stem) : null, null);
+    }
+  }
+
+  /** A word's {@link WordFacts} under the given sparse weights. */
+  WordFacts facts(String w, LongFloatMap weights) {
+    long id = FeatureIds.word(w);
+    double[] own = {0};
+    wordFeatures(w, id, false, (fid, kind, first, second) -> own[0] += weights.get(fid));
+    double valence = vader.lexicon().contains(w) ? 0 : wordnet.valence(w);
+    return new WordFacts(id, valence, VaderSentenceScorer.isNegation(w), own[0],
+        weights.get(FeatureIds.negated(id)));
+  }
+
+  /** The WordNet dense features and the marks (compound bin, question, exclamation, quote). */
+  static void finish(String sentence, VaderScores scores, double[] dense, double wordnetPositive,
+      double wordnetNegative, Sink sink) {
+    double root = Math.sqrt(Math.max(1, scores.tokens()));
     dense[10] = Math.min(2.0, wordnetPositive / 4.0);
     dense[11] = Math.max(-2.0, wordnetNegative / 4.0);
     dense[12] = wordnetPositive / root;
@@ -113,7 +158,6 @@ final class SentimentFeatures {
     mark(sentence, '!', "exclamation", sink);
     mark(sentence, '"', "quote", sink);
     mark(sentence, '“', "quote", sink);
-    return scores;
   }
 
   /** A crude suffix-stripped form, so inflections share what is learnt: "attacks" -> "attack". */

@@ -67,6 +67,10 @@ public final class VaderLexicon {
     return valences.containsKey(lowerCaseToken);
   }
 
+  java.util.Set<String> words() {
+    return java.util.Collections.unmodifiableSet(valences.keySet());
+  }
+
   public int size() {
     return valences.size();
   }

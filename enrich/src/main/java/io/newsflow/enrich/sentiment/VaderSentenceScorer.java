@@ -1,7 +1,12 @@
 package io.newsflow.enrich.sentiment;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * VADER (Hutto &amp; Gilbert 2014, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis
@@ -30,17 +35,18 @@ public final class VaderSentenceScorer implements SentenceScorer {
   static final double ALPHA = 15.0;
   private static final double[] DISTANCE_DAMPING = {1.0, 0.95, 0.9};
 
-  // HashSet/HashMap rather than Set.of/Map.of: they are looked up for every token, and the
-  // immutable collections probe more slowly; nothing ever modifies them.
-  private static final Set<String> NEGATIONS = new java.util.HashSet<>(java.util.Arrays.asList(
+  // Unmodifiable views of a HashSet/HashMap rather than Set.of/Map.of: they are looked up for
+  // every token, and Set.of/Map.of probe more slowly.
+  private static final Set<String> NEGATIONS = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
           "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont",
           "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant",
           "shouldnt", "wasnt", "werent", "wont", "wouldnt", "neither", "never", "none", "nope",
           "nor", "not", "nothing", "nowhere", "uhuh", "uh-uh", "without", "rarely", "seldom",
-          "despite"));
+          "despite")));
 
   /** +1 boosts, -1 dampens. */
-  private static final Map<String, Integer> BOOSTERS = new java.util.HashMap<>(Map.ofEntries(
+  private static final Map<String, Integer> BOOSTERS = Collections.unmodifiableMap(new HashMap<>(
+      Map.ofEntries(
           boost("absolutely"), boost("amazingly"), boost("awfully"), boost("completely"),
           boost("considerable"), boost("considerably"), boost("decidedly"), boost("deeply"),
           boost("enormous"), boost("enormously"), boost("entirely"), boost("especially"),
@@ -58,7 +64,7 @@ public final class VaderSentenceScorer implements SentenceScorer {
           damp("kind-of"), damp("less"), damp("little"), damp("marginal"), damp("marginally"),
           damp("occasional"), damp("occasionally"), damp("partly"), damp("scarce"),
           damp("scarcely"), damp("slight"), damp("slightly"), damp("somewhat"), damp("sorta"),
-          damp("sortof"), damp("sort-of")));
+          damp("sortof"), damp("sort-of"))));
 
   /** Two-word dampeners, checked before a sentiment word like the idioms. */
   private static final Set<String> DAMPENING_PHRASES = Set.of("kind of", "sort of", "just enough");
@@ -73,7 +79,8 @@ public final class VaderSentenceScorer implements SentenceScorer {
   /** The last words of the idioms: only tokens among them need the phrase look-up. */
   private static final Set<String> IDIOM_ENDINGS =
       IDIOMS.keySet().stream().map(p -> p.substring(p.lastIndexOf(' ') + 1))
-          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+          .collect(Collectors.collectingAndThen(
+              Collectors.toCollection(HashSet::new), Collections::unmodifiableSet));
 
   private final VaderLexicon lexicon;
 
@@ -99,6 +106,9 @@ public final class VaderSentenceScorer implements SentenceScorer {
   }
 
   public VaderScores analyze(String sentence) {
+    if (sentence == null || sentence.isEmpty()) {
+      return VaderScores.EMPTY;
+    }
     return analyze(sentence, VaderTokens.of(sentence, lexicon));
   }
 

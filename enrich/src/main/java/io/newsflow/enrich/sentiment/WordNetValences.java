@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,14 +22,15 @@ final class WordNetValences {
   static final String RESOURCE = "wordnet-valence.tsv";
 
   /** Function words WordNet happens to define ("a" the vitamin, "in" the inch): not sentiment. */
-  private static final Set<String> FUNCTION_WORDS = new HashSet<>(Arrays.asList(
+  private static final Set<String> FUNCTION_WORDS = Collections.unmodifiableSet(new HashSet<>(
+      Arrays.asList(
       "the", "a", "an", "in", "on", "at", "of", "to", "for", "by", "with", "as", "be", "is", "are",
       "was", "were", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would",
       "shall", "should", "can", "could", "may", "might", "must", "i", "he", "she", "it", "we",
       "they", "you", "me", "him", "her", "us", "them", "this", "that", "these", "those", "and",
       "or", "if", "then", "than", "so", "up", "down", "out", "off", "over", "under", "one", "two",
       "said", "says", "say", "mr", "mrs", "ms", "new", "york", "city", "state", "states", "year",
-      "years", "time", "times", "way", "also", "other", "more", "most", "some", "any", "all"));
+      "years", "time", "times", "way", "also", "other", "more", "most", "some", "any", "all")));
 
   private final Map<String, Double> valences;
   private final VaderLexicon vader;
@@ -56,6 +58,10 @@ final class WordNetValences {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+  }
+
+  Set<String> words() {
+    return Collections.unmodifiableSet(valences.keySet());
   }
 
   /** The valence of a lower-case token VADER does not know, or 0. */

@@ -28,6 +28,38 @@ class NewsSentenceScorerTest {
   }
 
   @Test
+  void theFastPathComputesWhatTheModelDefines() throws IOException {
+    SentimentFeatures features = SentimentFeatures.load();
+    NewsSentimentModel model = NewsSentimentModel.load();
+    List<String> sentences = new java.util.ArrayList<>(List.of(
+        "The rescue was not a failure, but nobody celebrated!",
+        "Zyxqwv blorft glimmers unreasonably?",
+        "“I don’t think the reforms were well designed,” the senator said.",
+        "HUGE losses for the company; investors weren't happy at all.",
+        "a", ""));
+    Path dev = DATA.resolve("nyt-editorial-dev.tsv");
+    if (Files.isRegularFile(dev)) {
+      RatedSentences.read(dev, "dev").stream().limit(300).forEach(r -> sentences.add(r.text()));
+    }
+    for (String sentence : sentences) {
+      assertThat(scorer.raw(sentence))
+          .as(sentence)
+          .isCloseTo(model.raw(features, sentence), org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
+  void emptyTextIsNeutralAndCurlyApostrophesNegate() {
+    assertThat(scorer.score("")).isEqualTo(0.0);
+    assertThat(scorer.score(null)).isEqualTo(0.0);
+    assertThat(scorer.score("   ")).isEqualTo(0.0);
+    VaderSentenceScorer vader = VaderSentenceScorer.load();
+    assertThat(vader.score(null)).isEqualTo(0.0);
+    assertThat(vader.score("The plan doesn’t work well.")).isLessThan(0);
+    assertThat(vader.score("The plan works well.")).isGreaterThan(0);
+  }
+
+  @Test
   void aModelFileIsReadByFeatureName() throws IOException {
     String file = """
         # a tiny model

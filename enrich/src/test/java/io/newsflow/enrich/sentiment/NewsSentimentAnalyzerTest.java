@@ -121,9 +121,8 @@ class NewsSentimentAnalyzerTest {
    * The NATO/Ukraine wire article. What is said of Russia (tensions, provocations, build-up) leans
    * negative and so does the headline; the article as a whole mixes that with diplomatic praise
    * ("support", "commended", "unwavering commitment", a summit) and comes out near zero, so it
-   * must at least not read as positive. (It lands neutral, +0.04; plain VADER calls it positive,
-   * +0.07; headline and Russia get about -0.05, at the edge of the neutral band: see
-   * docs/SENTIMENT.md.)
+   * must at least not read as positive. (It lands neutral, +0.02; plain VADER calls it positive,
+   * +0.07; headline and Russia get about -0.04, inside the neutral band: see docs/SENTIMENT.md.)
    */
   @Test
   void theSampleWireArticleIsNotPositiveAndRussiaIsNegative() throws IOException {
