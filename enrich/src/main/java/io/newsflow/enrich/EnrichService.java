@@ -1,12 +1,10 @@
 package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.common.service.Service;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,14 +28,8 @@ public final class EnrichService implements Service {
   }
 
   public static Properties properties(EnrichSettings settings, PipelineMetrics metrics) {
-    Map<String, Object> defaults =
-        new HashMap<>(StreamsService.defaults(settings.applicationId(), settings.processingGuarantee()));
-    defaults.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
-    defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
-    Properties properties = settings.kafka().properties(defaults);
-    // not overridable: without these, a bad record would stop the stream or vanish
-    properties.putAll(DeadLetterHandlers.config(settings.kafka().topics().deadLetters().name(), metrics));
-    return properties;
+    return StreamsService.properties(settings.kafka(), settings.applicationId(), settings.processingGuarantee(),
+        settings.stateDir(), Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads()), metrics);
   }
 
   @Override

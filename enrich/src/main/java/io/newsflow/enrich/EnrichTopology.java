@@ -1,7 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.DeadLetterBranch;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
@@ -17,7 +17,6 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
@@ -60,14 +59,7 @@ public final class EnrichTopology {
             .branch((id, result) -> result.succeeded(), Branched.as("succeeded"))
             .defaultBranch(Branched.as("failed"));
 
-    results
-        .get("enrich-failed")
-        .peek((id, failure) -> metrics.deadLetter(failure.stage(), DeadLetters.label(failure.reason())),
-            Named.as("count-dead-letters"))
-        .mapValues(ProcessingResult::original, Named.as("original-bytes"))
-        .to(
-            topics.deadLetters().name(),
-            Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
+    DeadLetterBranch.to(results.get("enrich-failed"), topics.deadLetters().name(), metrics);
 
     // every copy of a story meets the same store when keyed by its content fingerprint
     builder.addStateStore(

@@ -1,17 +1,14 @@
 package io.newsflow.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.common.service.Service;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
 /** The sink service: {@link SinkTopology} on Kafka Streams, exactly once by default. */
@@ -31,12 +28,8 @@ public final class SinkService implements Service {
   }
 
   public static Properties properties(SinkSettings settings, PipelineMetrics metrics) {
-    Map<String, Object> defaults =
-        new HashMap<>(StreamsService.defaults(settings.applicationId(), settings.processingGuarantee()));
-    defaults.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
-    Properties properties = settings.kafka().properties(defaults);
-    properties.putAll(DeadLetterHandlers.config(settings.kafka().topics().deadLetters().name(), metrics));
-    return properties;
+    return StreamsService.properties(settings.kafka(), settings.applicationId(), settings.processingGuarantee(),
+        settings.stateDir(), Map.of(), metrics);
   }
 
   @Override

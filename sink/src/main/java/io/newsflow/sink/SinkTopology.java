@@ -1,6 +1,6 @@
 package io.newsflow.sink;
 
-import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.DeadLetterBranch;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
@@ -13,7 +13,6 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The sink topology:
@@ -45,13 +44,6 @@ public final class SinkTopology {
         .mapValues(ProcessingResult::value, Named.as("payload"))
         .to(topics.downstream().name(), topics.downstream().produced().withName("write-downstream"));
 
-    results
-        .get("deliver-failed")
-        .peek((id, failure) -> metrics.deadLetter(failure.stage(), DeadLetters.label(failure.reason())),
-            Named.as("count-dead-letters"))
-        .mapValues(ProcessingResult::original, Named.as("original-bytes"))
-        .to(
-            topics.deadLetters().name(),
-            Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
+    DeadLetterBranch.to(results.get("deliver-failed"), topics.deadLetters().name(), metrics);
   }
 }

@@ -113,23 +113,44 @@ class NewsflowTest {
     assertThat(types.convert("loc")).hasToString("LOCATION");
   }
 
+  /** A cluster nobody listens on, and a short wait for it. */
+  private static Run unreachable(String... args) {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return run(Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "127.0.0.1:" + port, "NEWSFLOW_CONNECT_TIMEOUT", "2s"), args);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"ingest --from x.txt", "enrich", "sink", "tag", "sentiment", "demo"})
-  void commandsNotWiredYetFailWithOneLine(String commandLine) {
-    Run run = run(commandLine.split(" "));
+  @ValueSource(strings = {"ingest --from -", "enrich", "sink"})
+  void servicesFailWithOneLineWhenKafkaCannotBeReached(String commandLine) {
+    Run run = unreachable(commandLine.split(" "));
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err().lines()).hasSize(1);
-    assertThat(run.err()).contains("not wired yet");
+    assertThat(run.err().lines()).as(run.err()).hasSize(1);
+    assertThat(run.err()).contains("cannot reach Kafka at 127.0.0.1:");
+  }
+
+  @Test
+  void offlineCommandsSayWhichFileIsMissing() {
+    for (String command : new String[] {"tag", "sentiment"}) {
+      Run run = run(command, "/no/such/article.txt");
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err().lines()).hasSize(1);
+      assertThat(run.err()).contains("no such file: /no/such/article.txt");
+    }
   }
 
   @Test
   void verboseAddsTheStackTrace() {
-    Run quiet = run("enrich");
-    Run verbose = run("enrich", "--verbose");
-    Run verboseFirst = run("--verbose", "enrich");
+    Run quiet = unreachable("enrich");
+    Run verbose = unreachable("enrich", "--verbose");
+    Run verboseFirst = unreachable("--verbose", "enrich");
     assertThat(quiet.err().lines()).hasSize(1);
-    assertThat(verbose.err()).contains("\tat io.newsflow.app.cli.EnrichCommand.call");
-    assertThat(verboseFirst.err()).contains("\tat io.newsflow.app.cli.EnrichCommand.call");
+    assertThat(verbose.err()).contains("\tat io.newsflow.app.run.Cluster.prepare");
+    assertThat(verboseFirst.err()).contains("\tat io.newsflow.app.run.Cluster.prepare");
   }
 
   @Test

@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.service.Service;
+import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.metrics.PipelineMetrics;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,6 +81,22 @@ public final class StreamsService implements Service {
   public void close() {
     streams.close(Duration.ofSeconds(30));
     binder.close();
+  }
+
+  /**
+   * The configuration of a newsflow Streams application: newsflow's defaults, then the user's
+   * client properties, then the dead-letter handlers, which are not overridable: without them a
+   * bad record would stop the stream or vanish.
+   */
+  public static Properties properties(
+      KafkaSettings kafka, String applicationId, String processingGuarantee, Path stateDir,
+      Map<String, Object> more, PipelineMetrics metrics) {
+    Map<String, Object> defaults = new HashMap<>(defaults(applicationId, processingGuarantee));
+    defaults.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    defaults.putAll(more);
+    Properties properties = kafka.properties(defaults);
+    properties.putAll(DeadLetterHandlers.config(kafka.topics().deadLetters().name(), metrics));
+    return properties;
   }
 
   /** The Streams settings newsflow uses unless the user's configuration file says otherwise. */
