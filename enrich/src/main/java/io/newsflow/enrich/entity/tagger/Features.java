@@ -37,13 +37,15 @@ public final class Features {
   private final WordClasses classes;
 
   public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes) {
-    this.groups = Set.copyOf(groups);
+    this.groups = groups.isEmpty()
+        ? java.util.EnumSet.noneOf(FeatureGroup.class)
+        : java.util.EnumSet.copyOf(groups);
     this.gazetteer = gazetteer;
     this.classes = classes;
   }
 
   public Set<FeatureGroup> groups() {
-    return groups;
+    return java.util.Collections.unmodifiableSet(groups);
   }
 
   private boolean on(FeatureGroup group) {
