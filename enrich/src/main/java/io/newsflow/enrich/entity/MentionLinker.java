@@ -39,7 +39,7 @@ final class MentionLinker {
       "defence", "state", "vice", "chief", "premier");
 
   /** A tagged mention with what linking and salience need to know. */
-  record TypedMention(Mention mention, EntityType type, int sentence, int words) {}
+  record TypedMention(Mention mention, EntityType type, int words) {}
 
   private final Countries countries;
   private final Cities cities;

@@ -72,9 +72,7 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
         Token last = segment.tokens().get(span[1] - 1);
         Mention mention = new Mention(segment.field(), first.start(), last.end(),
             text.substring(first.start(), last.end()));
-        mentions.add(new MentionLinker.TypedMention(
-            mention, type, segment.index(),
-            span[1] - span[0]));
+        mentions.add(new MentionLinker.TypedMention(mention, type, span[1] - span[0]));
       }
     }
     return linker.link(mentions, body.length());
@@ -89,10 +87,9 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     return start;
   }
 
-  private record Segment(String field, int index, List<Token> tokens, String[] words) {}
+  private record Segment(String field, List<Token> tokens, String[] words) {}
 
   private static void addSentences(String field, String text, List<Segment> out) {
-    int index = 0;
     for (Span sentence : Sentences.split(text)) {
       List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
       if (tokens.isEmpty()) {
@@ -104,7 +101,7 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
         String w = tokens.get(i).text();
         words[i] = titleCase ? w.toUpperCase(Locale.ROOT) : w;
       }
-      out.add(new Segment(field, index++, tokens, words));
+      out.add(new Segment(field, tokens, words));
     }
   }
 

@@ -15,5 +15,7 @@ public enum FeatureGroup {
   /** The entity types this word was given earlier in the document. */
   DOCUMENT_MEMORY,
   /** Country names, demonyms and common first names from the bundled gazetteer. */
-  GAZETTEER
+  GAZETTEER,
+  /** Classes of the word and its neighbours from clustered word vectors. */
+  CLUSTERS
 }

@@ -20,6 +20,7 @@ public final class Features {
   private static final int SHAPE_TRIGRAM = 11, FLAGS = 12, FIRST_CAP = 13, CAPS_SENTENCE = 14;
   private static final int SEEN_LOWER = 15, SEEN_CAP = 16, PREV = 17, PREV_WORD = 19; // 18 was PREV2
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
+  private static final int CLUSTER = 25, CLUSTER_SHAPE = 26, CLUSTER_WINDOW = 27;
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
   private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
@@ -33,14 +34,18 @@ public final class Features {
 
   private final Set<FeatureGroup> groups;
   private final Gazetteer gazetteer;
+  private final WordClasses classes;
 
-  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer) {
-    this.groups = Set.copyOf(groups);
+  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes) {
+    this.groups = groups.isEmpty()
+        ? java.util.EnumSet.noneOf(FeatureGroup.class)
+        : java.util.EnumSet.copyOf(groups);
     this.gazetteer = gazetteer;
+    this.classes = classes;
   }
 
   public Set<FeatureGroup> groups() {
-    return groups;
+    return java.util.Collections.unmodifiableSet(groups);
   }
 
   private boolean on(FeatureGroup group) {
@@ -108,6 +113,12 @@ public final class Features {
     }
     boolean capsSentence = mostlyUpperCase(words);
     String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
+    String[][] cls = new String[n][];
+    if (on(FeatureGroup.CLUSTERS)) {
+      for (int i = 0; i < n; i++) {
+        cls[i] = classes.of(lower[i]);
+      }
+    }
     long[][] out = new long[n][];
     long[] buffer = new long[160];
     for (int i = 0; i < n; i++) {
@@ -162,6 +173,17 @@ public final class Features {
         }
         buffer[k++] = FeatureHash.of(GAZ, "-1", at(gaz, i - 1));
         buffer[k++] = FeatureHash.of(GAZ, "+1", at(gaz, i + 1));
+      }
+      if (on(FeatureGroup.CLUSTERS)) {
+        String fine = cls[i] == null ? "?" : cls[i][1];
+        buffer[k++] = FeatureHash.of(CLUSTER, "c", cls[i] == null ? "?" : cls[i][0]);
+        buffer[k++] = FeatureHash.of(CLUSTER, "f", fine);
+        buffer[k++] = FeatureHash.of(CLUSTER_SHAPE, fine, shape(words[i], 1));
+        buffer[k++] = FeatureHash.of(CLUSTER_WINDOW, "-1", i == 0 ? "<s>" : cls[i - 1] == null ? "?" : cls[i - 1][1]);
+        buffer[k++] = FeatureHash.of(CLUSTER_WINDOW, "+1", i + 1 >= n ? "</s>" : cls[i + 1] == null ? "?" : cls[i + 1][1]);
+        if (cls[i] != null) {
+          buffer[k++] = FeatureHash.of(CLUSTER, "ff", cls[i][2]);
+        }
       }
       out[i] = Arrays.copyOf(buffer, k);
     }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity.tagger;
 
 import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
+import io.newsflow.enrich.entity.gazetteer.WordClusters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +18,9 @@ public final class SequenceTagger {
   private final TaggerModel model;
   private final DocumentDecoder decoder;
 
-  public SequenceTagger(TaggerModel model, Gazetteer gazetteer) {
+  public SequenceTagger(TaggerModel model, Gazetteer gazetteer, WordClasses classes) {
     this.model = model;
-    this.decoder = new DocumentDecoder(new Features(model.groups(), gazetteer));
+    this.decoder = new DocumentDecoder(new Features(model.groups(), gazetteer, classes));
   }
 
   /** The committed model with the bundled gazetteer. */
@@ -28,10 +29,15 @@ public final class SequenceTagger {
       if (in == null) {
         throw new IllegalStateException("the tagger model " + MODEL_RESOURCE + " is not on the classpath");
       }
-      return new SequenceTagger(TaggerModel.read(in), NameGazetteer.load());
+      return withBundledResources(TaggerModel.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tagger model " + MODEL_RESOURCE, e);
     }
+  }
+
+  /** A model (e.g. one just trained) with the bundled gazetteers and word classes. */
+  public static SequenceTagger withBundledResources(TaggerModel model) {
+    return new SequenceTagger(model, NameGazetteer.load(), WordClusters.load());
   }
 
   public TaggerModel model() {

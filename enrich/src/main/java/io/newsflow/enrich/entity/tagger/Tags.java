@@ -41,8 +41,23 @@ public final class Tags {
     throw new IllegalArgumentException("unknown entity type " + type);
   }
 
+  /** ALLOWED[previous + 1][next]: the transition table, precomputed for the decoder's inner loop. */
+  private static final boolean[][] ALLOWED = new boolean[COUNT + 1][COUNT];
+
+  static {
+    for (int p = -1; p < COUNT; p++) {
+      for (int t = 0; t < COUNT; t++) {
+        ALLOWED[p + 1][t] = computeAllowed(p, t);
+      }
+    }
+  }
+
   /** Whether {@code next} may follow {@code previous} (-1 = sentence start). */
   public static boolean allowed(int previous, int next) {
+    return ALLOWED[previous + 1][next];
+  }
+
+  private static boolean computeAllowed(int previous, int next) {
     boolean inside = previous >= 0 && (prefix(previous) == 'B' || prefix(previous) == 'I');
     char p = prefix(next);
     if (inside) {

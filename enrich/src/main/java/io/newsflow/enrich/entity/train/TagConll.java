@@ -26,8 +26,7 @@ public final class TagConll {
     SequenceTagger tagger;
     if (args.length == 2 && args[0].equals("--model")) {
       try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
-        tagger = new SequenceTagger(TaggerModel.read(in),
-            io.newsflow.enrich.entity.gazetteer.NameGazetteer.load());
+        tagger = SequenceTagger.withBundledResources(TaggerModel.read(in));
       }
     } else {
       tagger = SequenceTagger.load();

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity.train;
 
 import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
+import io.newsflow.enrich.entity.gazetteer.WordClusters;
 import io.newsflow.enrich.entity.tagger.AveragedPerceptron;
 import io.newsflow.enrich.entity.tagger.ConllCorpus;
 import io.newsflow.enrich.entity.tagger.DocumentDecoder;
@@ -35,7 +36,7 @@ import java.util.Set;
  * scored, never trained on.
  */
 public final class TrainTagger {
-  public static final int DEFAULT_EPOCHS = 10;
+  public static final int DEFAULT_EPOCHS = 12;
   public static final long DEFAULT_SEED = 42;
 
   private TrainTagger() {}
@@ -84,7 +85,7 @@ public final class TrainTagger {
   public static TaggerModel train(
       List<ConllCorpus.Document> train, List<ConllCorpus.Document> valid,
       Set<FeatureGroup> groups, int epochs, long seed) {
-    Features features = new Features(groups, NameGazetteer.load());
+    Features features = new Features(groups, NameGazetteer.load(), WordClusters.load());
     DocumentDecoder decoder = new DocumentDecoder(features);
     // static features never change: compute them once
     List<Prepared> prepared = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class TrainTagger {
       }
       String score = "";
       if (valid != null) {
-        score = evaluate(new SequenceTagger(perceptron.averaged(groups), NameGazetteer.load()), valid).toString();
+        score = evaluate(SequenceTagger.withBundledResources(perceptron.averaged(groups)), valid).toString();
       }
       System.out.printf("epoch %d: train token accuracy %.4f, %d features, %.1fs; valid %s%n",
           epoch, 1 - (double) errors / tokens, perceptron.featureCount(),

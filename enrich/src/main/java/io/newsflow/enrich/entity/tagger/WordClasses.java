@@ -1,0 +1,9 @@
+package io.newsflow.enrich.entity.tagger;
+
+/** Word classes learned elsewhere (clusters of word vectors): classes from coarse to fine per word. */
+public interface WordClasses {
+  /** The classes of a lower-cased word, coarse to fine (three of them), or null when unknown. */
+  String[] of(String lowerWord);
+
+  WordClasses NONE = w -> null;
+}
