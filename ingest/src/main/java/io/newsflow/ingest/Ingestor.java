@@ -183,7 +183,7 @@ public final class Ingestor implements ItemSink, AutoCloseable {
 
   private void deadLetter(Rejection rejection, SourceItem item) {
     String label = rejection.reason().label();
-    LOG.debug("rejected {}: {}", item.origin(), rejection.message());
+    LOG.warn("rejected {} (sent to {}): {}", item.origin(), topics.deadLetters().name(), rejection.message());
     rejected.incrementAndGet();
     metrics.rejected(label);
     metrics.deadLetter(STAGE, label);
