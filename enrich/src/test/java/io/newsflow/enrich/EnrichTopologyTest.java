@@ -233,4 +233,35 @@ class EnrichTopologyTest {
     assertThat(nextWindow.articles()).isEqualTo(1);
     assertThat(updates).hasSize(3);
   }
+
+  @Test
+  void theShippedModelsRunInTheTopology() {
+    driver.close();
+    StreamsBuilder builder = new StreamsBuilder();
+    PipelineMetrics metrics = new PipelineMetrics(registry);
+    EnrichTopology.build(builder, topics, ArticleEnricher.withModels(Clock.fixed(NOW, ZoneOffset.UTC)), metrics,
+        EnrichTopology.Windows.defaults());
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-models-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(builder.build(), props);
+    raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+    enriched = driver.createOutputTopic(
+        topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
+
+    raw.pipeInput("m1", json("""
+        {"id":"m1","headline":"Dutch court blocks Shell pipeline",
+         "body":"A court in The Hague on Friday blocked Shell from building a gas pipeline, a heavy blow to the company. Judge Marieke Vos said Shell had ignored the law. Shell said it would appeal."}"""));
+
+    EnrichedArticle article = enriched.readValue();
+    assertThat(article.entities()).extracting(Entity::name).contains("Shell", "The Hague", "Marieke Vos");
+    Entity shell = article.entities().stream().filter(e -> e.name().equals("Shell")).findFirst().orElseThrow();
+    assertThat(shell.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(shell.mentions()).hasSize(4);
+    for (Entity e : article.entities()) {
+      for (Mention m : e.mentions()) {
+        assertThat(article.field(m.field()).substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+    }
+  }
 }
