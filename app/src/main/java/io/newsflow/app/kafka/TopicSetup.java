@@ -27,6 +27,12 @@ public final class TopicSetup {
   /** As a replication factor: the broker's {@code default.replication.factor}. */
   public static final short BROKER_DEFAULT = -1;
 
+  /**
+   * Room for the largest article ingest accepts (1 MiB of input by default) once enrichment has
+   * added its entities and offsets: the broker's default of 1 MB would refuse it downstream.
+   */
+  private static final Map<String, String> TOPIC_CONFIG = Map.of("max.message.bytes", String.valueOf(8 * 1024 * 1024));
+
   private final KafkaSettings settings;
 
   public TopicSetup(KafkaSettings settings) {
@@ -54,7 +60,9 @@ public final class TopicSetup {
     }
     Optional<Short> replicas = replicationFactor == BROKER_DEFAULT ? Optional.empty() : Optional.of(replicationFactor);
     List<NewTopic> topics =
-        names.stream().distinct().map(name -> new NewTopic(name, Optional.of(partitions), replicas)).toList();
+        names.stream().distinct()
+            .map(name -> new NewTopic(name, Optional.of(partitions), replicas).configs(TOPIC_CONFIG))
+            .toList();
     Admin admin = KafkaProbe.createAdmin(settings, timeout);
     try {
       Map<String, KafkaFuture<Void>> results =

@@ -111,6 +111,9 @@ public final class StreamsService implements Service {
             org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",
         org.apache.kafka.streams.StreamsConfig.producerPrefix(
             org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG), 30_000,
+        // an enriched article is several times its text; the topics newsflow creates take 8 MiB
+        org.apache.kafka.streams.StreamsConfig.producerPrefix(
+            org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024,
         org.apache.kafka.streams.StreamsConfig.consumerPrefix(
             org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
   }
