@@ -73,13 +73,20 @@ class PipelineIT {
         enrich.start();
         sink.start();
 
-        // 30 articles and 5 inputs that are not articles, through the real ingest path
+        // 31 articles and 5 inputs that are not articles, through the real ingest path
         for (int i = 0; i < 30; i++) {
           String id = "it-" + i;
           validIds.add(id);
           ingestor.accept(new SourceItem("it", "it#" + i, article(id, i)));
           sent++;
         }
+        // near the 1 MiB input limit: its enriched form, with every mention, is several MB
+        String longBody = ("Clara Weiss met officials of the World Bank in Oslo and Nairobi to discuss loans. ").repeat(9_000);
+        validIds.add("it-long");
+        ingestor.accept(new SourceItem("it", "it#long",
+            bytes(Json.line(Map.of("id", "it-long", "headline", "A very long report", "body", longBody)))));
+        sent++;
+
         List<byte[]> notArticles = List.of(
             bytes("{\"headline\": \"Cut off in the midd"),
             bytes("{\"id\": \"x\", \"headline\": \"\", \"body\": \"   \"}"),
@@ -91,7 +98,7 @@ class PipelineIT {
           sent++;
         }
         IngestSummary summary = ingestor.flush();
-        assertThat(summary.produced()).isEqualTo(30);
+        assertThat(summary.produced()).isEqualTo(31);
         assertThat(summary.rejected()).isEqualTo(5);
 
         // 5 records on the raw topic that no ingest would write: other producers may
@@ -143,7 +150,7 @@ class PipelineIT {
             .as("dead-lettered by enrich, naming the raw topic they came from")
             .hasSize(5);
         assertThat(delivered.size() + deadLetters.size()).isEqualTo(sent);
-        assertThat(registry.get(PipelineMetrics.DELIVERED).counter().count()).isGreaterThanOrEqualTo(30);
+        assertThat(registry.get(PipelineMetrics.DELIVERED).counter().count()).isGreaterThanOrEqualTo(31);
       }
     }
   }

@@ -82,12 +82,11 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       if (text == null || m.end() > text.length() || m.start() < 0) {
         continue;
       }
-      for (SentenceScore s : sentences) {
-        if (s.field().equals(m.field()) && s.start() <= m.start() && m.start() < s.end()) {
-          for (Span clause : Clauses.split(text, new Span(s.start(), s.end()))) {
-            if (clause.start() <= m.start() && m.start() < clause.end()) {
-              clauses.add(new Clause(m.field(), clause));
-            }
+      SentenceScore s = sentenceAt(sentences, m.field(), m.start());
+      if (s != null) {
+        for (Span clause : Clauses.split(text, new Span(s.start(), s.end()))) {
+          if (clause.start() <= m.start() && m.start() < clause.end()) {
+            clauses.add(new Clause(m.field(), clause));
           }
         }
       }
@@ -101,6 +100,32 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       weights += weight(clause.field());
     }
     return weights == 0 ? 0 : clamp(weighted / weights);
+  }
+
+  /**
+   * The sentence of {@code field} that holds {@code offset}, by binary search: sentences come
+   * field by field in text order, and a long article has thousands of them and of mentions.
+   */
+  private static SentenceScore sentenceAt(List<SentenceScore> sentences, String field, int offset) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      SentenceScore s = sentences.get(mid);
+      int order = s.field().equals(field) ? 0 : fieldOrder(s.field()) - fieldOrder(field);
+      if (order < 0 || (order == 0 && s.end() <= offset)) {
+        low = mid + 1;
+      } else if (order > 0 || s.start() > offset) {
+        high = mid - 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static int fieldOrder(String field) {
+    return Mention.HEADLINE.equals(field) ? 0 : 1;
   }
 
   private record Clause(String field, Span span) {}
