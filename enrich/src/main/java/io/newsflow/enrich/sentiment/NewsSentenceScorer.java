@@ -47,6 +47,16 @@ public final class NewsSentenceScorer implements SentenceScorer {
     return model.calibrate(raw(sentence));
   }
 
+  /** A raw prediction mapped to a sentence score, as {@link #score} does. */
+  double calibrateSentence(double raw) {
+    return model.calibrate(raw);
+  }
+
+  /** A lead-weighted mean of raw predictions mapped to an article (or entity) score. */
+  double calibrateArticle(double meanRaw) {
+    return model.calibrateArticle(meanRaw);
+  }
+
   /** Same as {@link NewsSentimentModel#raw}, faster. */
   double raw(String sentence) {
     double[] x = new double[denseWeights.length];
