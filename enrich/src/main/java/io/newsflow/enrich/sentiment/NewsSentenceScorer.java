@@ -1,7 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,14 +11,15 @@ import java.util.Set;
  *
  * <p>It computes exactly what {@link NewsSentimentModel#raw} does, but keeps, for every word the
  * lexicons or the model know, the sum of its context-free feature weights ({@link
- * SentimentFeatures.WordFacts}), so that a word costs one look-up plus one for its word pair.
+ * SentimentFeatures.WordFacts}, in a {@link WordFactsTable} keyed by the word's id), so that a
+ * word costs one look-up plus one for its word pair.
  */
 public final class NewsSentenceScorer implements SentenceScorer {
   private final SentimentFeatures features;
   private final NewsSentimentModel model;
   private final double[] denseWeights;
   private final LongFloatMap sparse;
-  private final Map<String, SentimentFeatures.WordFacts> facts;
+  private final WordFactsTable facts;
 
   NewsSentenceScorer(SentimentFeatures features, NewsSentimentModel model) {
     this.features = features;
@@ -27,11 +28,11 @@ public final class NewsSentenceScorer implements SentenceScorer {
     this.sparse = model.sparse();
     Set<String> vocabulary = features.lexiconWords();
     vocabulary.addAll(model.words());
-    Map<String, SentimentFeatures.WordFacts> facts = new HashMap<>(vocabulary.size() * 2);
+    List<SentimentFeatures.WordFacts> facts = new ArrayList<>(vocabulary.size());
     for (String word : vocabulary) {
-      facts.put(word, features.facts(word, sparse));
+      facts.add(features.facts(word, sparse));
     }
-    this.facts = facts; // never modified after this: safe to share between threads
+    this.facts = new WordFactsTable(facts); // read-only: safe to share between threads
   }
 
   /** The scorer with the lexicon and model shipped on the classpath. */
@@ -47,6 +48,16 @@ public final class NewsSentenceScorer implements SentenceScorer {
     return model.calibrate(raw(sentence));
   }
 
+  /** A raw prediction mapped to a sentence score, as {@link #score} does. */
+  double calibrateSentence(double raw) {
+    return model.calibrate(raw);
+  }
+
+  /** A lead-weighted mean of raw predictions mapped to an article (or entity) score. */
+  double calibrateArticle(double meanRaw) {
+    return model.calibrateArticle(meanRaw);
+  }
+
   /** Same as {@link NewsSentimentModel#raw}, faster. */
   double raw(String sentence) {
     double[] x = new double[denseWeights.length];
@@ -58,28 +69,42 @@ public final class NewsSentenceScorer implements SentenceScorer {
     double wordnetPositive = 0;
     double wordnetNegative = 0;
     for (int i = 0; i < lower.length; i++) {
-      SentimentFeatures.WordFacts f = facts.get(lower[i]);
-      if (f == null) {
-        f = features.facts(lower[i], sparse); // a word no lexicon or weight knows
+      long id = FeatureIds.word(lower[i]);
+      int slot = facts.find(id);
+      double wordnet;
+      double own;
+      double negated;
+      boolean negation;
+      if (slot != WordFactsTable.ABSENT) {
+        wordnet = facts.wordnet(slot);
+        own = facts.ownWeight(slot);
+        negated = facts.negatedWeight(slot);
+        negation = facts.negation(slot);
+      } else { // a word no lexicon or weight knows
+        SentimentFeatures.WordFacts f = features.facts(lower[i], sparse);
+        wordnet = f.wordnet();
+        own = f.ownWeight();
+        negated = f.negatedWeight();
+        negation = f.negation();
       }
-      double v = f.wordnet() * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
+      double v = wordnet * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
       if (v > 0) {
         wordnetPositive += v;
       } else {
         wordnetNegative += v;
       }
-      words += f.ownWeight();
+      words += own;
       if (i > 0) {
-        words += sparse.get(FeatureIds.bigram(previous, f.id()));
+        words += sparse.get(FeatureIds.bigram(previous, id));
       }
       if (negationLeft > 0) {
-        words += f.negatedWeight();
+        words += negated;
         negationLeft--;
       }
-      if (f.negation()) {
+      if (negation) {
         negationLeft = 3;
       }
-      previous = f.id();
+      previous = id;
     }
     double[] marks = {0};
     SentimentFeatures.finish(sentence, prepared.scores(), x, wordnetPositive, wordnetNegative,

@@ -12,31 +12,50 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Scores an article sentence by sentence, overall, and for each entity it names.
  *
  * <ul>
- *   <li>The article's score is the weighted mean of its sentences' scores, the headline's
- *       weighing {@value #HEADLINE_WEIGHT} times a body sentence's: the headline is the one
- *       sentence an editor writes to frame the whole story, and readers (and subscribers
- *       filtering on sentiment) see it first; with equal weight, one headline among twenty body
- *       sentences would barely count. It stays a mean, so a long body still outweighs it.
- *   <li>An entity's score is the mean score of the clauses that mention it (see {@link Clauses}),
- *       headline clauses again weighing double, so "Russia was condemned while Ukraine was
- *       praised" is negative for Russia and positive for Ukraine. An entity without mentions
- *       gets 0.
+ *   <li>The article's score comes from the weighted mean of its sentences' predictions, the
+ *       headline's weighing {@value #HEADLINE_WEIGHT} times a body sentence's: the headline is the
+ *       one sentence an editor writes to frame the whole story (on the rated editorials, weighing
+ *       the lead sentence double gave the best article-level F1; docs/SENTIMENT.md). It stays a
+ *       mean, so a long body still outweighs it. With {@link NewsSentenceScorer}, the mean is
+ *       over <em>uncalibrated</em> predictions and mapped by the model's article calibration
+ *       ({@link ArticleCalibration}), since the sentence calibration squeezes averages into the
+ *       neutral band; any other scorer's scores are averaged as they are.
+ *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
+ *       headline clauses again weighing double, on the article scale, so "Russia was condemned
+ *       while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
+ *       without mentions gets 0.
  * </ul>
  *
  * Thread-safe when its scorer is (all of newsflow's are).
  */
 public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
-  static final double HEADLINE_WEIGHT = 2.0;
+  static final double HEADLINE_WEIGHT = ArticleCalibration.LEAD_WEIGHT;
 
-  private final SentenceScorer scorer;
+  private final ToDoubleFunction<String> raw;
+  private final DoubleUnaryOperator sentenceScale;
+  private final DoubleUnaryOperator articleScale;
 
+  /**
+   * An analyzer over {@code scorer}. A {@link NewsSentenceScorer} brings its article-level
+   * calibration; the scores of any other scorer are averaged as they are.
+   */
   public NewsSentimentAnalyzer(SentenceScorer scorer) {
-    this.scorer = scorer;
+    if (scorer instanceof NewsSentenceScorer news) {
+      this.raw = news::raw;
+      this.sentenceScale = news::calibrateSentence;
+      this.articleScale = news::calibrateArticle;
+    } else {
+      this.raw = scorer::score;
+      this.sentenceScale = x -> x;
+      this.articleScale = x -> x;
+    }
   }
 
   /** The analyzer over newsflow's trained news scorer, loaded from the classpath. */
@@ -54,14 +73,15 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     for (String field : List.of(Mention.HEADLINE, Mention.BODY)) {
       String text = fields.get(field);
       for (Span span : Sentences.split(text)) {
-        double score = clamp(scorer.score(span.of(text)));
-        sentences.add(new SentenceScore(field, span.start(), span.end(), score));
+        double prediction = raw.applyAsDouble(span.of(text));
+        sentences.add(new SentenceScore(
+            field, span.start(), span.end(), clamp(sentenceScale.applyAsDouble(prediction))));
         double weight = weight(field);
-        weighted += weight * score;
+        weighted += weight * prediction;
         weights += weight;
       }
     }
-    double score = weights == 0 ? 0 : clamp(weighted / weights);
+    double score = weights == 0 ? 0 : clamp(articleScale.applyAsDouble(weighted / weights));
     ArticleSentiment article = ArticleSentiment.of(score, sentences);
 
     List<Entity> scored = new ArrayList<>();
@@ -94,12 +114,12 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     double weighted = 0;
     double weights = 0;
     for (Clause clause : clauses) {
-      double score = clauseScores.computeIfAbsent(
-          clause, c -> clamp(scorer.score(c.span().of(fields.get(c.field())))));
-      weighted += weight(clause.field()) * score;
+      double prediction = clauseScores.computeIfAbsent(
+          clause, c -> raw.applyAsDouble(c.span().of(fields.get(c.field()))));
+      weighted += weight(clause.field()) * prediction;
       weights += weight(clause.field());
     }
-    return weights == 0 ? 0 : clamp(weighted / weights);
+    return weights == 0 ? 0 : clamp(articleScale.applyAsDouble(weighted / weights));
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.Set;
  * that puts the contract's +-0.05 label cut where the human ratings' neutral band ends.
  *
  * <p>The file, made by {@link TrainSentimentModel}, is tab-separated text: {@code scale}, {@code
- * offset}, {@code dense NAME WEIGHT}, and {@code KIND TEXT WEIGHT} for sparse features.
+ * offset}, {@code article-scale}, {@code article-offset}, {@code dense NAME WEIGHT}, and {@code KIND TEXT WEIGHT} for sparse features.
  */
 final class NewsSentimentModel {
   static final String RESOURCE = "news-sentiment-model.tsv";
@@ -27,14 +27,18 @@ final class NewsSentimentModel {
   private final LongFloatMap sparse;
   private final double scale;
   private final double offset;
+  private final double articleScale;
+  private final double articleOffset;
   private final Set<String> words;
 
-  NewsSentimentModel(
-      double[] dense, LongFloatMap sparse, double scale, double offset, Set<String> words) {
+  NewsSentimentModel(double[] dense, LongFloatMap sparse, double scale, double offset,
+      double articleScale, double articleOffset, Set<String> words) {
     this.dense = dense.clone();
     this.sparse = sparse;
     this.scale = scale;
     this.offset = offset;
+    this.articleScale = articleScale;
+    this.articleOffset = articleOffset;
     this.words = Set.copyOf(words);
   }
 
@@ -53,6 +57,8 @@ final class NewsSentimentModel {
     double[] dense = new double[SentimentFeatures.DENSE.length];
     double scale = 1;
     double offset = 0;
+    double articleScale = Double.NaN;
+    double articleOffset = Double.NaN;
     List<String[]> rows = new ArrayList<>();
     String line;
     while ((line = reader.readLine()) != null) {
@@ -63,6 +69,8 @@ final class NewsSentimentModel {
       switch (f[0]) {
         case "scale" -> scale = Double.parseDouble(f[1]);
         case "offset" -> offset = Double.parseDouble(f[1]);
+        case "article-scale" -> articleScale = Double.parseDouble(f[1]);
+        case "article-offset" -> articleOffset = Double.parseDouble(f[1]);
         case "dense" -> dense[Arrays.asList(SentimentFeatures.DENSE).indexOf(f[1])] = Double.parseDouble(f[2]);
         default -> rows.add(f);
       }
@@ -75,7 +83,11 @@ final class NewsSentimentModel {
         words.add(f[1]);
       }
     }
-    return new NewsSentimentModel(dense, sparse, scale, offset, words);
+    if (Double.isNaN(articleScale) || Double.isNaN(articleOffset)) { // a model from before articles had their own
+      articleScale = scale;
+      articleOffset = offset;
+    }
+    return new NewsSentimentModel(dense, sparse, scale, offset, articleScale, articleOffset, words);
   }
 
   /** The weights of the dense features, in {@link SentimentFeatures#DENSE} order (a copy). */
@@ -110,6 +122,14 @@ final class NewsSentimentModel {
 
   double calibrate(double raw) {
     return VaderSentenceScorer.clamp(scale * (raw - offset));
+  }
+
+  /**
+   * The article-level map of a lead-weighted mean of raw predictions (see {@link
+   * ArticleCalibration}): its own scale and offset, chosen on articles, not sentences.
+   */
+  double calibrateArticle(double meanRaw) {
+    return VaderSentenceScorer.clamp(articleScale * (meanRaw - articleOffset));
   }
 
   int sparseSize() {

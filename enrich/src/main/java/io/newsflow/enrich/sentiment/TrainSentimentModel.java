@@ -33,7 +33,9 @@ import java.util.TreeMap;
  * --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems,
  * prefixes, suffixes, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
- * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}).
+ * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}, and
+ * {@code SET.raw}: id, fold, uncalibrated prediction). It also measures candidate article
+ * aggregations and writes the article calibration ({@link ArticleCalibration}).
  */
 public final class TrainSentimentModel {
   static final String NEWS = "nyt-editorial-dev";
@@ -147,13 +149,17 @@ public final class TrainSentimentModel {
         Files.createDirectories(predictions);
         List<String> lines = Arrays.stream(pred).mapToObj(ScoreLines::format).toList();
         Files.write(predictions.resolve(set + ".cv"), lines, StandardCharsets.UTF_8);
+        List<String> rawLines = idx.stream().map(i -> examples.get(i).sentence().id() + "\t"
+            + examples.get(i).fold() + "\t" + raw[i]).toList();
+        Files.write(predictions.resolve(set + ".raw"), rawLines, StandardCharsets.UTF_8);
       }
     }
     System.out.print(report);
+    double[] articleCal = articles(examples, raw, calibrated, report);
     if (out != null) {
       Fit fit = fit(examples.stream().filter(this::trains).toList());
       double[] cal = calibration(examples, raw, -1);
-      write(out, fit, cal, command, report.toString());
+      write(out, fit, cal, articleCal, command, report.toString());
       System.out.printf(Locale.ROOT, "%d sparse weights; wrote %s (scale %.4f offset %.4f)%n", fit.sparse().size(), out, cal[0], cal[1]);
     }
   }
@@ -301,7 +307,139 @@ public final class TrainSentimentModel {
     return cal;
   }
 
-  private void write(Path out, Fit fit, double[] cal, String command, String report)
+  /** One way of turning an article's sentence predictions (in order) into an article score. */
+  private record Aggregation(String name, boolean recalibrated,
+      java.util.function.BiFunction<double[], double[], Double> of) {}
+
+  /**
+   * Article level: each editorial's gold is the mean rating of its sentences; its features come
+   * from its sentences' out-of-fold predictions (raw and calibrated). Every candidate aggregation
+   * is measured by article-level 5-fold cross-validation repeated 20 times (the article
+   * calibration of each fold chosen on the other folds' articles); prints the table and returns
+   * the shipped one's calibration (lead-weighted mean of raw predictions) chosen on all articles.
+   */
+  private double[] articles(List<Example> examples, double[] raw, double[] calibrated,
+      StringBuilder report) {
+    Map<String, List<Integer>> byArticle = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < examples.size(); i++) {
+      RatedSentences s = examples.get(i).sentence();
+      if (s.set().equals(NEWS)) {
+        byArticle.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(i);
+      }
+    }
+    int n = byArticle.size();
+    double[][] rawOf = new double[n][];
+    double[][] calOf = new double[n][];
+    double[] gold = new double[n];
+    int a = 0;
+    for (List<Integer> idx : byArticle.values()) {
+      idx.sort(java.util.Comparator.comparingInt(i -> sentenceNumber(examples.get(i))));
+      rawOf[a] = idx.stream().mapToDouble(i -> raw[i]).toArray();
+      calOf[a] = idx.stream().mapToDouble(i -> calibrated[i]).toArray();
+      gold[a] = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).average().orElse(0);
+      a++;
+    }
+    List<Aggregation> candidates = List.of(
+        new Aggregation("mean of calibrated sentence scores (before)", false,
+            (r, c) -> ArticleCalibration.leadWeightedMean(c, 1)),
+        new Aggregation("same, lead x2", false, (r, c) -> ArticleCalibration.leadWeightedMean(c, 2)),
+        new Aggregation("mean of calibrated scores, recalibrated", true,
+            (r, c) -> ArticleCalibration.leadWeightedMean(c, 1)),
+        new Aggregation("mean raw", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 1)),
+        new Aggregation("mean raw, lead x2 (shipped)", true,
+            (r, c) -> ArticleCalibration.leadWeightedMean(r, ArticleCalibration.LEAD_WEIGHT)),
+        new Aggregation("mean raw, lead x3", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 3)),
+        new Aggregation("mean raw, negatives x2", true, (r, c) -> negativeWeighted(r, 2)),
+        new Aggregation("mean raw, negatives x3", true, (r, c) -> negativeWeighted(r, 3)),
+        new Aggregation("median raw", true, (r, c) -> median(r)),
+        new Aggregation("share positive - share negative sentences", true, (r, c) -> {
+          double d = 0;
+          for (double v : c) {
+            d += (v > 0.05 ? 1 : v < -0.05 ? -1 : 0) / (double) c.length;
+          }
+          return d;
+        }));
+    java.util.Random random = new java.util.Random(seed);
+    int repeats = 20;
+    int[][] splits = new int[repeats][n];
+    for (int[] split : splits) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        order.add(i % folds);
+      }
+      java.util.Collections.shuffle(order, random);
+      for (int i = 0; i < n; i++) {
+        split[i] = order.get(i);
+      }
+    }
+    report.append(String.format(Locale.ROOT,
+        "articles (%d editorials, gold = mean sentence rating; %d-fold CV x%d):%n", n, folds, repeats));
+    for (Aggregation g : candidates) {
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = g.of().apply(rawOf[i], calOf[i]);
+      }
+      double sumR = 0;
+      double sumF = 0;
+      double sumF2 = 0;
+      for (int[] split : splits) {
+        double[] pred = new double[n];
+        for (int k = 0; k < folds; k++) {
+          int fold = k;
+          double[] cal = {1, 0};
+          if (g.recalibrated()) {
+            int[] train = java.util.stream.IntStream.range(0, n).filter(i -> split[i] != fold).toArray();
+            cal = ArticleCalibration.maximiseF1(
+                Arrays.stream(train).mapToDouble(i -> x[i]).toArray(),
+                Arrays.stream(train).mapToDouble(i -> gold[i]).toArray());
+          }
+          for (int i = 0; i < n; i++) {
+            if (split[i] == k) {
+              pred[i] = VaderSentenceScorer.clamp(cal[0] * (x[i] - cal[1]));
+            }
+          }
+        }
+        Agreement agreement = Agreement.of(gold, pred);
+        sumR += agreement.pearson();
+        sumF += agreement.macroF1();
+        sumF2 += agreement.macroF1() * agreement.macroF1();
+      }
+      double f = sumF / repeats;
+      report.append(String.format(Locale.ROOT, "  %-46s r %.3f F1 %.3f (sd %.3f)%n", g.name(),
+          sumR / repeats, f, Math.sqrt(Math.max(0, sumF2 / repeats - f * f))));
+    }
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = ArticleCalibration.leadWeightedMean(rawOf[i], ArticleCalibration.LEAD_WEIGHT);
+    }
+    double[] cal = ArticleCalibration.maximiseF1(x, gold);
+    System.out.print(report.substring(report.indexOf("articles (")));
+    System.out.printf(Locale.ROOT, "article calibration: scale %.4f offset %.5f%n", cal[0], cal[1]);
+    return cal;
+  }
+
+  private static int sentenceNumber(Example e) {
+    String id = e.sentence().id();
+    return Integer.parseInt(id.substring(id.indexOf('_') + 1));
+  }
+
+  private static double negativeWeighted(double[] raw, double weight) {
+    double sum = 0;
+    for (double v : raw) {
+      sum += (v < 0 ? weight * v : v) / raw.length;
+    }
+    return sum;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int m = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  }
+
+  private void write(Path out, Fit fit, double[] cal, double[] articleCal, String command,
+      String report)
       throws IOException {
     Map<String, Double> sorted = new TreeMap<>();
     for (Map.Entry<Long, Double> en : fit.sparse().entrySet()) {
@@ -324,6 +462,8 @@ public final class TrainSentimentModel {
       w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence).");
       w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
       w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);
+      w.printf(Locale.ROOT, "article-scale\t%.6f%n", articleCal[0]);
+      w.printf(Locale.ROOT, "article-offset\t%.6f%n", articleCal[1]);
       for (int i = 0; i < fit.dense().length; i++) {
         w.printf(Locale.ROOT, "dense\t%s\t%.6g%n", SentimentFeatures.DENSE[i], fit.dense()[i]);
       }

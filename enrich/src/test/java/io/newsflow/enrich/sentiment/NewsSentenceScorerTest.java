@@ -76,6 +76,14 @@ class NewsSentenceScorerTest {
     assertThat(raw).isCloseTo(0.5 + 0.75 * 3 / Math.sqrt(2), org.assertj.core.data.Offset.offset(1e-6));
     assertThat(model.calibrate(raw)).isEqualTo(1.0);
     assertThat(model.calibrate(0.5)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    // no article calibration in the file: articles fall back to the sentence one
+    assertThat(model.calibrateArticle(0.5)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+
+    NewsSentimentModel withArticles = NewsSentimentModel.read(new BufferedReader(new StringReader(
+        file + "article-scale\t0.5\narticle-offset\t-0.2\n")));
+    assertThat(withArticles.calibrate(0.5)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(withArticles.calibrateArticle(0.5)).isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(withArticles.calibrateArticle(-9)).isEqualTo(-1.0);
   }
 
   /**

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,87 @@ class NewsSentimentAnalyzerTest {
     assertThat(article.label()).isEqualTo(io.newsflow.common.article.ArticleSentiment.label(article.score()));
   }
 
+  // Hand-written articles (no third-party text): one plainly bad, one plainly good, one mixed.
+  private static final String BAD_HEADLINE = "Deadly floods leave thousands homeless";
+  private static final String BAD_BODY = """
+      Floodwaters swept through the valley overnight, killing at least forty people. \
+      Rescue teams struggled to reach villages cut off by collapsed bridges. \
+      Survivors described terrifying scenes as homes were destroyed. \
+      Officials warned that disease and hunger could follow. \
+      Aid groups said the response had been slow and badly organised.""";
+  private static final String GOOD_HEADLINE = "Town celebrates as new hospital opens to praise";
+  private static final String GOOD_BODY = """
+      Residents cheered on Saturday as the new hospital welcomed its first patients. \
+      Doctors said the modern wards would greatly improve care for families in the region. \
+      The project was finished early and under budget, a rare success that officials applauded. \
+      Volunteers helped patients settle in, and many thanked the staff for their kindness. \
+      Local businesses expect the hospital to bring new jobs and fresh hope.""";
+  private static final String MIXED_HEADLINE = "Council approves budget";
+  private static final String MIXED_BODY = """
+      The council approved the budget on Tuesday after a long debate. \
+      Supporters praised the new funding for schools and parks. \
+      Critics warned that the cuts to bus services would hurt poorer neighbourhoods. \
+      The mayor said the plan was a fair compromise. \
+      Several residents complained that they had not been consulted.""";
+
+  @Test
+  void handWrittenArticlesGetTheirPlainLabels() {
+    var bad = ANALYZER.analyze(BAD_HEADLINE, BAD_BODY, List.of()).article();
+    var good = ANALYZER.analyze(GOOD_HEADLINE, GOOD_BODY, List.of()).article();
+    var mixed = ANALYZER.analyze(MIXED_HEADLINE, MIXED_BODY, List.of()).article();
+    assertThat(bad.label()).isEqualTo("negative");
+    assertThat(good.label()).isEqualTo("positive");
+    assertThat(mixed.score()).isStrictlyBetween(bad.score(), good.score());
+    assertThat(mixed.label()).isEqualTo("neutral");
+  }
+
+  /**
+   * The article calibration exists because averaging calibrated sentence scores squeezes
+   * articles into the neutral band: a uniformly bad article must score further from zero than
+   * the mean of its sentences' scores does.
+   */
+  @Test
+  void articlesAreNotSqueezedIntoTheNeutralBand() {
+    var bad = ANALYZER.analyze(BAD_HEADLINE, BAD_BODY, List.of()).article();
+    double meanOfSentences =
+        bad.sentences().stream().mapToDouble(SentenceScore::score).average().orElseThrow();
+    assertThat(meanOfSentences).isNegative();
+    assertThat(bad.score()).isLessThan(meanOfSentences);
+  }
+
+  /**
+   * Article-level regression guard on the rated editorials (gold: the mean rating of an
+   * article's sentences; the first sentence stands in for the headline). The model was trained
+   * on these sentences, so the figures are in-sample; the cross-validated ones are in
+   * docs/SENTIMENT.md. The floors sit a little below what was measured.
+   */
+  @Test
+  void editorialArticlesAgreeWithTheirMeanRating() throws IOException {
+    Path dev = Path.of("../../shared/data/sentiment/nyt-editorial-dev.tsv");
+    Assumptions.assumeTrue(Files.isRegularFile(dev),
+        "skipped: " + dev + " is only in the development workspace (../shared)");
+    Map<String, List<RatedSentences>> articles = new LinkedHashMap<>();
+    for (RatedSentences s : RatedSentences.read(dev, "dev")) {
+      articles.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
+    }
+    double[] gold = new double[articles.size()];
+    double[] scores = new double[articles.size()];
+    int i = 0;
+    for (List<RatedSentences> sentences : articles.values()) {
+      gold[i] = sentences.stream().mapToDouble(RatedSentences::rating).average().orElseThrow();
+      String body = String.join(" ",
+          sentences.subList(1, sentences.size()).stream().map(RatedSentences::text).toList());
+      scores[i] = ANALYZER.analyze(sentences.get(0).text(), body, List.of()).article().score();
+      i++;
+    }
+    Agreement agreement = Agreement.of(gold, scores);
+    assertThat(agreement.pearson()).isGreaterThan(ARTICLE_R_FLOOR);
+    assertThat(agreement.macroF1()).isGreaterThan(ARTICLE_F1_FLOOR);
+  }
+
+  private static final double ARTICLE_R_FLOOR = 0.88; // measured 0.918
+  private static final double ARTICLE_F1_FLOOR = 0.72; // measured 0.777
+
   @Test
   void theHeadlineWeighsDoubleInTheMean() {
     SentenceScorer byWord = s -> s.contains("good") ? 0.6 : s.contains("bad") ? -0.6 : 0.0;
@@ -119,10 +202,11 @@ class NewsSentimentAnalyzerTest {
 
   /**
    * The NATO/Ukraine wire article. What is said of Russia (tensions, provocations, build-up) leans
-   * negative and so does the headline; the article as a whole mixes that with diplomatic praise
-   * ("support", "commended", "unwavering commitment", a summit) and comes out near zero, so it
-   * must at least not read as positive. (It lands neutral, +0.02; plain VADER calls it positive,
-   * +0.07; headline and Russia get about -0.04, inside the neutral band: see docs/SENTIMENT.md.)
+   * negative and so does the headline; the article as a whole mixes that with diplomatic language
+   * the model rates positive ("reaffirmed support", "commended", a summit) and comes out near
+   * zero, so it must at least not read as positive. (With the article calibration it lands
+   * neutral, +0.04, +0.02 without the site's cookie notice at its end; Russia -0.05, at the edge
+   * of the band: see docs/SENTIMENT.md.)
    */
   @Test
   void theSampleWireArticleIsNotPositiveAndRussiaIsNegative() throws IOException {
