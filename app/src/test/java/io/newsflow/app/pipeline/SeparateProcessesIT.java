@@ -1,0 +1,133 @@
+package io.newsflow.app.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.common.json.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pipeline as an operator runs it: broker, ingest, enrich and sink as separate processes of
+ * the packaged command line, and a subscriber that prints the enriched article.
+ */
+class SeparateProcessesIT {
+  private static final Path JAR = Path.of("target", "newsflow.jar");
+  private static final Path SHARED_SAMPLE = Path.of("..", "..", "shared", "samples", "wire-article-nato-ukraine.txt");
+  private static final String BUNDLED_SAMPLE = "/io/newsflow/app/demo/samples/01-floods-emilia-romagna.txt";
+
+  private final List<Process> processes = new ArrayList<>();
+
+  @BeforeAll
+  static void needsThePackagedJar() {
+    Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+  }
+
+  @AfterEach
+  void stopAll() throws InterruptedException {
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      processes.get(i).toHandle().destroy();
+    }
+    for (Process p : processes) {
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void brokerIngestEnrichSinkAndSubscribe(@TempDir Path tmp) throws Exception {
+    Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+    boolean shared = Files.isRegularFile(SHARED_SAMPLE);
+    if (shared) {
+      Files.copy(SHARED_SAMPLE, inbox.resolve("wire.txt"));
+    } else {
+      try (InputStream in = SeparateProcessesIT.class.getResourceAsStream(BUNDLED_SAMPLE)) {
+        Files.write(inbox.resolve("wire.txt"), in.readAllBytes());
+      }
+    }
+
+    Process broker = start(tmp, "broker", "--port", "0");
+    BufferedReader brokerOut = reader(broker.getInputStream());
+    String ready = CompletableFuture.supplyAsync(() -> readLine(brokerOut)).get(120, TimeUnit.SECONDS);
+    assertThat(ready).startsWith("ready ");
+    String bootstrap = ready.substring("ready ".length());
+
+    Process ingest = start(tmp, "ingest", "--bootstrap-servers", bootstrap, "--from", inbox.toString(), "--metrics-port", "0");
+    assertThat(ingest.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(new String(ingest.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip())
+        .isEqualTo("produced 1, rejected 0");
+    assertThat(ingest.exitValue()).isZero();
+
+    start(tmp, "enrich", "--bootstrap-servers", bootstrap, "--metrics-port", "0",
+        "--config", properties(tmp, "enrich", "newsflow.enrich.state.dir=" + tmp.resolve("enrich-state")).toString());
+    start(tmp, "sink", "--bootstrap-server", bootstrap, "--metrics-port", "0",
+        "--config", properties(tmp, "sink", "newsflow.sink.state.dir=" + tmp.resolve("sink-state")).toString());
+
+    Process subscribe = start(tmp, "subscribe", "--bootstrap-servers", bootstrap, "--from-beginning", "--max", "1",
+        "--timeout", "150s");
+    assertThat(subscribe.waitFor(180, TimeUnit.SECONDS)).as("subscribe ended").isTrue();
+    String printed = new String(subscribe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(subscribe.exitValue())
+        .as("subscribe: %s", new String(subscribe.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(printed.lines().toList()).hasSize(1);
+
+    JsonNode article = Json.tree(printed);
+    EnrichedArticleContract.check(article);
+    assertThat(article.path("body").asText()).doesNotContainIgnoringCase("cookies");
+    assertThat(article.path("entities").size()).isPositive();
+    if (shared) {
+      assertThat(article.path("headline").asText()).startsWith("US Secretary of State");
+      java.util.Map<String, String> types = new java.util.HashMap<>();
+      article.path("entities").forEach(e -> types.put(e.path("name").asText(), e.path("type").asText()));
+      assertThat(types).containsEntry("Antony Blinken", "PERSON").containsEntry("NATO", "ORGANIZATION")
+          .containsEntry("Brussels", "LOCATION").containsEntry("Ukraine", "LOCATION");
+    }
+  }
+
+  private static Path properties(Path tmp, String name, String... lines) throws IOException {
+    return Files.write(tmp.resolve(name + ".properties"), List.of(lines));
+  }
+
+  private Process start(Path tmp, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-Djava.io.tmpdir=" + tmp);
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command)
+        .redirectError(tmp.resolve(args[0] + ".err").toFile())
+        .start();
+    processes.add(process);
+    return process;
+  }
+
+  private static BufferedReader reader(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  private static String readLine(BufferedReader reader) {
+    try {
+      return reader.readLine();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
