@@ -9,7 +9,6 @@ import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,14 +46,10 @@ public final class EnrichCommand implements Callable<Integer> {
     PrometheusMeterRegistry registry = Registries.prometheus("enrich");
     ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
     try (ServiceHost host = new ServiceHost(registry)) {
-      host.serve(settings.metrics().host(), settings.metrics().port(), Map.of());
-      host.start(new EnrichService(settings, enricher, registry));
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf("enrich: %s -> %s on %s; metrics %s; Ctrl-C stops%n",
-          settings.kafka().topics().raw(), settings.kafka().topics().enriched(),
-          settings.kafka().bootstrapServers(), settings.metrics().url("/metrics"));
-      err.flush();
-      host.awaitShutdown();
+      host.runInForeground(settings.metrics(), new EnrichService(settings, enricher, registry),
+          "enrich: " + settings.kafka().topics().raw() + " -> " + settings.kafka().topics().enriched()
+              + " on " + settings.kafka().bootstrapServers(),
+          spec.commandLine().getErr());
     }
     return 0;
   }

@@ -81,39 +81,35 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (ServiceHost host = new ServiceHost(registry)) {
       host.own(ingestor);
-      serveMetrics(host, settings.metrics(), service.endless(), err);
-      if (!service.endless()) {
-        IngestSummary summary = service.awaitCompletion();
-        spec.commandLine().getOut().println(summary);
-        spec.commandLine().getOut().flush();
-        if (summary.failed() > 0 || !service.errors().isEmpty()) {
-          String why = service.errors().isEmpty()
-              ? summary.failed() + " articles were not acknowledged by Kafka: " + ingestor.firstFailure()
-              : String.join("; ", service.errors());
-          throw new CommandFailure("ingest incomplete: " + why);
-        }
+      if (service.endless()) {
+        host.runInForeground(settings.metrics(), service,
+            "ingest: " + String.join(", ", sources) + " -> " + settings.kafka().topics().raw() + " on "
+                + settings.kafka().bootstrapServers(),
+            err);
         return 0;
       }
-      host.start(service);
-      err.printf("ingest: %s -> %s on %s; metrics %s; Ctrl-C stops%n", String.join(", ", sources),
-          settings.kafka().topics().raw(), settings.kafka().bootstrapServers(), settings.metrics().url("/metrics"));
-      err.flush();
-      host.awaitShutdown();
+      serveMetricsIfFree(host, settings.metrics(), err);
+      IngestSummary summary = service.awaitCompletion();
+      spec.commandLine().getOut().println(summary);
+      spec.commandLine().getOut().flush();
+      if (summary.failed() > 0 || !service.errors().isEmpty()) {
+        String why = service.errors().isEmpty()
+            ? summary.failed() + " articles were not acknowledged by Kafka: " + ingestor.firstFailure()
+            : String.join("; ", service.errors());
+        throw new CommandFailure("ingest incomplete: " + why);
+      }
+      return 0;
     }
-    return 0;
   }
 
   /**
    * A run that ends by itself should not fail for want of a free metrics port (another ingest may
-   * hold it); a run that goes on needs its metrics, so there the clash is an error.
+   * hold it): it says so and goes on. (A run that goes on needs its metrics: there the clash fails.)
    */
-  private static void serveMetrics(ServiceHost host, MetricsSettings metrics, boolean endless, PrintWriter err) {
+  private static void serveMetricsIfFree(ServiceHost host, MetricsSettings metrics, PrintWriter err) {
     try {
       host.serve(metrics.host(), metrics.port(), Map.of());
     } catch (java.io.UncheckedIOException e) {
-      if (endless) {
-        throw new CommandFailure(e.getMessage(), e);
-      }
       err.println("warning: " + e.getMessage());
       err.flush();
     }

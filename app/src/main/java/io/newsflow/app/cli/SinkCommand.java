@@ -9,7 +9,6 @@ import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,15 +56,11 @@ public final class SinkCommand implements Callable<Integer> {
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("sink");
     try (ServiceHost host = new ServiceHost(registry)) {
-      host.serve(settings.metrics().host(), settings.metrics().port(), Map.of());
-      host.start(new SinkService(settings, registry, Clock.systemUTC()));
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf("sink: %s -> %s (%s) on %s; metrics %s; Ctrl-C stops%n",
-          settings.kafka().topics().enriched(), settings.kafka().topics().downstream(),
-          settings.format().name().toLowerCase(java.util.Locale.ROOT),
-          settings.kafka().bootstrapServers(), settings.metrics().url("/metrics"));
-      err.flush();
-      host.awaitShutdown();
+      host.runInForeground(settings.metrics(), new SinkService(settings, registry, Clock.systemUTC()),
+          "sink: " + settings.kafka().topics().enriched() + " -> " + settings.kafka().topics().downstream()
+              + " (" + settings.format().name().toLowerCase(java.util.Locale.ROOT) + ") on "
+              + settings.kafka().bootstrapServers(),
+          spec.commandLine().getErr());
     }
     return 0;
   }

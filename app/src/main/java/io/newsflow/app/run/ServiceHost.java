@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.MetricsServer;
+import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.service.Service;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +69,19 @@ public final class ServiceHost implements AutoCloseable {
       return new Health(false, "stopping", details);
     }
     return new Health(ready, ready ? "all services are running" : "not ready: " + details, details);
+  }
+
+  /**
+   * The life of a service command: serve metrics and health, start the service, say on
+   * {@code err} what runs where (stdout stays for the command's output), wait until stopped.
+   */
+  public void runInForeground(MetricsSettings metrics, Service service, String what, PrintWriter err)
+      throws InterruptedException {
+    serve(metrics.host(), metrics.port(), Map.of());
+    start(service);
+    err.printf("%s; metrics %s; Ctrl-C stops%n", what, metrics.url("/metrics"));
+    err.flush();
+    awaitShutdown();
   }
 
   /** Blocks until Ctrl-C, SIGTERM or {@link #close()}. */
