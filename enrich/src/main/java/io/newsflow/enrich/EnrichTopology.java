@@ -79,7 +79,7 @@ public final class EnrichTopology {
             .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"));
 
     enriched
-        .peek((id, article) -> metrics.enriched(), Named.as("count-enriched"))
+        .peek((id, article) -> metrics.enriched(article), Named.as("count-enriched"))
         .to(topics.enriched().name(), topics.enriched().produced().withName("write-enriched"));
 
     EntityTrends.count(enriched, windows.trends(), topics.entityTrends());

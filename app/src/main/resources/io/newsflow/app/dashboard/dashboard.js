@@ -29,6 +29,7 @@ function render(d) {
   setText("enriched", fmt(d.counters.enriched));
   setText("delivered", fmt(d.counters.delivered));
   setText("dead", fmt(d.counters.deadLetters));
+  byId("dead").closest(".tile").classList.toggle("alarm", d.counters.deadLetters + d.counters.rejected > 0);
   setText("rejected", fmt(d.counters.rejected));
   setText("ingest-rate", fmt(d.rates.ingestedPerSecond, 2));
   setText("deliver-rate", fmt(d.rates.deliveredPerSecond, 2));
@@ -46,9 +47,10 @@ function render(d) {
     { values: history.ingested, color: "#2563eb", label: "ingested/s" },
     { values: history.delivered, color: "#16a34a", label: "delivered/s" },
   ], 0);
-  lines(byId("sentiment"), [
-    { values: d.sentiment.map(p => p.mean), color: "#7c3aed", label: "mean sentiment" },
-  ], -1, 1);
+  // news mostly scores near 0: scale to the data (at least ±0.1) so that the line is readable
+  const means = d.sentiment.map(p => p.mean);
+  const reach = Math.min(1, Math.max(0.1, Math.ceil(Math.max(0, ...means.map(Math.abs)) * 10) / 10));
+  lines(byId("sentiment"), [{ values: means, color: "#7c3aed", label: "mean sentiment (10 s)" }], -reach, reach);
 
   const entities = byId("entities");
   entities.replaceChildren(...d.topEntities.map(e => {
@@ -64,7 +66,15 @@ function render(d) {
   }));
 
   const rows = byId("dead-reasons").tBodies[0];
-  rows.replaceChildren(...d.deadLetters.map(r => {
+  if (d.deadLetters.length === 0) {
+    const td = document.createElement("td");
+    td.colSpan = 3;
+    td.className = "none";
+    td.textContent = "none so far";
+    const tr = document.createElement("tr");
+    tr.append(td);
+    rows.replaceChildren(tr);
+  } else rows.replaceChildren(...d.deadLetters.map(r => {
     const tr = document.createElement("tr");
     for (const v of [r.stage, r.reason, fmt(r.count)]) {
       const td = document.createElement("td");
@@ -135,7 +145,7 @@ function lines(canvas, series, min, max) {
   for (const v of [bottom, (bottom + top) / 2, top]) {
     const y = h - pad - (v - bottom) / (top - bottom) * (h - 2 * pad);
     ctx.beginPath(); ctx.moveTo(pad + 14, y); ctx.lineTo(w, y); ctx.stroke();
-    ctx.fillText(fmt(v, top <= 2 ? 1 : 0), 0, y + 4);
+    ctx.fillText(fmt(v, top - bottom <= 0.5 ? 2 : top <= 2 ? 1 : 0), 0, y + 4);
   }
   series.forEach((s, i) => {
     ctx.strokeStyle = s.color;
@@ -147,6 +157,11 @@ function lines(canvas, series, min, max) {
       j === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y);
     });
     ctx.stroke();
+    if (s.values.length === 1) { // one point makes no line: draw it as a dot
+      const y = h - pad - (s.values[0] - bottom) / (top - bottom) * (h - 2 * pad);
+      ctx.fillStyle = s.color;
+      ctx.beginPath(); ctx.arc(pad + 14, y, 3, 0, 2 * Math.PI); ctx.fill();
+    }
     ctx.fillStyle = s.color;
     ctx.fillText(s.label, pad + 20 + i * 110, 12);
   });

@@ -1,8 +1,10 @@
 package io.newsflow.common.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsflow.common.article.EnrichedArticle;
 import java.time.Duration;
 
 /**
@@ -18,6 +20,18 @@ public final class PipelineMetrics {
   public static final String DEAD_LETTERS = "newsflow.dead.letters";
   public static final String ENRICH_TIME = "newsflow.enrich";
   public static final String END_TO_END = "newsflow.end.to.end";
+  public static final String ENTITIES = "newsflow.entities";
+  public static final String SENTIMENT = "newsflow.articles.sentiment";
+  public static final String SENTIMENT_THOUSANDTHS = "newsflow.article.sentiment.thousandths";
+
+  /**
+   * Bucket bounds of the sentiment histogram, in (score + 1) × 1000: Micrometer's histograms take
+   * only positive bounds and count whole numbers (a value is rounded up to an integer before it is
+   * bucketed), while scores are fractions in [-1, 1]. Finer near neutral, where most news scores.
+   */
+  private static final double[] SENTIMENT_BOUNDS = {
+    250, 500, 750, 900, 950, 980, 1000, 1020, 1050, 1100, 1250, 1500, 1750, 2000
+  };
 
   private final MeterRegistry registry;
 
@@ -52,6 +66,13 @@ public final class PipelineMetrics {
         .increment();
   }
 
+  /** An article written to the enriched topic: counted, its entities by type, its sentiment. */
+  public void enriched(EnrichedArticle article) {
+    enriched();
+    article.entities().forEach(entity -> entity(entity.type().name()));
+    sentiment(article.sentiment().score(), article.sentiment().label());
+  }
+
   public void delivered() {
     Counter.builder(DELIVERED)
         .description("Articles written downstream by the sink")
@@ -66,6 +87,32 @@ public final class PipelineMetrics {
         .tag("reason", reason)
         .register(registry)
         .increment();
+  }
+
+  /** One entity found in an enriched article, by its type (PERSON, LOCATION, ...). */
+  public void entity(String type) {
+    Counter.builder(ENTITIES)
+        .description("Entities found in enriched articles, by type (each distinct entity once per article)")
+        .tag("type", type)
+        .register(registry)
+        .increment();
+  }
+
+  /**
+   * An enriched article's sentiment score in [-1, 1]: counted by label and recorded in a histogram
+   * whose bucket bound {@code le} is (score + 1) × 1000.
+   */
+  public void sentiment(double score, String label) {
+    Counter.builder(SENTIMENT)
+        .description("Enriched articles by sentiment label (negative, neutral, positive)")
+        .tag("label", label)
+        .register(registry)
+        .increment();
+    DistributionSummary.builder(SENTIMENT_THOUSANDTHS)
+        .description("Article sentiment as (score + 1) x 1000: 0 most negative, 1000 neutral, 2000 most positive")
+        .serviceLevelObjectives(SENTIMENT_BOUNDS)
+        .register(registry)
+        .record(Math.round((Math.max(-1.0, Math.min(1.0, score)) + 1.0) * 1000.0));
   }
 
   public void enrichTime(Duration duration) {

@@ -5,15 +5,18 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-/** A Prometheus registry with the JVM and process meters every service reports. */
+/**
+ * A Prometheus registry with the JVM and process meters every service reports, time in seconds
+ * ({@link BaseUnitPrometheusRegistry}) and names {@code promtool check metrics} accepts
+ * ({@link PrometheusLintFilter}).
+ */
 public final class Registries {
   private Registries() {}
 
   public static PrometheusMeterRegistry prometheus(String service) {
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    PrometheusMeterRegistry registry = new BaseUnitPrometheusRegistry();
     registry.config()
         .commonTags("service", service)
         // process_cpu_usage says the same in Prometheus' units; the raw nanosecond counter fails promtool
