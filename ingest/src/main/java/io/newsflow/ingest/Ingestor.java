@@ -185,7 +185,7 @@ public final class Ingestor implements ItemSink, AutoCloseable {
     String label = rejection.reason().label();
     LOG.warn("rejected {} (sent to {}): {}", item.origin(), topics.deadLetters().name(), rejection.message());
     rejected.incrementAndGet();
-    metrics.rejected(label);
+    metrics.rejected(sourceKind(item), label);
     metrics.deadLetter(STAGE, label);
     Headers headers = DeadLetters.rejected(STAGE, rejection.message(), item.origin());
     headers.add(REASON_LABEL_HEADER, label.getBytes(StandardCharsets.UTF_8));

@@ -71,7 +71,7 @@ class IngestorTest {
     assertThat(DeadLetters.header(dead.headers(), Ingestor.REASON_LABEL_HEADER)).isEqualTo("unreadable");
 
     assertThat(registry.get(PipelineMetrics.INGESTED).tag("source", "file").counter().count()).isEqualTo(2);
-    assertThat(registry.get(PipelineMetrics.REJECTED).tag("reason", "unreadable").counter().count()).isEqualTo(1);
+    assertThat(registry.get(PipelineMetrics.REJECTED).tags("source", "file", "reason", "unreadable").counter().count()).isEqualTo(1);
     assertThat(registry.get(PipelineMetrics.DEAD_LETTERS).tags("stage", "ingest", "reason", "unreadable").counter().count())
         .isEqualTo(1);
   }

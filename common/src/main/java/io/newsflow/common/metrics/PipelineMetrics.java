@@ -51,9 +51,10 @@ public final class PipelineMetrics {
         .increment();
   }
 
-  public void rejected(String reason) {
+  public void rejected(String source, String reason) {
     Counter.builder(REJECTED)
         .description("Input that could not be read as an article, sent to the dead-letter topic")
+        .tag("source", source)
         .tag("reason", reason)
         .register(registry)
         .increment();

@@ -33,7 +33,7 @@ class MetricsServerTest {
     PipelineMetrics metrics = new PipelineMetrics(registry).registerAtZero();
     metrics.ingested("file");
     metrics.ingested("file");
-    metrics.rejected("unreadable");
+    metrics.rejected("file", "unreadable");
     metrics.deadLetter("parse", "not an article in JSON");
     metrics.enrichTime(Duration.ofMillis(3));
     metrics.endToEnd(Duration.ofMillis(250));
@@ -46,7 +46,7 @@ class MetricsServerTest {
       assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
       assertThat(scrape.body())
           .contains("newsflow_articles_ingested_total{service=\"test\",source=\"file\"} 2.0")
-          .contains("newsflow_articles_rejected_total{reason=\"unreadable\",service=\"test\"} 1.0")
+          .contains("newsflow_articles_rejected_total{reason=\"unreadable\",service=\"test\",source=\"file\"} 1.0")
           .contains("newsflow_articles_enriched_total{service=\"test\"} 0.0")
           .contains("newsflow_dead_letters_total{reason=\"not an article in JSON\",service=\"test\",stage=\"parse\"} 1.0")
           .contains("newsflow_enrich_seconds_bucket{")
