@@ -36,6 +36,8 @@ public final class EnrichCommand implements Callable<Integer> {
       description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
   private int metricsPort;
 
+  @Mixin private DashboardOption dashboard;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -46,6 +48,7 @@ public final class EnrichCommand implements Callable<Integer> {
     PrometheusMeterRegistry registry = Registries.prometheus("enrich");
     ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
     try (ServiceHost host = new ServiceHost(registry)) {
+      dashboard.serve(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
       host.runInForeground(settings.metrics(), new EnrichService(settings, enricher, registry),
           "enrich: " + settings.kafka().topics().raw() + " -> " + settings.kafka().topics().enriched()
               + " on " + settings.kafka().bootstrapServers(),

@@ -58,6 +58,8 @@ public final class IngestCommand implements Callable<Integer> {
       description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
   private int metricsPort;
 
+  @Mixin private DashboardOption dashboard;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -82,6 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (ServiceHost host = new ServiceHost(registry)) {
       host.own(ingestor);
       if (service.endless()) {
+        dashboard.serve(host, settings.kafka(), registry, settings.metrics(), err);
         host.runInForeground(settings.metrics(), service,
             "ingest: " + String.join(", ", sources) + " -> " + settings.kafka().topics().raw() + " on "
                 + settings.kafka().bootstrapServers(),

@@ -42,6 +42,8 @@ public final class SinkCommand implements Callable<Integer> {
       description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
   private int metricsPort;
 
+  @Mixin private DashboardOption dashboard;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -56,6 +58,7 @@ public final class SinkCommand implements Callable<Integer> {
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("sink");
     try (ServiceHost host = new ServiceHost(registry)) {
+      dashboard.serve(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
       host.runInForeground(settings.metrics(), new SinkService(settings, registry, Clock.systemUTC()),
           "sink: " + settings.kafka().topics().enriched() + " -> " + settings.kafka().topics().downstream()
               + " (" + settings.format().name().toLowerCase(java.util.Locale.ROOT) + ") on "

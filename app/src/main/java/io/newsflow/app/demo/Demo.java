@@ -3,10 +3,7 @@ package io.newsflow.app.demo;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.broker.EmbeddedBroker;
-import io.newsflow.app.dashboard.DashboardApi;
-import io.newsflow.app.dashboard.DashboardFeed;
-import io.newsflow.app.dashboard.RecentNews;
-import io.newsflow.app.dashboard.StaticResources;
+import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.common.article.Article;
@@ -82,11 +79,6 @@ public final class Demo {
       KafkaSettings kafka = KafkaSettings.from(config);
       Cluster.prepare(kafka, config);
 
-      RecentNews news = new RecentNews(25, Duration.ofMinutes(10), Duration.ofSeconds(10));
-      int port = host.serve(options.httpHost(), options.httpPort(), Map.of(
-          "/", new StaticResources(),
-          "/api/dashboard", new DashboardApi(registry, news, clock)));
-
       ArticleEnricher enricher = ArticleEnricher.withModels(clock);
       host.start(new EnrichService(EnrichSettings.from(config), enricher, registry));
       host.start(new SinkService(SinkSettings.from(config), registry, clock));
@@ -97,11 +89,12 @@ public final class Demo {
       }
       AtomicInteger shown = new AtomicInteger();
       int toShow = countArticles(samples);
-      host.own(new DashboardFeed(kafka, news, clock, article -> {
+      Dashboard dashboard = host.own(Dashboard.start(kafka, registry, clock, article -> {
         if (shown.incrementAndGet() <= toShow) {
           show(article);
         }
-      }).start());
+      }));
+      int port = host.serve(options.httpHost(), options.httpPort(), dashboard.handlers());
 
       String url = "http://" + (options.httpHost().equals("0.0.0.0") ? "127.0.0.1" : options.httpHost()) + ":" + port;
       out.println("newsflow demo");
