@@ -46,8 +46,9 @@ class MetricsDocIT {
           "--metrics-port", String.valueOf(metricsPorts.get("ingest")));
       processes.newsflow("enrich", "--bootstrap-servers", bootstrap,
           "--metrics-port", String.valueOf(metricsPorts.get("enrich")));
+      int sinkDashboard = Processes.freePort();
       processes.newsflow("sink", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(metricsPorts.get("sink")));
+          "--metrics-port", String.valueOf(metricsPorts.get("sink")), "--http-port", String.valueOf(sinkDashboard));
       metricsPorts.values().forEach(port -> awaitMetrics(processes, port));
 
       // one article through the whole pipeline, and one push that is not an article (a rejection
@@ -74,6 +75,10 @@ class MetricsDocIT {
         assertThat(System.nanoTime()).as("all meters served within 150 s; scraped: %s", scrapes.keySet()).isLessThan(end);
         Thread.sleep(2000);
       }
+
+      // a service started with --http-port serves the live dashboard as the demo does
+      assertThat(processes.get("http://127.0.0.1:" + sinkDashboard + "/")).contains("<title>newsflow");
+      assertThat(processes.get("http://127.0.0.1:" + sinkDashboard + "/api/dashboard")).contains("\"counters\"");
 
       Files.createDirectories(SCRAPES);
       Map<String, String> served = new TreeMap<>();
