@@ -55,26 +55,33 @@ public final class DocumentDecoder {
       int c = features.previousTagFeature(single, p == START ? -1 : p);
       scorer.score(single, c, previousTagScores[p]);
     }
+    // when only tagging, the weights are fixed: a word's transition scores are computed once per
+    // document, and shared with the word-independent ones when the word has no transition weights
+    Map<String, float[][]> transitionsOfWord = learner == null ? new HashMap<>() : null;
+    long[] buffer = new long[512];
     for (int s : order(sentences)) {
       String[] words = sentences.get(s);
       long[][] statics =
           staticFeatures != null ? staticFeatures[s] : features.staticFeatures(words, context);
       int n = words.length;
-      long[][] tokenFeatures = new long[n][];
+      long[][] tokenFeatures = learner == null ? null : new long[n][];
       float[][] emit = new float[n][Tags.COUNT];
-      float[][][] transition = new float[n][Tags.COUNT + 1][Tags.COUNT];
-      long[] buffer = new long[512];
+      float[][][] transition = new float[n][][];
       long[] wordKeys = new long[n];
       for (int i = 0; i < n; i++) {
         System.arraycopy(statics[i], 0, buffer, 0, statics[i].length);
         int count = features.memoryFeatures(buffer, statics[i].length, words[i], memory);
-        tokenFeatures[i] = Arrays.copyOf(buffer, count);
-        scorer.score(tokenFeatures[i], count, emit[i]);
-        wordKeys[i] = features.transitionWordKey(words[i]);
-        for (int p = 0; p <= Tags.COUNT; p++) {
-          System.arraycopy(previousTagScores[p], 0, transition[i][p], 0, Tags.COUNT);
-          int c = features.previousTagWordFeature(single, p == START ? -1 : p, wordKeys[i]);
-          scorer.score(single, c, transition[i][p]);
+        scorer.score(buffer, count, emit[i]);
+        if (learner != null) {
+          tokenFeatures[i] = Arrays.copyOf(buffer, count);
+          wordKeys[i] = features.transitionWordKey(words[i]);
+          transition[i] = transitions(wordKeys[i], previousTagScores, scorer, single);
+        } else {
+          transition[i] = transitionsOfWord.get(words[i]);
+          if (transition[i] == null) {
+            transition[i] = transitions(features.transitionWordKey(words[i]), previousTagScores, scorer, single);
+            transitionsOfWord.put(words[i], transition[i]);
+          }
         }
       }
       int[] tags = viterbi(emit, transition);
@@ -87,6 +94,25 @@ public final class DocumentDecoder {
       out[s] = tags;
     }
     return out;
+  }
+
+  /** Scores of each (previous tag, tag) pair before a word; {@code previousTagScores} itself when the word adds nothing. */
+  private float[][] transitions(long wordKey, float[][] previousTagScores, Scorer scorer, long[] single) {
+    float[][] out = null;
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      int c = features.previousTagWordFeature(single, p == START ? -1 : p, wordKey);
+      if (c == 0 || !scorer.contains(single[0])) {
+        continue;
+      }
+      if (out == null) {
+        out = new float[Tags.COUNT + 1][];
+        for (int q = 0; q <= Tags.COUNT; q++) {
+          out[q] = previousTagScores[q].clone();
+        }
+      }
+      scorer.score(single, c, out[p]);
+    }
+    return out == null ? previousTagScores : out;
   }
 
   private void learn(Learner learner, long[] wordKeys, long[][] tokenFeatures, int[] gold, int[] predicted) {
