@@ -25,7 +25,7 @@ public final class TaggerModel implements Scorer {
   private static final int VERSION = 1;
 
   private final Set<FeatureGroup> groups;
-  private final LongIntMap rows;
+  private final WeightTable table;
   private final long[] keys;
   private final short[] weights;
   private final float scale;
@@ -45,9 +45,8 @@ public final class TaggerModel implements Scorer {
     this.keys = keys;
     this.weights = weights;
     this.scale = scale;
-    this.rows = new LongIntMap(keys.length);
+    this.table = new WeightTable(keys, weights);
     for (int i = 0; i < keys.length; i++) {
-      rows.put(keys[i], i);
       int bit = filterBit(keys[i]);
       present[bit >>> 6] |= 1L << bit;
     }
@@ -111,23 +110,24 @@ public final class TaggerModel implements Scorer {
 
   @Override
   public boolean contains(long feature) {
-    return mayContain(feature) && rows.get(feature) >= 0;
+    return mayContain(feature) && table.find(feature) >= 0;
   }
 
   @Override
   public void score(long[] features, int count, float[] scores) {
+    // summed as integers, then scaled once: exact, and independent of the features' order
+    int[] sums = new int[Tags.COUNT];
     for (int f = 0; f < count; f++) {
       if (!mayContain(features[f])) {
         continue;
       }
-      int row = rows.get(features[f]);
-      if (row < 0) {
-        continue;
+      int base = table.find(features[f]);
+      if (base >= 0) {
+        table.addTo(base, sums);
       }
-      int base = row * Tags.COUNT;
-      for (int t = 0; t < Tags.COUNT; t++) {
-        scores[t] += weights[base + t] * scale;
-      }
+    }
+    for (int t = 0; t < Tags.COUNT; t++) {
+      scores[t] += sums[t] * scale;
     }
   }
 
