@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Entity recognition speed on one thread, from raw text: sentence splitting, tokenising and tagging
- * ({@code tokenizeAndTag}, the figure in docs/BENCHMARKS.md), and the whole recogniser with mention
- * linking ({@code recognize}). One operation is one whole pass over the documents; the {@code tokens}
+ * ({@code tokenizeAndTag}, the figure in docs/BENCHMARKS.md), the first two alone ({@code tokenize}),
+ * and the whole recogniser with mention linking ({@code recognize}). One operation is one whole pass over the documents; the {@code tokens}
  * counter turns that into tokens per second.
  *
  * <pre>
@@ -84,6 +84,18 @@ public class EntityRecognitionBenchmark {
         counter.tokens += words.length;
       }
       sink.consume(tagger.tag(sentences));
+    }
+  }
+
+  /** Sentence splitting and tokenising alone: the part of {@code tokenizeAndTag} that is not tagging. */
+  @Benchmark
+  public void tokenize(Tokens counter, Blackhole sink) {
+    for (String text : documents) {
+      for (Span sentence : Sentences.split(text)) {
+        List<Token> tokens = Tokenizer.tokenize(text, sentence.start(), sentence.end());
+        counter.tokens += tokens.size();
+        sink.consume(tokens);
+      }
     }
   }
 
