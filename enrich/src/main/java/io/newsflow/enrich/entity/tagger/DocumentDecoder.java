@@ -48,14 +48,20 @@ public final class DocumentDecoder {
    */
   public int[][] decodeTwice(List<String[]> sentences, Scorer scorer) {
     Features.DocumentContext context = features.context(sentences);
-    int[][] first = decode(sentences, context, null, scorer, null, null, new HashMap<>());
+    // the passes differ only in the memory: features and transition scores are computed once
+    long[][][] statics = new long[sentences.size()][][];
+    for (int s = 0; s < statics.length; s++) {
+      statics[s] = features.staticFeatures(sentences.get(s), context);
+    }
+    Map<String, float[][]> transitionsOfWord = new HashMap<>();
+    int[][] first = decode(sentences, context, statics, scorer, null, null, new HashMap<>(), transitionsOfWord);
     Map<String, Integer> memory = new HashMap<>();
     for (int s : order(sentences)) {
       for (int i = 0; i < first[s].length; i++) {
         features.remember(memory, sentences.get(s)[i], first[s][i]);
       }
     }
-    return decode(sentences, context, null, scorer, null, null, memory);
+    return decode(sentences, context, statics, scorer, null, null, memory, transitionsOfWord);
   }
 
   public int[][] decode(
@@ -65,7 +71,8 @@ public final class DocumentDecoder {
       Scorer scorer,
       int[][] gold,
       Learner learner) {
-    return decode(sentences, context, staticFeatures, scorer, gold, learner, new HashMap<>());
+    return decode(sentences, context, staticFeatures, scorer, gold, learner, new HashMap<>(),
+        learner == null ? new HashMap<>() : null);
   }
 
   private int[][] decode(
@@ -75,7 +82,8 @@ public final class DocumentDecoder {
       Scorer scorer,
       int[][] gold,
       Learner learner,
-      Map<String, Integer> memory) {
+      Map<String, Integer> memory,
+      Map<String, float[][]> transitionsOfWord) {
     int[][] out = new int[sentences.size()][];
     // the previous-tag scores do not depend on the word: once per document
     float[][] previousTagScores = new float[Tags.COUNT + 1][Tags.COUNT];
@@ -86,7 +94,6 @@ public final class DocumentDecoder {
     }
     // when only tagging, the weights are fixed: a word's transition scores are computed once per
     // document, and shared with the word-independent ones when the word has no transition weights
-    Map<String, float[][]> transitionsOfWord = learner == null ? new HashMap<>() : null;
     long[] buffer = new long[512];
     for (int s : order(sentences)) {
       String[] words = sentences.get(s);
