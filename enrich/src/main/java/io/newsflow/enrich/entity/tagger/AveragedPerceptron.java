@@ -16,6 +16,11 @@ public final class AveragedPerceptron implements Scorer, DocumentDecoder.Learner
   private long step = 1;
 
   @Override
+  public boolean contains(long feature) {
+    return rows.get(feature) >= 0;
+  }
+
+  @Override
   public void score(long[] features, int count, float[] scores) {
     for (int f = 0; f < count; f++) {
       int row = rows.get(features[f]);

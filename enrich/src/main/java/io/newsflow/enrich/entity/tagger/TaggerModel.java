@@ -25,10 +25,17 @@ public final class TaggerModel implements Scorer {
   private static final int VERSION = 1;
 
   private final Set<FeatureGroup> groups;
-  private final LongIntMap rows;
+  private final WeightTable table;
   private final long[] keys;
   private final short[] weights;
   private final float scale;
+  /**
+   * One bit per 2^21 slots, set for the keys the model has: most features of a token (unseen words,
+   * word pairs, transitions) are not in the model, and this 256 KB filter, small enough to stay in
+   * the CPU cache, answers most of those without touching the multi-megabyte table.
+   */
+  private final long[] present = new long[1 << (FILTER_BITS - 6)];
+  private static final int FILTER_BITS = 21;
 
   TaggerModel(Set<FeatureGroup> groups, long[] keys, short[] weights, float scale) {
     if (weights.length != keys.length * Tags.COUNT) {
@@ -38,10 +45,21 @@ public final class TaggerModel implements Scorer {
     this.keys = keys;
     this.weights = weights;
     this.scale = scale;
-    this.rows = new LongIntMap(keys.length);
+    this.table = new WeightTable(keys, weights);
     for (int i = 0; i < keys.length; i++) {
-      rows.put(keys[i], i);
+      int bit = filterBit(keys[i]);
+      present[bit >>> 6] |= 1L << bit;
     }
+  }
+
+  /** The filter uses the key's top bits; the table uses its bottom ones. */
+  private static int filterBit(long key) {
+    return (int) (key >>> (64 - FILTER_BITS));
+  }
+
+  private boolean mayContain(long key) {
+    int bit = filterBit(key);
+    return (present[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** Quantises averaged float weights (row-major, {@link Tags#COUNT} per key), dropping rows that round to zero. */
@@ -91,16 +109,25 @@ public final class TaggerModel implements Scorer {
   }
 
   @Override
+  public boolean contains(long feature) {
+    return mayContain(feature) && table.find(feature) >= 0;
+  }
+
+  @Override
   public void score(long[] features, int count, float[] scores) {
+    // summed as integers, then scaled once: exact, and independent of the features' order
+    int[] sums = new int[Tags.COUNT];
     for (int f = 0; f < count; f++) {
-      int row = rows.get(features[f]);
-      if (row < 0) {
+      if (!mayContain(features[f])) {
         continue;
       }
-      int base = row * Tags.COUNT;
-      for (int t = 0; t < Tags.COUNT; t++) {
-        scores[t] += weights[base + t] * scale;
+      int base = table.find(features[f]);
+      if (base >= 0) {
+        table.addTo(base, sums);
       }
+    }
+    for (int t = 0; t < Tags.COUNT; t++) {
+      scores[t] += sums[t] * scale;
     }
   }
 
