@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     name = "sink",
     description = {
       "Runs the sink service until Ctrl-C: delivers enriched articles to the downstream topic"
-          + " (news.downstream) and to the subscriptions."
+          + " (news.downstream), exactly once."
     })
 public final class SinkCommand implements Callable<Integer> {
   @Mixin private KafkaOptions kafka;
@@ -32,7 +32,7 @@ public final class SinkCommand implements Callable<Integer> {
   @Option(
       names = "--subscriptions",
       paramLabel = "FILE",
-      description = "the subscriptions to deliver to")
+      description = "per-subscriber routing: not supported yet (use 'newsflow subscribe' with filters)")
   private Path subscriptions;
 
   @Option(
