@@ -2,23 +2,24 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.common.kafka.StreamsService;
-import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.PipelineMetrics;
-import io.newsflow.common.service.Service;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
-/** The enrich service: {@link EnrichTopology} run on Kafka Streams with the settings given. */
-public final class EnrichService implements Service {
-  private final StreamsService streams;
+/**
+ * The enrich service: {@link EnrichTopology} run on Kafka Streams with the settings given. A
+ * {@link StreamsService} does the running; this class only puts the parts together.
+ */
+public final class EnrichService {
+  private EnrichService() {}
 
-  public EnrichService(EnrichSettings settings, ArticleEnricher enricher, MeterRegistry registry) {
+  /** The service, ready to {@code start()}: {@link EnrichTopology} with its settings and handlers. */
+  public static StreamsService create(EnrichSettings settings, ArticleEnricher enricher, MeterRegistry registry) {
     PipelineMetrics metrics = new PipelineMetrics(registry).registerAtZero();
-    Topology topology = topology(settings, enricher, metrics);
-    this.streams = new StreamsService("enrich", topology, properties(settings, metrics), registry);
+    return new StreamsService("enrich", topology(settings, enricher, metrics), properties(settings, metrics), registry);
   }
 
   public static Topology topology(EnrichSettings settings, ArticleEnricher enricher, PipelineMetrics metrics) {
@@ -30,25 +31,5 @@ public final class EnrichService implements Service {
   public static Properties properties(EnrichSettings settings, PipelineMetrics metrics) {
     return StreamsService.properties(settings.kafka(), settings.applicationId(), settings.processingGuarantee(),
         settings.stateDir(), Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads()), metrics);
-  }
-
-  @Override
-  public String name() {
-    return "enrich";
-  }
-
-  @Override
-  public void start() {
-    streams.start();
-  }
-
-  @Override
-  public Health health() {
-    return streams.health();
-  }
-
-  @Override
-  public void close() {
-    streams.close();
   }
 }

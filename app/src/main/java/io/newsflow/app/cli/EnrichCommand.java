@@ -4,19 +4,16 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
 import java.time.Clock;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code newsflow enrich}: the Kafka Streams enrichment service. */
 @Command(
@@ -29,27 +26,20 @@ import picocli.CommandLine.Option;
 public final class EnrichCommand implements Callable<Integer> {
   @Mixin private KafkaOptions kafka;
 
-  @Option(
-      names = "--metrics-port",
-      paramLabel = "PORT",
-      defaultValue = "9402",
-      description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
-  private int metricsPort;
-
-  @Mixin private DashboardOption dashboard;
+  @Mixin private ServiceOptions serviceOptions;
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    Config config = kafka.config(Map.of(MetricsSettings.PORT, String.valueOf(metricsPort)));
+    Config config = kafka.config(serviceOptions.flags());
     EnrichSettings settings = EnrichSettings.from(config);
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("enrich");
     ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
     try (ServiceHost host = new ServiceHost(registry)) {
-      dashboard.serve(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
-      host.runInForeground(settings.metrics(), new EnrichService(settings, enricher, registry),
+      serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+      host.runInForeground(settings.metrics(), EnrichService.create(settings, enricher, registry),
           "enrich: " + settings.kafka().topics().raw() + " -> " + settings.kafka().topics().enriched()
               + " on " + settings.kafka().bootstrapServers(),
           spec.commandLine().getErr());

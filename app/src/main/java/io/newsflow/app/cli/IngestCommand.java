@@ -51,20 +51,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "keep watching folders for new files")
   private boolean watch;
 
-  @Option(
-      names = "--metrics-port",
-      paramLabel = "PORT",
-      defaultValue = "9401",
-      description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
-  private int metricsPort;
-
-  @Mixin private DashboardOption dashboard;
+  @Mixin private ServiceOptions serviceOptions;
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    Config config = kafka.config(Map.of(MetricsSettings.PORT, String.valueOf(metricsPort)));
+    Config config = kafka.config(serviceOptions.flags());
     IngestSettings settings = IngestSettings.from(config, watch);
     List<ArticleSource> parsed = new ArrayList<>();
     for (String source : sources) {
@@ -84,7 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (ServiceHost host = new ServiceHost(registry)) {
       host.own(ingestor);
       if (service.endless()) {
-        dashboard.serve(host, settings.kafka(), registry, settings.metrics(), err);
+        serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), err);
         host.runInForeground(settings.metrics(), service,
             "ingest: " + String.join(", ", sources) + " -> " + settings.kafka().topics().raw() + " on "
                 + settings.kafka().bootstrapServers(),

@@ -5,12 +5,10 @@ import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.kafka.Topics;
-import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
 import java.time.Clock;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import java.nio.file.Path;
@@ -35,14 +33,7 @@ public final class SinkCommand implements Callable<Integer> {
       description = "per-subscriber routing: not supported yet (use 'newsflow subscribe' with filters)")
   private Path subscriptions;
 
-  @Option(
-      names = "--metrics-port",
-      paramLabel = "PORT",
-      defaultValue = "9403",
-      description = "serves /metrics and /health (default: ${DEFAULT-VALUE})")
-  private int metricsPort;
-
-  @Mixin private DashboardOption dashboard;
+  @Mixin private ServiceOptions serviceOptions;
 
   @Spec private CommandSpec spec;
 
@@ -53,13 +44,13 @@ public final class SinkCommand implements Callable<Integer> {
           "--subscriptions is not supported yet: subscribe to " + Topics.DOWNSTREAM
               + " with 'newsflow subscribe' and its filters instead");
     }
-    Config config = kafka.config(Map.of(MetricsSettings.PORT, String.valueOf(metricsPort)));
+    Config config = kafka.config(serviceOptions.flags());
     SinkSettings settings = SinkSettings.from(config);
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("sink");
     try (ServiceHost host = new ServiceHost(registry)) {
-      dashboard.serve(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
-      host.runInForeground(settings.metrics(), new SinkService(settings, registry, Clock.systemUTC()),
+      serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+      host.runInForeground(settings.metrics(), SinkService.create(settings, registry, Clock.systemUTC()),
           "sink: " + settings.kafka().topics().enriched() + " -> " + settings.kafka().topics().downstream()
               + " (" + settings.format().name().toLowerCase(java.util.Locale.ROOT) + ") on "
               + settings.kafka().bootstrapServers(),

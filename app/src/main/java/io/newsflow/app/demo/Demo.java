@@ -80,15 +80,16 @@ public final class Demo {
       Cluster.prepare(kafka, config);
 
       ArticleEnricher enricher = ArticleEnricher.withModels(clock);
-      host.start(new EnrichService(EnrichSettings.from(config), enricher, registry));
-      host.start(new SinkService(SinkSettings.from(config), registry, clock));
+      host.start(EnrichService.create(EnrichSettings.from(config), enricher, registry));
+      host.start(SinkService.create(SinkSettings.from(config), registry, clock));
 
       List<SourceItem> samples = new ArrayList<>(DemoSamples.bundled());
       if (options.sharedSamples() != null) {
         samples.addAll(DemoSamples.folder(options.sharedSamples()));
       }
       AtomicInteger shown = new AtomicInteger();
-      int toShow = countArticles(samples);
+      List<Article> sampleArticles = readArticles(samples);
+      int toShow = sampleArticles.size();
       Dashboard dashboard = host.own(Dashboard.start(kafka, registry, clock, article -> {
         if (shown.incrementAndGet() <= toShow) {
           show(article);
@@ -112,7 +113,7 @@ public final class Demo {
       out.flush();
 
       if (options.rate() > 0) {
-        host.own(new LiveWire(readArticles(samples), ingestor, clock).start(options.rate()));
+        host.own(new LiveWire(sampleArticles, ingestor, clock).start(options.rate()));
         Thread status = new Thread(() -> reportEvery(Duration.ofSeconds(15), registry), "newsflow-demo-status");
         status.setDaemon(true);
         status.start();
@@ -166,10 +167,6 @@ public final class Demo {
 
   private static double count(PrometheusMeterRegistry registry, String name) {
     return registry.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
-  }
-
-  private static int countArticles(List<SourceItem> samples) {
-    return readArticles(samples).size();
   }
 
   private static List<Article> readArticles(List<SourceItem> samples) {

@@ -9,6 +9,7 @@ import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.KafkaSettings;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.ArticleEnricher;
@@ -67,8 +68,8 @@ class PipelineIT {
       Clock clock = Clock.systemUTC();
       List<String> validIds = new ArrayList<>();
       int sent = 0;
-      try (EnrichService enrich = new EnrichService(EnrichSettings.from(config), ArticleEnricher.withModels(clock), registry);
-          SinkService sink = new SinkService(SinkSettings.from(config), registry, clock);
+      try (StreamsService enrich = EnrichService.create(EnrichSettings.from(config), ArticleEnricher.withModels(clock), registry);
+          StreamsService sink = SinkService.create(SinkSettings.from(config), registry, clock);
           Ingestor ingestor = new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry))) {
         enrich.start();
         sink.start();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells the language of an article from its most common function words. Wire copy is long enough
@@ -46,12 +47,15 @@ public final class LanguageDetector {
               "inte", "den", "har", "de", "ett", "om", "var", "från", "kan", "sig", "efter",
               "också", "ska", "blev", "hon", "han", "säger", "vid", "när"));
 
+  private static final Pattern SUBTAG = Pattern.compile("[-_]");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   private static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "nl", "pt", "no", "sv");
 
   /** The declared language (normalised to its primary subtag) if given, else the detected one. */
   public String detect(String declared, String text) {
     if (declared != null && !declared.isBlank()) {
-      return declared.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+      return SUBTAG.split(declared.strip().toLowerCase(Locale.ROOT), 2)[0];
     }
     return detect(text);
   }
@@ -59,7 +63,7 @@ public final class LanguageDetector {
   public String detect(String text) {
     Map<String, Integer> hits = new HashMap<>();
     int words = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
       if (word.isEmpty()) {
         continue;
       }

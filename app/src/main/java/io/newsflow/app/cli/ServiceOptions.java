@@ -1,0 +1,48 @@
+package io.newsflow.app.cli;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.app.dashboard.Dashboard;
+import io.newsflow.app.run.ServiceHost;
+import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.metrics.MetricsSettings;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every long-running service shares: where it serves its metrics, and whether it
+ * serves the live dashboard too. A port given here wins over {@code NEWSFLOW_METRICS_PORT} and the
+ * properties file; without one they apply, then the service's own default.
+ */
+final class ServiceOptions {
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      description = "serves /metrics and /health (default: $NEWSFLOW_METRICS_PORT, else ingest "
+          + "9401, enrich 9402, sink 9403)")
+  private Integer metricsPort;
+
+  @Option(
+      names = "--http-port",
+      paramLabel = "PORT",
+      description = "also serves the live dashboard (with /metrics and /health) on this port")
+  private Integer httpPort;
+
+  /** The settings these options set, as flags for {@link KafkaOptions#config(Map)}. */
+  Map<String, String> flags() {
+    return metricsPort == null ? Map.of() : Map.of(MetricsSettings.PORT, String.valueOf(metricsPort));
+  }
+
+  /** Serves the dashboard on the host if asked to; its consumer stops with the host. */
+  void serveDashboard(
+      ServiceHost host, KafkaSettings kafka, MeterRegistry registry, MetricsSettings metrics, PrintWriter err) {
+    if (httpPort == null) {
+      return;
+    }
+    Dashboard dashboard = host.own(Dashboard.start(kafka, registry, Clock.systemUTC(), article -> {}));
+    int port = host.serve(metrics.host(), httpPort, dashboard.handlers());
+    err.println("dashboard " + new MetricsSettings(metrics.host(), port).url("/"));
+    err.flush();
+  }
+}
