@@ -14,7 +14,6 @@ import io.newsflow.enrich.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The entity recogniser behind enrichment: tokenises the headline and the body, tags them with the
@@ -29,16 +28,13 @@ import java.util.Set;
  * <p>Immutable after construction and thread-safe; load it once.
  */
 public final class TrainedEntityRecognizer implements EntityRecognizer {
-  private static final Set<String> TITLES = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "mayor", "president", "secretary", "minister", "chancellor",
-      "senator", "sen", "gov", "governor", "gen", "general", "coach", "judge", "king", "queen",
-      "prince", "princess", "pope", "sir", "rep", "premier", "prime", "defense", "defence");
-
   private final SequenceTagger tagger;
+  private final MentionShapes shapes;
   private final MentionLinker linker;
 
   public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
     this.tagger = tagger;
+    this.shapes = new MentionShapes(countries);
     this.linker = new MentionLinker(countries, cities);
   }
 
@@ -65,26 +61,14 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       String text = segment.field().equals(Mention.HEADLINE) ? headline : body;
       for (int[] span : Tags.spans(tags[s])) {
         EntityType type = EntityType.fromConllTag(Tags.TYPES[span[2]]);
-        if (type == EntityType.PERSON) {
-          span[0] = skipTitles(segment.tokens(), span[0], span[1]);
+        for (MentionShapes.Shape shape : shapes.shape(segment.tokens(), span[0], span[1], type)) {
+          Mention mention = new Mention(segment.field(), shape.start(), shape.end(),
+              text.substring(shape.start(), shape.end()));
+          mentions.add(new MentionLinker.TypedMention(mention, shape.type(), shape.words()));
         }
-        Token first = segment.tokens().get(span[0]);
-        Token last = segment.tokens().get(span[1] - 1);
-        Mention mention = new Mention(segment.field(), first.start(), last.end(),
-            text.substring(first.start(), last.end()));
-        mentions.add(new MentionLinker.TypedMention(mention, type, span[1] - span[0]));
       }
     }
     return linker.link(mentions, body.length());
-  }
-
-  /** "Mayor Anna Kowalski" names Anna Kowalski: titles the tagger pulled in are left out. */
-  private static int skipTitles(List<Token> tokens, int start, int end) {
-    while (start < end - 1
-        && TITLES.contains(tokens.get(start).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
-      start++;
-    }
-    return start;
   }
 
   private record Segment(String field, List<Token> tokens, String[] words) {}
