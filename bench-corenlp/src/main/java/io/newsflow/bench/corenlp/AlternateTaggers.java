@@ -3,19 +3,20 @@ package io.newsflow.bench.corenlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Both taggers in one JVM, timed pass for pass in turn (which one goes first swaps every round), so
  * that the load the neighbours put on a shared machine falls on both alike. Prints each round and
- * the spread (min, median, max) of each tagger's tokens/s and of the ratio, by wall clock and by CPU
- * time.
+ * the spread (min, median, max) of each tagger's tokens/s and of the ratio, by wall clock, thread
+ * CPU time and process CPU time (see {@link TimedPass}).
  *
  * <pre>
  * AlternateTaggers [ROUNDS]
  * </pre>
  */
 public final class AlternateTaggers {
-  private static final int WARM_UP_ROUNDS = 2;
+  private static final int WARM_UP_ROUNDS = 4;
 
   private AlternateTaggers() {}
 
@@ -48,12 +49,15 @@ public final class AlternateTaggers {
       }
     }
     System.out.println("tokens/s over the measured rounds, min / median / max:");
-    summary("CoreNLP wall", measured.stream().mapToDouble(p -> p[0].wallTokensPerSecond()).toArray());
-    summary("newsflow wall", measured.stream().mapToDouble(p -> p[1].wallTokensPerSecond()).toArray());
-    summary("ratio wall", measured.stream().mapToDouble(p -> p[1].wallTokensPerSecond() / p[0].wallTokensPerSecond()).toArray());
-    summary("CoreNLP CPU", measured.stream().mapToDouble(p -> p[0].cpuTokensPerSecond()).toArray());
-    summary("newsflow CPU", measured.stream().mapToDouble(p -> p[1].cpuTokensPerSecond()).toArray());
-    summary("ratio CPU", measured.stream().mapToDouble(p -> p[1].cpuTokensPerSecond() / p[0].cpuTokensPerSecond()).toArray());
+    report("wall clock", measured, TimedPass::wallTokensPerSecond);
+    report("thread CPU", measured, TimedPass::threadCpuTokensPerSecond);
+    report("process CPU", measured, TimedPass::processCpuTokensPerSecond);
+  }
+
+  private static void report(String clock, List<TimedPass[]> measured, ToDoubleFunction<TimedPass> rate) {
+    summary("CoreNLP  " + clock, measured.stream().mapToDouble(p -> rate.applyAsDouble(p[0])).toArray());
+    summary("newsflow " + clock, measured.stream().mapToDouble(p -> rate.applyAsDouble(p[1])).toArray());
+    summary("ratio    " + clock, measured.stream().mapToDouble(p -> rate.applyAsDouble(p[1]) / rate.applyAsDouble(p[0])).toArray());
   }
 
   private static void summary(String what, double[] values) {
@@ -62,7 +66,7 @@ public final class AlternateTaggers {
     double median = sorted.length % 2 == 1
         ? sorted[sorted.length / 2]
         : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    String format = what.startsWith("ratio") ? "%-14s %.1f / %.1f / %.1f%n" : "%-14s %,.0f / %,.0f / %,.0f%n";
+    String format = what.startsWith("ratio") ? "%-21s %.1f / %.1f / %.1f%n" : "%-21s %,.0f / %,.0f / %,.0f%n";
     System.out.printf(format, what, sorted[0], median, sorted[sorted.length - 1]);
   }
 }
