@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * for {@code conll_score.py}, plus a few timed passes as a cross-check of the JMH figures.
  *
  * <pre>
- * MeasureTagger corenlp|newsflow [PREDICTIONS.conll] [ROUNDS]
+ * MeasureTagger corenlp|newsflow [PREDICTIONS.conll or -] [ROUNDS]
  * </pre>
  */
 public final class MeasureTagger {
@@ -17,7 +17,7 @@ public final class MeasureTagger {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: MeasureTagger corenlp|newsflow [PREDICTIONS.conll] [ROUNDS]");
+      System.err.println("usage: MeasureTagger corenlp|newsflow [PREDICTIONS.conll or -] [ROUNDS]");
       System.exit(2);
     }
     if (!ValidSplit.available()) {
@@ -43,7 +43,7 @@ public final class MeasureTagger {
     long t0 = System.nanoTime();
     String[][][] tags = split.tagWith(tagger);
     System.out.printf("first (cold) pass: %.2f s%n", (System.nanoTime() - t0) / 1e9);
-    if (args.length > 1) {
+    if (args.length > 1 && !args[1].equals("-")) {
       ConllPredictions.write(split.file(), tags, Path.of(args[1]));
       System.out.println("predictions written to " + args[1]);
     }
