@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The side-by-side benchmark of our entity tagger against Stanford CoreNLP's CRF (docs/BENCHMARKS.md,
+# "Side by side with CoreNLP"). Builds the profile-only module (the first build downloads CoreNLP and
+# its 474 MB models jar into ~/.m2), then runs, from the worktree root:
+#
+#   bench-corenlp/run.sh accuracy    each tagger alone in its JVM: load time, memory, predictions on
+#                                    CoNLL-2003 valid scored by ../shared/tools/conll_score.py
+#   bench-corenlp/run.sh alternate [ROUNDS]   both in one JVM, a timed pass each in turn (default 8 rounds)
+#   bench-corenlp/run.sh jmh [JMH OPTIONS]    JMH, one thread, each tagger in its own fork
+#
+# NO_BUILD=1 skips the build; NEWSFLOW_CONLL=FILE reads another CoNLL file instead of
+# ../shared/data/conll2003/valid.txt. Without the file every command says so and exits 0.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+command=${1:-accuracy}
+shift || true
+conll=${NEWSFLOW_CONLL:-../shared/data/conll2003/valid.txt}
+if [ ! -f "$conll" ]; then
+  echo "skipped: $conll is absent (the CoNLL-2003 valid split lives in the project's shared data, next to the worktree)"
+  exit 0
+fi
+
+if [ "${NO_BUILD:-0}" != 1 ]; then
+  MAVEN_OPTS="${MAVEN_OPTS:--Xmx1g}" mvn -B -q -Pcorenlp -pl bench-corenlp -am package -DskipTests
+fi
+classpath="bench-corenlp/target/classes:$(cat bench-corenlp/target/classpath.txt)"
+data=(-Dnewsflow.conll="$conll")
+out=bench-corenlp/target
+
+case "$command" in
+  accuracy)
+    for tagger in corenlp newsflow; do
+      heap=256m
+      [ "$tagger" = corenlp ] && heap=2g
+      echo "== $tagger (-Xmx$heap)"
+      java -Xmx$heap "${data[@]}" -cp "$classpath" io.newsflow.bench.corenlp.MeasureTagger \
+        "$tagger" "$out/$tagger-valid.conll" 3
+      python3 ../shared/tools/conll_score.py "$out/$tagger-valid.conll"
+    done
+    ;;
+  alternate)
+    java -Xmx2g "${data[@]}" -cp "$classpath" io.newsflow.bench.corenlp.AlternateTaggers "${1:-8}"
+    ;;
+  jmh)
+    java -Xmx256m "${data[@]}" -cp "$classpath" org.openjdk.jmh.Main TaggerComparisonBenchmark -t 1 "$@"
+    ;;
+  *)
+    echo "usage: bench-corenlp/run.sh accuracy | alternate [ROUNDS] | jmh [JMH OPTIONS]" >&2
+    exit 2
+    ;;
+esac
