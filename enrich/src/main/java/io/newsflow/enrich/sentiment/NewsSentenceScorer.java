@@ -73,24 +73,27 @@ public final class NewsSentenceScorer implements SentenceScorer {
       long id = FeatureIds.word(lower[i]);
       int slot = facts.find(id);
       double wordnet;
+      double minilm;
       double own;
       double negated;
       boolean negation;
       if (slot != WordFactsTable.ABSENT) {
         wordnet = facts.wordnet(slot);
-        taught.add(facts.minilm(slot));
+        minilm = facts.minilm(slot);
         own = facts.ownWeight(slot);
         negated = facts.negatedWeight(slot);
         negation = facts.negation(slot);
       } else { // a word no lexicon or weight knows
         SentimentFeatures.WordFacts f = features.facts(lower[i], sparse);
         wordnet = f.wordnet();
-        taught.add(f.minilm());
+        minilm = f.minilm();
         own = f.ownWeight();
         negated = f.negatedWeight();
         negation = f.negation();
       }
-      double v = wordnet * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
+      double flip = negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1;
+      taught.add(minilm * flip);
+      double v = wordnet * flip;
       if (v > 0) {
         wordnetPositive += v;
       } else {

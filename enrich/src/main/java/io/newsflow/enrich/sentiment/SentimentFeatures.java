@@ -113,9 +113,9 @@ final class SentimentFeatures {
     MiniLmStats taught = new MiniLmStats();
     for (int i = 0; i < lower.length; i++) {
       String w = lower[i];
-      taught.add(minilm.valence(w));
-      double v = prepared.tokens().known(i) ? 0 : wordnet.valence(w);
-      v *= negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1;
+      double flip = negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1; // as VADER negates
+      taught.add(minilm.valence(w) * flip);
+      double v = (prepared.tokens().known(i) ? 0 : wordnet.valence(w)) * flip;
       if (v > 0) {
         wordnetPositive += v;
       } else {
