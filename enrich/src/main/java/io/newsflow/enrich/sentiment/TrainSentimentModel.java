@@ -34,8 +34,12 @@ import java.util.TreeMap;
  * prefixes, suffixes, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
  * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}, and
- * {@code SET.raw}: id, fold, uncalibrated prediction). It also measures candidate article
- * aggregations and writes the article calibration ({@link ArticleCalibration}).
+ * {@code SET.raw}: id, fold, uncalibrated prediction), {@code --pseudo FILE --pseudo-weight W}
+ * (unlabelled sentences rated by a teacher, one per line: the teacher's rating / 4 for each fold,
+ * from a teacher that never saw that fold, then for the final fit, then the text; they train every
+ * fit, are never scored, and are not written into the model beyond the weights they move; tried,
+ * not shipped: docs/SENTIMENT.md). It also measures candidate article aggregations and writes the
+ * article calibration ({@link ArticleCalibration}).
  */
 public final class TrainSentimentModel {
   static final String NEWS = "nyt-editorial-dev";
@@ -497,7 +501,8 @@ public final class TrainSentimentModel {
       }
       w.println("# Trained on VADER's ground truth (MIT): NYT editorial sentences (dev half),");
       w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT);");
-      w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence).");
+      w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence); word");
+      w.println("# valences taught by all-MiniLM-L6-v2 (Apache-2.0) from the tweets' ratings: minilm-valence.tsv.");
       w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
       w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);
       w.printf(Locale.ROOT, "article-scale\t%.6f%n", articleCal[0]);

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * Builds {@code minilm-valence.tsv} ({@link MiniLmValences}): the transformer all-MiniLM-L6-v2
- * (Apache-2.0, bundled in langchain4j's jar, runs offline) embeds every rated tweet and Amazon
- * snippet; a ridge regression learns the rating / 4 from the 384-dim embedding; the same map
+ * (Apache-2.0, bundled in langchain4j's jar, runs offline) embeds every rated tweet (the
+ * teaching set that served editorials best in cross-validation: docs/SENTIMENT.md); a ridge regression learns the rating / 4 from the 384-dim embedding; the same map
  * applied to the embedding of each word alone gives the word's valence, centred on the mean over
- * the vocabulary. The editorial sentences are never used, so the list cannot leak their ratings
- * into the editorial cross-validation. Test scope: the transformer is a build-time teacher only.
+ * the vocabulary. The editorial (and review) ratings are never used, so the list cannot leak them
+ * into those sets' cross-validation. Test scope: the transformer is a build-time teacher only.
  *
  * <p>Vocabulary: the words (letters, inner hyphens or apostrophes, lower-cased, VADER's
  * tokenising) of VADER's lexicon and of all four rated sets, and those seen twice in CoNLL-2003
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class BuildMiniLmValences {
-  static final String[] TEACHING_SETS = {"tweets", "amazonReviewSnippets"};
+  static final String[] TEACHING_SETS = {"tweets"};
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*[a-z]");
   private static final int DIM = 384;
 

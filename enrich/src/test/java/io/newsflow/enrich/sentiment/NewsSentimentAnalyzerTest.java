@@ -170,7 +170,7 @@ class NewsSentimentAnalyzerTest {
   }
 
   private static final double ARTICLE_R_FLOOR = 0.88; // measured 0.927
-  private static final double ARTICLE_F1_FLOOR = 0.72; // measured 0.761
+  private static final double ARTICLE_F1_FLOOR = 0.72; // measured 0.762
 
   @Test
   void theHeadlineWeighsItsWeightInTheMean() {
