@@ -11,7 +11,7 @@ package io.newsflow.enrich.sentiment;
  */
 final class ArticleCalibration {
   /** Weight of the lead sentence in the mean; the rest weigh 1. */
-  static final double LEAD_WEIGHT = 2.0;
+  static final double LEAD_WEIGHT = 1.0; // x2 led before the MiniLM valences (docs/SENTIMENT.md)
 
   private ArticleCalibration() {}
 

@@ -68,26 +68,32 @@ public final class NewsSentenceScorer implements SentenceScorer {
     int negationLeft = 0;
     double wordnetPositive = 0;
     double wordnetNegative = 0;
+    SentimentFeatures.MiniLmStats taught = new SentimentFeatures.MiniLmStats();
     for (int i = 0; i < lower.length; i++) {
       long id = FeatureIds.word(lower[i]);
       int slot = facts.find(id);
       double wordnet;
+      double minilm;
       double own;
       double negated;
       boolean negation;
       if (slot != WordFactsTable.ABSENT) {
         wordnet = facts.wordnet(slot);
+        minilm = facts.minilm(slot);
         own = facts.ownWeight(slot);
         negated = facts.negatedWeight(slot);
         negation = facts.negation(slot);
       } else { // a word no lexicon or weight knows
         SentimentFeatures.WordFacts f = features.facts(lower[i], sparse);
         wordnet = f.wordnet();
+        minilm = f.minilm();
         own = f.ownWeight();
         negated = f.negatedWeight();
         negation = f.negation();
       }
-      double v = wordnet * (negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1);
+      double flip = negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1;
+      taught.add(minilm * flip);
+      double v = wordnet * flip;
       if (v > 0) {
         wordnetPositive += v;
       } else {
@@ -106,6 +112,7 @@ public final class NewsSentenceScorer implements SentenceScorer {
       }
       previous = id;
     }
+    taught.fill(x);
     double[] marks = {0};
     SentimentFeatures.finish(sentence, prepared.scores(), x, wordnetPositive, wordnetNegative,
         (id, kind, first, second) -> marks[0] += sparse.get(id));

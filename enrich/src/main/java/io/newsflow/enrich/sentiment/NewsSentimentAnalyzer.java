@@ -20,16 +20,15 @@ import java.util.function.ToDoubleFunction;
  *
  * <ul>
  *   <li>The article's score comes from the weighted mean of its sentences' predictions, the
- *       headline's weighing {@value #HEADLINE_WEIGHT} times a body sentence's: the headline is the
- *       one sentence an editor writes to frame the whole story (on the rated editorials, weighing
- *       the lead sentence double gave the best article-level F1; docs/SENTIMENT.md). It stays a
- *       mean, so a long body still outweighs it. With {@link NewsSentenceScorer}, the mean is
- *       over <em>uncalibrated</em> predictions and mapped by the model's article calibration
+ *       headline's weighing {@value #HEADLINE_WEIGHT} times a body sentence's (on the rated
+ *       editorials, with the current model, weighing the lead sentence like the others gave the
+ *       best article-level r and F1; double led with the previous model; docs/SENTIMENT.md).
+ *       With {@link NewsSentenceScorer}, the mean is over <em>uncalibrated</em> predictions and mapped by the model's article calibration
  *       ({@link ArticleCalibration}), since the sentence calibration squeezes averages into the
  *       neutral band; any other scorer's scores are averaged as they are.
  *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
- *       headline clauses again weighing double, on the article scale, so "Russia was condemned
- *       while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
+ *       headline clauses weighing as in the article, on the article scale, so "Russia was
+ *       condemned while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
  *       without mentions gets 0.
  * </ul>
  *

@@ -10,7 +10,8 @@ final class SentimentFeatures {
   static final String[] DENSE = {
     "bias", "compound", "positive", "negative", "sum", "positiveSum", "negativeSum",
     "positiveDensity", "negativeDensity", "length", "wordnetPositive", "wordnetNegative",
-    "wordnetPositiveDensity", "wordnetNegativeDensity"};
+    "wordnetPositiveDensity", "wordnetNegativeDensity",
+    "minilmMean", "minilmSum", "minilmMin", "minilmMax"};
 
   /** Receives each sparse feature: its id, and its kind and text for naming it in a model file. */
   interface Sink {
@@ -28,6 +29,7 @@ final class SentimentFeatures {
 
   private final VaderSentenceScorer vader;
   private final WordNetValences wordnet;
+  private final MiniLmValences minilm;
 
   /**
    * The value of each sparse feature in a sentence of {@code tokens} tokens: 3/sqrt(tokens), so
@@ -37,22 +39,24 @@ final class SentimentFeatures {
     return 3.0 / Math.sqrt(Math.max(1, tokens));
   }
 
-  SentimentFeatures(VaderSentenceScorer vader, WordNetValences wordnet) {
+  SentimentFeatures(VaderSentenceScorer vader, WordNetValences wordnet, MiniLmValences minilm) {
     this.vader = vader;
     this.wordnet = wordnet;
+    this.minilm = minilm;
   }
 
   /** Every word either lexicon rates. */
   java.util.Set<String> lexiconWords() {
     java.util.Set<String> words = new java.util.HashSet<>(((VaderLexicon) vader.lexicon()).words());
     words.addAll(wordnet.words());
+    words.addAll(minilm.words());
     return words;
   }
 
   /** The features over the lexicons shipped on the classpath. */
   static SentimentFeatures load() {
     VaderSentenceScorer vader = VaderSentenceScorer.load();
-    return new SentimentFeatures(vader, WordNetValences.load(vader.lexicon()));
+    return new SentimentFeatures(vader, WordNetValences.load(vader.lexicon()), MiniLmValences.load());
   }
 
   /** A sentence's tokens and VADER's analysis of them. */
@@ -60,11 +64,42 @@ final class SentimentFeatures {
 
   /**
    * What the model needs of one word, whatever its context: its id (for word pairs), its WordNet
-   * valence (0 when VADER knows it), whether it negates, the summed weights of its context-free
+   * valence (0 when VADER knows it), its MiniLM-taught valence (NaN when unknown), whether it negates, the summed weights of its context-free
    * features (word, stem, prefix, suffix) and the weight of its negated form. {@link
    * NewsSentenceScorer} keeps these for its vocabulary so that scoring a word is one look-up.
    */
-  record WordFacts(long id, double wordnet, boolean negation, double ownWeight, double negatedWeight) {}
+  record WordFacts(long id, double wordnet, double minilm, boolean negation, double ownWeight,
+      double negatedWeight) {}
+
+  /**
+   * Mean, sum / sqrt(count), minimum and maximum of the MiniLM-taught valences of a sentence's
+   * words ({@link MiniLmValences}); words without one do not count. One per sentence scored.
+   */
+  static final class MiniLmStats {
+    private int count;
+    private double sum;
+    private double min;
+    private double max;
+
+    void add(double valence) {
+      if (Double.isNaN(valence)) {
+        return;
+      }
+      min = count == 0 ? valence : Math.min(min, valence);
+      max = count == 0 ? valence : Math.max(max, valence);
+      sum += valence;
+      count++;
+    }
+
+    void fill(double[] dense) {
+      if (count > 0) {
+        dense[14] = sum / count;
+        dense[15] = sum / Math.sqrt(count);
+        dense[16] = min;
+        dense[17] = max;
+      }
+    }
+  }
 
   /** Fills {@code dense} (length {@link #DENSE}) and sends the sparse features to {@code sink}. */
   VaderScores extract(String sentence, double[] dense, Sink sink) {
@@ -75,10 +110,12 @@ final class SentimentFeatures {
     int negationLeft = 0;
     double wordnetPositive = 0;
     double wordnetNegative = 0;
+    MiniLmStats taught = new MiniLmStats();
     for (int i = 0; i < lower.length; i++) {
       String w = lower[i];
-      double v = prepared.tokens().known(i) ? 0 : wordnet.valence(w);
-      v *= negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1;
+      double flip = negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1; // as VADER negates
+      taught.add(minilm.valence(w) * flip);
+      double v = (prepared.tokens().known(i) ? 0 : wordnet.valence(w)) * flip;
       if (v > 0) {
         wordnetPositive += v;
       } else {
@@ -98,6 +135,7 @@ final class SentimentFeatures {
       }
       previous = id;
     }
+    taught.fill(dense);
     finish(sentence, prepared.scores(), dense, wordnetPositive, wordnetNegative, sink);
     return prepared.scores();
   }
@@ -140,7 +178,7 @@ final class SentimentFeatures {
     double[] own = {0};
     wordFeatures(w, id, false, (fid, kind, first, second) -> own[0] += weights.get(fid));
     double valence = vader.lexicon().contains(w) ? 0 : wordnet.valence(w);
-    return new WordFacts(id, valence, VaderSentenceScorer.isNegation(w), own[0],
+    return new WordFacts(id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own[0],
         weights.get(FeatureIds.negated(id)));
   }
 

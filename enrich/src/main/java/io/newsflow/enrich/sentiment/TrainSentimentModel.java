@@ -34,11 +34,16 @@ import java.util.TreeMap;
  * prefixes, suffixes, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
  * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}, and
- * {@code SET.raw}: id, fold, uncalibrated prediction). It also measures candidate article
- * aggregations and writes the article calibration ({@link ArticleCalibration}).
+ * {@code SET.raw}: id, fold, uncalibrated prediction), {@code --pseudo FILE --pseudo-weight W}
+ * (unlabelled sentences rated by a teacher, one per line: the teacher's rating / 4 for each fold,
+ * from a teacher that never saw that fold, then for the final fit, then the text; they train every
+ * fit, are never scored, and are not written into the model beyond the weights they move; tried,
+ * not shipped: docs/SENTIMENT.md). It also measures candidate article aggregations and writes the
+ * article calibration ({@link ArticleCalibration}).
  */
 public final class TrainSentimentModel {
   static final String NEWS = "nyt-editorial-dev";
+  static final String PSEUDO = "teacher-rated";
   static final String[] SETS = {NEWS, "tweets", "movieReviewSnippets", "amazonReviewSnippets"};
   static final String DEFAULT_OUT =
       "enrich/src/main/resources/io/newsflow/enrich/sentiment/" + NewsSentimentModel.RESOURCE;
@@ -52,12 +57,21 @@ public final class TrainSentimentModel {
   private double prune = 0.003;
   private boolean noNews;
   private boolean adapt;
+  private Path pseudo;
+  private double pseudoWeight = 1.0;
   private final Set<String> without = new HashSet<>();
   private final Map<Long, String> names = new HashMap<>();
 
   /** One rated sentence as features. */
-  private record Example(
-      RatedSentences sentence, double[] dense, long[] sparse, double sparseValue, int fold) {}
+  private record Example(RatedSentences sentence, double[] dense, long[] sparse,
+      double sparseValue, int fold, double[] teacherTargets) {
+
+    /** What the fit for {@code fold} (-1: the final fit) learns: the rating, or the teacher's. */
+    double target(int forFold) {
+      return teacherTargets == null ? sentence.target()
+          : teacherTargets[forFold < 0 ? teacherTargets.length - 1 : forFold];
+    }
+  }
 
   /** A fitted model: dense weights and sparse weights by feature id. */
   private record Fit(double[] dense, Map<Long, Double> sparse) {
@@ -97,6 +111,8 @@ public final class TrainSentimentModel {
         case "--without" -> trainer.without.add(args[++i]);
         case "--no-news" -> trainer.noNews = true;
         case "--adapt" -> trainer.adapt = true;
+        case "--pseudo" -> trainer.pseudo = Path.of(args[++i]);
+        case "--pseudo-weight" -> trainer.pseudoWeight = Double.parseDouble(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -108,14 +124,17 @@ public final class TrainSentimentModel {
     List<Example> examples = new ArrayList<>();
     for (String set : SETS) {
       for (RatedSentences s : RatedSentences.read(data.resolve(set + ".tsv"), set)) {
-        examples.add(example(features, s));
+        examples.add(example(features, s, null));
       }
+    }
+    if (pseudo != null) {
+      examples.addAll(pseudoExamples(features));
     }
     // Out-of-fold raw predictions.
     double[] raw = new double[examples.size()];
     for (int k = 0; k < folds; k++) {
       int fold = k;
-      Fit fit = fit(examples.stream().filter(e -> e.fold() != fold && trains(e)).toList());
+      Fit fit = fit(examples.stream().filter(e -> e.fold() != fold && trains(e)).toList(), fold);
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).fold() == k) {
           raw[i] = fit.predict(examples.get(i));
@@ -157,7 +176,7 @@ public final class TrainSentimentModel {
     System.out.print(report);
     double[] articleCal = articles(examples, raw, calibrated, report);
     if (out != null) {
-      Fit fit = fit(examples.stream().filter(this::trains).toList());
+      Fit fit = fit(examples.stream().filter(this::trains).toList(), -1);
       double[] cal = calibration(examples, raw, -1);
       write(out, fit, cal, articleCal, command, report.toString());
       System.out.printf(Locale.ROOT, "%d sparse weights; wrote %s (scale %.4f offset %.4f)%n", fit.sparse().size(), out, cal[0], cal[1]);
@@ -168,7 +187,29 @@ public final class TrainSentimentModel {
     return !(noNews && e.sentence().set().equals(NEWS));
   }
 
-  private Example example(SentimentFeatures features, RatedSentences s) {
+  /**
+   * Unlabelled sentences with a teacher's ratings, one line each: the teacher's prediction for
+   * every fold (from a teacher that never saw that fold's rated sentences), then for the final
+   * fit, then the text. They belong to no fold: they train every fit and are never scored.
+   */
+  private List<Example> pseudoExamples(SentimentFeatures features) throws IOException {
+    List<Example> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(pseudo, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t", folds + 2);
+      if (f.length < folds + 2) {
+        continue;
+      }
+      double[] targets = new double[folds + 1];
+      for (int k = 0; k <= folds; k++) {
+        targets[k] = Double.parseDouble(f[k]);
+      }
+      RatedSentences s = new RatedSentences(PSEUDO, "p" + rows.size(), "p" + rows.size(), 0, f[folds + 1]);
+      rows.add(example(features, s, targets));
+    }
+    return rows;
+  }
+
+  private Example example(SentimentFeatures features, RatedSentences s, double[] teacherTargets) {
     double[] dense = new double[SentimentFeatures.DENSE.length];
     Set<Long> sparse = new HashSet<>();
     SentimentFeatures.Sink sink = new SentimentFeatures.Sink() {
@@ -195,7 +236,8 @@ public final class TrainSentimentModel {
     long[] ids = sparse.stream().mapToLong(Long::longValue).sorted().toArray();
     long group = FeatureIds.mix(FeatureIds.word(s.set() + ":" + s.group()) ^ seed);
     double value = SentimentFeatures.sparseValue(scores.tokens());
-    return new Example(s, dense, ids, value, (int) Math.floorMod(group, (long) folds));
+    int fold = teacherTargets == null ? (int) Math.floorMod(group, (long) folds) : -1;
+    return new Example(s, dense, ids, value, fold, teacherTargets);
   }
 
   /**
@@ -204,7 +246,7 @@ public final class TrainSentimentModel {
    * sentences fire; the shipped weight of a feature is general + editorial, since newsflow scores
    * news, while the general part still learns from all the rated sentences.
    */
-  private Fit fit(List<Example> train) {
+  private Fit fit(List<Example> train, int fold) {
     Map<Long, Integer> df = new HashMap<>();
     for (Example e : train) {
       for (long id : e.sparse()) {
@@ -245,8 +287,8 @@ public final class TrainSentimentModel {
         }
       }
       rowStart[r + 1] = cols.size();
-      y[r] = e.sentence().target();
-      weights[r] = news ? newsWeight : 1.0;
+      y[r] = e.target(fold);
+      weights[r] = news ? newsWeight : e.teacherTargets() != null ? pseudoWeight : 1.0;
     }
     float[] values = new float[vals.size()];
     for (int i = 0; i < values.length; i++) {
@@ -345,9 +387,9 @@ public final class TrainSentimentModel {
         new Aggregation("same, lead x2", false, (r, c) -> ArticleCalibration.leadWeightedMean(c, 2)),
         new Aggregation("mean of calibrated scores, recalibrated", true,
             (r, c) -> ArticleCalibration.leadWeightedMean(c, 1)),
-        new Aggregation("mean raw", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 1)),
-        new Aggregation("mean raw, lead x2 (shipped)", true,
+        new Aggregation("mean raw (shipped)", true,
             (r, c) -> ArticleCalibration.leadWeightedMean(r, ArticleCalibration.LEAD_WEIGHT)),
+        new Aggregation("mean raw, lead x2", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 2)),
         new Aggregation("mean raw, lead x3", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 3)),
         new Aggregation("mean raw, negatives x2", true, (r, c) -> negativeWeighted(r, 2)),
         new Aggregation("mean raw, negatives x3", true, (r, c) -> negativeWeighted(r, 3)),
@@ -459,7 +501,8 @@ public final class TrainSentimentModel {
       }
       w.println("# Trained on VADER's ground truth (MIT): NYT editorial sentences (dev half),");
       w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT);");
-      w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence).");
+      w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence); word");
+      w.println("# valences taught by all-MiniLM-L6-v2 (Apache-2.0) from the tweets' ratings: minilm-valence.tsv.");
       w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
       w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);
       w.printf(Locale.ROOT, "article-scale\t%.6f%n", articleCal[0]);

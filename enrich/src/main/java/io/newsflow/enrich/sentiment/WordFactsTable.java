@@ -12,13 +12,13 @@ final class WordFactsTable {
   static final int ABSENT = -1;
 
   private final long[] keys;
-  private final double[] values; // per slot: own weight, negated weight, WordNet valence, negation
+  private final double[] values; // per slot: own weight, negated weight, WordNet valence, negation, MiniLM valence
   private final int mask;
 
   WordFactsTable(Collection<SentimentFeatures.WordFacts> facts) {
     int capacity = Integer.highestOneBit(Math.max(16, facts.size() * 2 - 1)) << 1;
     keys = new long[capacity];
-    values = new double[4 * capacity];
+    values = new double[5 * capacity];
     mask = capacity - 1;
     for (SentimentFeatures.WordFacts f : facts) {
       long key = f.id() == 0 ? 1 : f.id(); // 0 marks an empty slot
@@ -27,10 +27,11 @@ final class WordFactsTable {
         i = (i + 1) & mask;
       }
       keys[i] = key;
-      values[4 * i] = f.ownWeight();
-      values[4 * i + 1] = f.negatedWeight();
-      values[4 * i + 2] = f.wordnet();
-      values[4 * i + 3] = f.negation() ? 1 : 0;
+      values[5 * i] = f.ownWeight();
+      values[5 * i + 1] = f.negatedWeight();
+      values[5 * i + 2] = f.wordnet();
+      values[5 * i + 3] = f.negation() ? 1 : 0;
+      values[5 * i + 4] = f.minilm();
     }
   }
 
@@ -49,18 +50,22 @@ final class WordFactsTable {
   }
 
   double ownWeight(int slot) {
-    return values[4 * slot];
+    return values[5 * slot];
   }
 
   double negatedWeight(int slot) {
-    return values[4 * slot + 1];
+    return values[5 * slot + 1];
   }
 
   double wordnet(int slot) {
-    return values[4 * slot + 2];
+    return values[5 * slot + 2];
+  }
+
+  double minilm(int slot) {
+    return values[5 * slot + 4];
   }
 
   boolean negation(int slot) {
-    return values[4 * slot + 3] != 0;
+    return values[5 * slot + 3] != 0;
   }
 }

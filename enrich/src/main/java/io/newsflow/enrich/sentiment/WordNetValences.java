@@ -1,11 +1,5 @@
 package io.newsflow.enrich.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,23 +35,7 @@ final class WordNetValences {
   }
 
   static WordNetValences load(VaderLexicon vader) {
-    try (InputStream in = WordNetValences.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Double> valences = new HashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        if (!line.startsWith("#") && tab > 0) {
-          valences.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-        }
-      }
-      return new WordNetValences(valences, vader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return new WordNetValences(ValenceFile.read(RESOURCE), vader);
   }
 
   Set<String> words() {

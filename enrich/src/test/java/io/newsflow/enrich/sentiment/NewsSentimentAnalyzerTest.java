@@ -169,17 +169,19 @@ class NewsSentimentAnalyzerTest {
     assertThat(agreement.macroF1()).isGreaterThan(ARTICLE_F1_FLOOR);
   }
 
-  private static final double ARTICLE_R_FLOOR = 0.88; // measured 0.918
-  private static final double ARTICLE_F1_FLOOR = 0.72; // measured 0.777
+  private static final double ARTICLE_R_FLOOR = 0.88; // measured 0.927
+  private static final double ARTICLE_F1_FLOOR = 0.72; // measured 0.762
 
   @Test
-  void theHeadlineWeighsDoubleInTheMean() {
+  void theHeadlineWeighsItsWeightInTheMean() {
     SentenceScorer byWord = s -> s.contains("good") ? 0.6 : s.contains("bad") ? -0.6 : 0.0;
     NewsSentimentAnalyzer fixed = new NewsSentimentAnalyzer(byWord);
     var article = fixed.analyze("A good day", "It was bad. It was fine. It was fine.", List.of()).article();
-    // (2 * 0.6 - 0.6 + 0 + 0) / (2 + 3)
-    assertThat(article.score()).isCloseTo(0.12, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(article.label()).isEqualTo("positive");
+    double w = NewsSentimentAnalyzer.HEADLINE_WEIGHT;
+    assertThat(article.score()).isCloseTo((w * 0.6 - 0.6) / (w + 3), org.assertj.core.data.Offset.offset(1e-9));
+    var calm = fixed.analyze("A good day", "It was fine. It was fine. It was fine.", List.of()).article();
+    assertThat(calm.score()).isCloseTo(w * 0.6 / (w + 3), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(calm.label()).isEqualTo("positive");
   }
 
   @Test
