@@ -1,0 +1,321 @@
+package io.newsflow.enrich.entity.tagger;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags documents with fixed weights, giving exactly the tags of {@link DocumentDecoder} (the path
+ * training uses, which stays the reference) with less work:
+ *
+ * <ul>
+ *   <li>a word's own and window features come summed per word from the {@link WordTable};
+ *   <li>scores are summed as integers and scaled once per token, as {@link TaggerModel#score} does;
+ *   <li>with two passes, a token's static sums are computed once for both, and a sentence whose
+ *       words all see the same document memory in the second pass as in the first is not decoded
+ *       again: its emission and transition scores, hence its best sequence, are the same;
+ *   <li>Viterbi visits only legal transitions, in the reference's order (same ties, same sums).
+ * </ul>
+ *
+ * Immutable and thread-safe; the per-document work lives in a {@link Document}.
+ */
+final class TaggingDecoder {
+  private static final int COUNT = Tags.COUNT;
+  private static final int START = Tags.COUNT;
+  /** A memory value: the word has not been given a type yet in this document. */
+  private static final int UNSEEN = Integer.MIN_VALUE;
+
+  private final Features features;
+  private final TaggerModel model;
+  private final WordTable words;
+  private final float scale;
+  /** previousTagScores[p][t]: the score of tag t after p (START = the sentence start), whatever the word. */
+  private final float[][] previousTagScores;
+  /** legalBefore[t]: the tags that may precede t, ascending (the reference's tie order). */
+  private final int[][] legalBefore;
+  private final boolean[] startAllowed;
+  private final boolean[] endAllowed;
+
+  TaggingDecoder(Features features, TaggerModel model, WordTable words) {
+    this.features = features;
+    this.model = model;
+    this.words = words;
+    this.scale = model.scale();
+    previousTagScores = new float[COUNT + 1][COUNT];
+    long[] single = new long[1];
+    for (int p = 0; p <= COUNT; p++) {
+      int c = features.previousTagFeature(single, p == START ? -1 : p);
+      model.score(single, c, previousTagScores[p]);
+    }
+    legalBefore = new int[COUNT][];
+    startAllowed = new boolean[COUNT];
+    endAllowed = new boolean[COUNT];
+    for (int t = 0; t < COUNT; t++) {
+      int n = 0;
+      int[] list = new int[COUNT];
+      for (int p = 0; p < COUNT; p++) {
+        if (Tags.allowed(p, t)) {
+          list[n++] = p;
+        }
+      }
+      legalBefore[t] = java.util.Arrays.copyOf(list, n);
+      startAllowed[t] = Tags.allowed(-1, t);
+      endAllowed[t] = Tags.canEnd(t);
+    }
+  }
+
+  /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
+  int[][] decode(List<String[]> sentences, boolean twoPasses) {
+    Document doc = new Document(sentences);
+    List<Integer> order = DocumentDecoder.order(sentences);
+    int[][] first = new int[sentences.size()][];
+    for (int s : order) {
+      first[s] = doc.tag(s, true);
+    }
+    if (!twoPasses) {
+      return first;
+    }
+    // the second pass starts with the memory the first left, and updates it as it goes
+    int[][] second = new int[sentences.size()][];
+    for (int s : order) {
+      second[s] = doc.memoryUnchanged(s) ? first[s] : doc.tag(s, false);
+      doc.remember(s, second[s]);
+    }
+    return second;
+  }
+
+  /** Each token's integer sums of its static features, sentence by sentence (for tests). */
+  int[][] staticSums(List<String[]> sentences) {
+    Document doc = new Document(sentences);
+    for (int s = 0; s < sentences.size(); s++) {
+      doc.prepare(s);
+    }
+    return doc.staticSums;
+  }
+
+  /** One document's words, scores and memory while it is tagged. */
+  private final class Document {
+    private final List<String[]> sentences;
+    private final Features.DocumentContext context;
+    private final Map<String, WordTable.Entry> unknown = new HashMap<>();
+    private final Map<WordTable.Entry, float[][]> transitionsOfWord = new IdentityHashMap<>();
+    private final WordTable.Entry[][] entries;
+    /** Per token: the integer sums of its static features (both passes use them). */
+    private final int[][] staticSums;
+    /** Per token: its slot in {@link #memory} (words with the same memory key share one). */
+    private final int[][] memorySlot;
+    /** Per token: the memory value the first pass saw. */
+    private final int[][] firstSeen;
+    private int[] memory = new int[64];
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final long[] memoryKeys = new long[2];
+    private final int[] sums = new int[COUNT];
+    private float[] emit = new float[0];
+    private float[] best = new float[0];
+    private int[] back = new int[0];
+    private float[][][] transition = new float[0][][];
+    private final FeatureKeys keys = new FeatureKeys(64);
+
+    Document(List<String[]> sentences) {
+      this.sentences = sentences;
+      this.context = features.context(sentences);
+      int n = sentences.size();
+      entries = new WordTable.Entry[n][];
+      staticSums = new int[n][];
+      memorySlot = new int[n][];
+      firstSeen = new int[n][];
+      java.util.Arrays.fill(memory, UNSEEN);
+    }
+
+    /** Tags sentence s with the current memory, remembering its tags when {@code firstPass}. */
+    int[] tag(int s, boolean firstPass) {
+      String[] text = sentences.get(s);
+      int n = text.length;
+      if (firstPass) {
+        prepare(s);
+      }
+      int[] statics = staticSums[s];
+      int[] slotsOf = memorySlot[s];
+      if (emit.length < n * COUNT) {
+        int capacity = Math.max(n, 32) * COUNT;
+        emit = new float[capacity];
+        best = new float[capacity];
+        back = new int[capacity];
+        transition = new float[capacity / COUNT][][];
+      }
+      int[] seen = firstPass ? new int[n] : null;
+      for (int i = 0; i < n; i++) {
+        WordTable.Entry e = entries[s][i];
+        System.arraycopy(statics, i * COUNT, sums, 0, COUNT);
+        int remembered = memory[slotsOf[i]];
+        if (firstPass) {
+          seen[i] = remembered;
+        }
+        if (remembered != UNSEEN) {
+          int c = features.memoryFeatures(memoryKeys, 0, remembered, e.word().shortShape());
+          model.addWeights(memoryKeys, c, sums, 0);
+        }
+        for (int t = 0; t < COUNT; t++) {
+          emit[i * COUNT + t] = sums[t] * scale;
+        }
+        transition[i] = transitions(e);
+      }
+      int[] tags = viterbi(n);
+      if (firstPass) {
+        firstSeen[s] = seen;
+        remember(s, tags);
+      }
+      return tags;
+    }
+
+    /** Looks up the sentence's words and sums its static features. */
+    void prepare(int s) {
+      String[] text = sentences.get(s);
+      int n = text.length;
+      WordTable.Entry[] es = new WordTable.Entry[n];
+      Features.Word[] forms = new Features.Word[n];
+      int[] slotOf = new int[n];
+      for (int i = 0; i < n; i++) {
+        WordTable.Entry e = words.get(text[i]);
+        if (e == null) {
+          e = unknown.computeIfAbsent(text[i], words::compute);
+        }
+        es[i] = e;
+        forms[i] = e.word();
+        slotOf[i] = slot(e.word().lower());
+      }
+      entries[s] = es;
+      memorySlot[s] = slotOf;
+      Features.Sentence sentence = features.sentence(forms);
+      int[] statics = new int[n * COUNT];
+      int[] edges = words.edges();
+      for (int i = 0; i < n; i++) {
+        int at = i * COUNT;
+        add(statics, at, es[i].sums(), 0);
+        for (int d = -2; d <= 2; d++) {
+          if (d != 0) {
+            int j = i + d;
+            int block = WordTable.block(d) * COUNT;
+            add(statics, at, j < 0 || j >= n ? edges : es[j].sums(), block);
+          }
+        }
+        keys.clear();
+        features.tokenFeatures(sentence, i, context, Features.Part.CONTEXT, keys);
+        model.addWeights(keys.keys(), keys.size(), statics, at);
+      }
+      staticSums[s] = statics;
+    }
+
+    private int slot(String memoryKey) {
+      Integer slot = slots.get(memoryKey);
+      if (slot == null) {
+        slot = slots.size();
+        slots.put(memoryKey, slot);
+        if (slot == memory.length) {
+          memory = java.util.Arrays.copyOf(memory, slot * 2);
+          java.util.Arrays.fill(memory, slot, memory.length, UNSEEN);
+        }
+      }
+      return slot;
+    }
+
+    void remember(int s, int[] tags) {
+      String[] text = sentences.get(s);
+      for (int i = 0; i < tags.length; i++) {
+        if (features.remembers(text[i])) {
+          memory[memorySlot[s][i]] = Tags.type(tags[i]);
+        }
+      }
+    }
+
+    /** Whether every word of sentence s sees now the memory value it saw in the first pass. */
+    boolean memoryUnchanged(int s) {
+      int[] seen = firstSeen[s];
+      int[] slotOf = memorySlot[s];
+      for (int i = 0; i < seen.length; i++) {
+        if (memory[slotOf[i]] != seen[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** As the reference's transition scores, computed once per word and document. */
+    private float[][] transitions(WordTable.Entry e) {
+      if (!e.ownTransitions()) {
+        return previousTagScores;
+      }
+      float[][] out = transitionsOfWord.get(e);
+      if (out == null) {
+        out = new float[COUNT + 1][];
+        long[] single = new long[1];
+        for (int q = 0; q <= COUNT; q++) {
+          out[q] = previousTagScores[q].clone();
+        }
+        for (int p = 0; p <= COUNT; p++) {
+          int c = features.previousTagWordFeature(single, p == START ? -1 : p, e.transitionKey());
+          if (c != 0 && model.contains(single[0])) {
+            model.score(single, c, out[p]);
+          }
+        }
+        transitionsOfWord.put(e, out);
+      }
+      return out;
+    }
+
+    /** The reference Viterbi ({@link DocumentDecoder#viterbi}) over legal transitions only. */
+    private int[] viterbi(int n) {
+      int[] tags = new int[n];
+      if (n == 0) {
+        return tags;
+      }
+      float[][] startScores = transition[0];
+      for (int t = 0; t < COUNT; t++) {
+        best[t] = startAllowed[t] ? emit[t] + startScores[START][t] : Float.NEGATIVE_INFINITY;
+      }
+      for (int i = 1; i < n; i++) {
+        float[][] tr = transition[i];
+        int prev = (i - 1) * COUNT;
+        int at = i * COUNT;
+        for (int t = 0; t < COUNT; t++) {
+          float top = Float.NEGATIVE_INFINITY;
+          int arg = 0;
+          for (int p : legalBefore[t]) {
+            float b = best[prev + p];
+            if (b == Float.NEGATIVE_INFINITY) {
+              continue;
+            }
+            float score = b + tr[p][t];
+            if (score > top) {
+              top = score;
+              arg = p;
+            }
+          }
+          best[at + t] = top == Float.NEGATIVE_INFINITY ? top : top + emit[at + t];
+          back[at + t] = arg;
+        }
+      }
+      int last = 0;
+      float top = Float.NEGATIVE_INFINITY;
+      int end = (n - 1) * COUNT;
+      for (int t = 0; t < COUNT; t++) {
+        if (endAllowed[t] && best[end + t] > top) {
+          top = best[end + t];
+          last = t;
+        }
+      }
+      tags[n - 1] = last;
+      for (int i = n - 1; i > 0; i--) {
+        tags[i - 1] = back[i * COUNT + tags[i]];
+      }
+      return tags;
+    }
+  }
+
+  private static void add(int[] into, int at, int[] from, int offset) {
+    for (int t = 0; t < COUNT; t++) {
+      into[at + t] += from[offset + t];
+    }
+  }
+}

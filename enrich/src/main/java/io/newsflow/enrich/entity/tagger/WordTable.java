@@ -1,0 +1,147 @@
+package io.newsflow.enrich.entity.tagger;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per word, the summed integer weights of the static features that depend on that word alone: its
+ * own (word, affixes, shape, classes...) and, for each window offset, what it adds to the token that
+ * far away (the window word, its shape and class). About half of a token's features are of this kind;
+ * with them folded, a known word costs one map look-up instead of some thirty hashes and table reads.
+ * Built once at load for a vocabulary (the word-class vocabulary in three casings); other words are
+ * computed on demand by {@link #compute}. The sums are integer sums of the model's 16-bit weights, so
+ * using them is exact. Immutable and thread-safe.
+ */
+final class WordTable {
+  /** Window offsets, in the order of {@link Entry#sums}' blocks after the word's own block. */
+  private static final int[] OFFSETS = {-2, -1, 1, 2};
+  /** Tokens the tokenizer makes that are not in the word-class vocabulary (which has whole words only). */
+  private static final String[] CLITICS = {"'s", "'S", "’s", "n't", "N'T", "'re", "'ll", "'ve", "'m", "'d",
+      "``", "''", "“", "”", "‘", "’", "--", "—", "–", "...", "…"};
+
+  /**
+   * One word: its forms, its folded sums ({@link #blocks()} blocks of {@link Tags#COUNT}: its own
+   * features, then what it adds to the token at offset -2, -1, +1, +2 from it), the key of its
+   * transition features and whether the model has any of those.
+   */
+  record Entry(Features.Word word, int[] sums, long transitionKey, boolean ownTransitions) {}
+
+  private final Features features;
+  private final TaggerModel model;
+  private final Map<String, Entry> entries;
+  /** The sums of the window features of a token whose neighbour at each offset is past the sentence edge. */
+  private final int[] edges;
+
+  private WordTable(Features features, TaggerModel model, Collection<String> vocabulary) {
+    this.features = features;
+    this.model = model;
+    Map<String, String> shapes = new HashMap<>();
+    Map<String, Entry> map = new HashMap<>(vocabulary.size() * 2);
+    FeatureKeys keys = new FeatureKeys(160);
+    long[] single = new long[1];
+    for (String w : vocabulary) {
+      Entry e = compute(w, keys, single);
+      // shapes repeat ("Xx", "x"): one string each keeps the table small
+      Features.Word f = e.word();
+      Features.Word shared = new Features.Word(f.text(), f.norm(), f.lower(), f.lowerText(),
+          shapes.computeIfAbsent(f.shape(), s -> s), shapes.computeIfAbsent(f.shortShape(), s -> s), f.classes());
+      map.put(w, new Entry(shared, e.sums(), e.transitionKey(), e.ownTransitions()));
+    }
+    this.entries = map;
+    this.edges = edgeSums(keys);
+  }
+
+  /**
+   * The table for {@code lowerWords} (the word classes' vocabulary) in lower case, Capitalised and
+   * UPPER case, punctuation, clitics, initials and two-letter abbreviations.
+   */
+  static WordTable build(Features features, TaggerModel model, Set<String> lowerWords) {
+    Set<String> vocabulary = new LinkedHashSet<>(lowerWords.size() * 3);
+    for (String w : lowerWords) {
+      vocabulary.add(w);
+      vocabulary.add(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+      vocabulary.add(w.toUpperCase(Locale.ROOT));
+    }
+    vocabulary.addAll(java.util.List.of(CLITICS));
+    for (char c = '!'; c <= '~'; c++) {
+      if (!Character.isLetterOrDigit(c)) {
+        vocabulary.add(String.valueOf(c)); // punctuation
+      }
+    }
+    for (char a = 'A'; a <= 'Z'; a++) {
+      vocabulary.add(a + "."); // initials
+      for (char b = 'A'; b <= 'Z'; b++) {
+        vocabulary.add(a + "." + b + "."); // abbreviations: U.S., U.N.
+      }
+    }
+    return new WordTable(features, model, vocabulary);
+  }
+
+  static int blocks() {
+    return 1 + OFFSETS.length;
+  }
+
+  /** The block of {@link Entry#sums} for a window offset (-2..2, 0 = the word's own features). */
+  static int block(int offset) {
+    return offset < 0 ? offset + 3 : offset == 0 ? 0 : offset + 2;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  /** The precomputed entry of a word, or null when it is not in the vocabulary. */
+  Entry get(String word) {
+    return entries.get(word);
+  }
+
+  /** The entry of any word, computed now (what {@link #get} holds for vocabulary words). */
+  Entry compute(String word) {
+    return compute(word, new FeatureKeys(160), new long[1]);
+  }
+
+  /** The window sums for a neighbour past the sentence edge, at {@code edges()[block(offset) * COUNT]}. */
+  int[] edges() {
+    return edges;
+  }
+
+  private Entry compute(String text, FeatureKeys keys, long[] single) {
+    Features.Word word = features.word(text);
+    // the middle token of five copies of the word has the word at every window offset
+    Features.Sentence probe = new Features.Sentence(
+        new Features.Word[] {word, word, word, word, word}, null, false);
+    keys.clear();
+    features.tokenFeatures(probe, 2, null, Features.Part.WORD_LOCAL, keys);
+    int[] sums = new int[blocks() * Tags.COUNT];
+    for (int k = 0; k < keys.size(); k++) {
+      single[0] = keys.key(k);
+      model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
+    }
+    long transitionKey = features.transitionWordKey(text);
+    boolean ownTransitions = false;
+    for (int p = -1; p < Tags.COUNT && !ownTransitions; p++) {
+      ownTransitions = features.previousTagWordFeature(single, p, transitionKey) == 1 && model.contains(single[0]);
+    }
+    return new Entry(word, sums, transitionKey, ownTransitions);
+  }
+
+  private int[] edgeSums(FeatureKeys keys) {
+    // a one-word sentence: every neighbour is past an edge
+    Features.Sentence alone = new Features.Sentence(new Features.Word[] {features.word("")}, null, false);
+    keys.clear();
+    features.tokenFeatures(alone, 0, null, Features.Part.WORD_LOCAL, keys);
+    int[] sums = new int[blocks() * Tags.COUNT];
+    long[] single = new long[1];
+    for (int k = 0; k < keys.size(); k++) {
+      if (keys.label(k) != 0) {
+        single[0] = keys.key(k);
+        model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
+      }
+    }
+    return sums;
+  }
+}
