@@ -86,17 +86,26 @@ public final class Features {
     int letters = 0;
     int upper = 0;
     for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (Character.isLetter(c)) {
-          letters++;
-          if (Character.isUpperCase(c)) {
-            upper++;
-          }
-        }
+      letters += letters(w, false);
+      upper += letters(w, true);
+    }
+    return mostlyUpperCase(letters, upper);
+  }
+
+  static boolean mostlyUpperCase(int letters, int upper) {
+    return letters >= 6 && upper * 10 >= letters * 8;
+  }
+
+  /** How many letters the word has (only upper-case ones when {@code upper}). */
+  static int letters(String word, boolean upper) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c) && (!upper || Character.isUpperCase(c))) {
+        n++;
       }
     }
-    return letters >= 6 && upper * 10 >= letters * 8;
+    return n;
   }
 
   /** The static features of every token of a sentence. */
@@ -131,7 +140,7 @@ public final class Features {
 
   /** What the features use of one word: a function of the word alone, so it can be kept per word. */
   record Word(String text, String norm, String lower, String lowerText, String shape, String shortShape,
-      String[] classes) {}
+      String[] classes, int letters, int upperLetters) {}
 
   /** A sentence's words and what the features compute once per sentence. */
   record Sentence(Word[] words, String[] gazetteer, boolean capitals) {}
@@ -141,18 +150,27 @@ public final class Features {
     String lower = norm.toLowerCase(Locale.ROOT);
     String lowerText = text.toLowerCase(Locale.ROOT);
     return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape(text, 2),
-        shape(text, 1), on(FeatureGroup.CLUSTERS) ? classes.of(lower) : null);
+        shape(text, 1), on(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
+        letters(text, false), letters(text, true));
   }
 
   Sentence sentence(Word[] words) {
-    String[] texts = new String[words.length];
     String[] lower = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      texts[i] = words[i].text();
       lower[i] = words[i].lower();
     }
     String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
-    return new Sentence(words, gaz, mostlyUpperCase(texts));
+    return new Sentence(words, gaz, mostlyUpperCase(words));
+  }
+
+  static boolean mostlyUpperCase(Word[] words) {
+    int letters = 0;
+    int upper = 0;
+    for (Word w : words) {
+      letters += w.letters();
+      upper += w.upperLetters();
+    }
+    return mostlyUpperCase(letters, upper);
   }
 
   /** Token {@code i}'s static features, the {@code part} asked for, in the order training has always used. */

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entity.tagger;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +29,8 @@ final class TaggingDecoder {
   private final TaggerModel model;
   private final WordTable words;
   private final float scale;
-  /** previousTagScores[p][t]: the score of tag t after p (START = the sentence start), whatever the word. */
-  private final float[][] previousTagScores;
+  /** The transition scores of any word, at previous * COUNT + tag (previous = START at the sentence start). */
+  private final float[] previousTagScores;
   /** legalBefore[t]: the tags that may precede t, ascending (the reference's tie order). */
   private final int[][] legalBefore;
   private final boolean[] startAllowed;
@@ -42,12 +41,7 @@ final class TaggingDecoder {
     this.model = model;
     this.words = words;
     this.scale = model.scale();
-    previousTagScores = new float[COUNT + 1][COUNT];
-    long[] single = new long[1];
-    for (int p = 0; p <= COUNT; p++) {
-      int c = features.previousTagFeature(single, p == START ? -1 : p);
-      model.score(single, c, previousTagScores[p]);
-    }
+    previousTagScores = words.previousTagScores();
     legalBefore = new int[COUNT][];
     startAllowed = new boolean[COUNT];
     endAllowed = new boolean[COUNT];
@@ -68,7 +62,7 @@ final class TaggingDecoder {
   /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
   int[][] decode(List<String[]> sentences, boolean twoPasses) {
     Document doc = new Document(sentences);
-    List<Integer> order = DocumentDecoder.order(sentences);
+    int[] order = doc.order();
     int[][] first = new int[sentences.size()][];
     for (int s : order) {
       first[s] = doc.tag(s, true);
@@ -99,8 +93,8 @@ final class TaggingDecoder {
     private final List<String[]> sentences;
     private final Features.DocumentContext context;
     private final Map<String, WordTable.Entry> unknown = new HashMap<>();
-    private final Map<WordTable.Entry, float[][]> transitionsOfWord = new IdentityHashMap<>();
     private final WordTable.Entry[][] entries;
+    private final Features.Word[][] forms;
     /** Per token: the integer sums of its static features (both passes use them). */
     private final int[][] staticSums;
     /** Per token: its slot in {@link #memory} (words with the same memory key share one). */
@@ -114,7 +108,7 @@ final class TaggingDecoder {
     private float[] emit = new float[0];
     private float[] best = new float[0];
     private int[] back = new int[0];
-    private float[][][] transition = new float[0][][];
+    private float[][] transition = new float[0][];
     private final FeatureKeys keys = new FeatureKeys(64);
 
     Document(List<String[]> sentences) {
@@ -122,10 +116,50 @@ final class TaggingDecoder {
       this.context = features.context(sentences);
       int n = sentences.size();
       entries = new WordTable.Entry[n][];
+      forms = new Features.Word[n][];
       staticSums = new int[n][];
       memorySlot = new int[n][];
       firstSeen = new int[n][];
       java.util.Arrays.fill(memory, UNSEEN);
+      for (int s = 0; s < n; s++) {
+        lookUp(s);
+      }
+    }
+
+    /** Finds the words of sentence s in the table (or computes them) and gives each its memory slot. */
+    private void lookUp(int s) {
+      String[] text = sentences.get(s);
+      int n = text.length;
+      WordTable.Entry[] es = new WordTable.Entry[n];
+      Features.Word[] ws = new Features.Word[n];
+      int[] slotOf = new int[n];
+      for (int i = 0; i < n; i++) {
+        WordTable.Entry e = words.get(text[i]);
+        if (e == null) {
+          e = unknown.computeIfAbsent(text[i], words::compute);
+        }
+        es[i] = e;
+        ws[i] = e.word();
+        slotOf[i] = slot(e.word().lower());
+      }
+      entries[s] = es;
+      forms[s] = ws;
+      memorySlot[s] = slotOf;
+    }
+
+    /** As {@link DocumentDecoder#order}: sentences with case information first, all-caps ones after. */
+    int[] order() {
+      int n = sentences.size();
+      int[] order = new int[n];
+      int k = 0;
+      for (int caps = 0; caps < 2; caps++) {
+        for (int s = 0; s < n; s++) {
+          if (Features.mostlyUpperCase(forms[s]) == (caps == 1)) {
+            order[k++] = s;
+          }
+        }
+      }
+      return order;
     }
 
     /** Tags sentence s with the current memory, remembering its tags when {@code firstPass}. */
@@ -142,7 +176,7 @@ final class TaggingDecoder {
         emit = new float[capacity];
         best = new float[capacity];
         back = new int[capacity];
-        transition = new float[capacity / COUNT][][];
+        transition = new float[capacity / COUNT][];
       }
       int[] seen = firstPass ? new int[n] : null;
       for (int i = 0; i < n; i++) {
@@ -159,7 +193,7 @@ final class TaggingDecoder {
         for (int t = 0; t < COUNT; t++) {
           emit[i * COUNT + t] = sums[t] * scale;
         }
-        transition[i] = transitions(e);
+        transition[i] = e.transitions() == null ? previousTagScores : e.transitions();
       }
       int[] tags = viterbi(n);
       if (firstPass) {
@@ -169,25 +203,11 @@ final class TaggingDecoder {
       return tags;
     }
 
-    /** Looks up the sentence's words and sums its static features. */
+    /** Sums the static features of each token of sentence s. */
     void prepare(int s) {
-      String[] text = sentences.get(s);
-      int n = text.length;
-      WordTable.Entry[] es = new WordTable.Entry[n];
-      Features.Word[] forms = new Features.Word[n];
-      int[] slotOf = new int[n];
-      for (int i = 0; i < n; i++) {
-        WordTable.Entry e = words.get(text[i]);
-        if (e == null) {
-          e = unknown.computeIfAbsent(text[i], words::compute);
-        }
-        es[i] = e;
-        forms[i] = e.word();
-        slotOf[i] = slot(e.word().lower());
-      }
-      entries[s] = es;
-      memorySlot[s] = slotOf;
-      Features.Sentence sentence = features.sentence(forms);
+      WordTable.Entry[] es = entries[s];
+      int n = es.length;
+      Features.Sentence sentence = features.sentence(forms[s]);
       int[] statics = new int[n * COUNT];
       int[] edges = words.edges();
       for (int i = 0; i < n; i++) {
@@ -241,52 +261,26 @@ final class TaggingDecoder {
       return true;
     }
 
-    /** As the reference's transition scores, computed once per word and document. */
-    private float[][] transitions(WordTable.Entry e) {
-      if (!e.ownTransitions()) {
-        return previousTagScores;
-      }
-      float[][] out = transitionsOfWord.get(e);
-      if (out == null) {
-        out = new float[COUNT + 1][];
-        long[] single = new long[1];
-        for (int q = 0; q <= COUNT; q++) {
-          out[q] = previousTagScores[q].clone();
-        }
-        for (int p = 0; p <= COUNT; p++) {
-          int c = features.previousTagWordFeature(single, p == START ? -1 : p, e.transitionKey());
-          if (c != 0 && model.contains(single[0])) {
-            model.score(single, c, out[p]);
-          }
-        }
-        transitionsOfWord.put(e, out);
-      }
-      return out;
-    }
-
     /** The reference Viterbi ({@link DocumentDecoder#viterbi}) over legal transitions only. */
     private int[] viterbi(int n) {
       int[] tags = new int[n];
       if (n == 0) {
         return tags;
       }
-      float[][] startScores = transition[0];
+      float[] startScores = transition[0];
       for (int t = 0; t < COUNT; t++) {
-        best[t] = startAllowed[t] ? emit[t] + startScores[START][t] : Float.NEGATIVE_INFINITY;
+        best[t] = startAllowed[t] ? emit[t] + startScores[START * COUNT + t] : Float.NEGATIVE_INFINITY;
       }
       for (int i = 1; i < n; i++) {
-        float[][] tr = transition[i];
+        float[] tr = transition[i];
         int prev = (i - 1) * COUNT;
         int at = i * COUNT;
         for (int t = 0; t < COUNT; t++) {
+          // a predecessor at minus infinity sums to minus infinity, never above top: no test needed
           float top = Float.NEGATIVE_INFINITY;
           int arg = 0;
           for (int p : legalBefore[t]) {
-            float b = best[prev + p];
-            if (b == Float.NEGATIVE_INFINITY) {
-              continue;
-            }
-            float score = b + tr[p][t];
+            float score = best[prev + p] + tr[p * COUNT + t];
             if (score > top) {
               top = score;
               arg = p;

@@ -25,31 +25,44 @@ final class WordTable {
 
   /**
    * One word: its forms, its folded sums ({@link #blocks()} blocks of {@link Tags#COUNT}: its own
-   * features, then what it adds to the token at offset -2, -1, +1, +2 from it), the key of its
-   * transition features and whether the model has any of those.
+   * features, then what it adds to the token at offset -2, -1, +1, +2 from it), and the scores of
+   * the transitions into it, at {@code previous * Tags.COUNT + tag} (previous = Tags.COUNT at the
+   * sentence start), or null when the model has no transition weights for this word (then
+   * {@link #previousTagScores()} are its scores).
    */
-  record Entry(Features.Word word, int[] sums, long transitionKey, boolean ownTransitions) {}
+  record Entry(Features.Word word, int[] sums, float[] transitions) {}
 
   private final Features features;
   private final TaggerModel model;
   private final Map<String, Entry> entries;
+  /** The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the start). */
+  private final float[] previousTagScores;
   /** The sums of the window features of a token whose neighbour at each offset is past the sentence edge. */
   private final int[] edges;
 
   private WordTable(Features features, TaggerModel model, Collection<String> vocabulary) {
     this.features = features;
     this.model = model;
+    long[] single = new long[1];
+    previousTagScores = new float[(Tags.COUNT + 1) * Tags.COUNT];
+    float[] row = new float[Tags.COUNT];
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      java.util.Arrays.fill(row, 0);
+      int c = features.previousTagFeature(single, p == Tags.COUNT ? -1 : p);
+      model.score(single, c, row);
+      System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
+    }
     Map<String, String> shapes = new HashMap<>();
     Map<String, Entry> map = new HashMap<>(vocabulary.size() * 2);
     FeatureKeys keys = new FeatureKeys(160);
-    long[] single = new long[1];
     for (String w : vocabulary) {
       Entry e = compute(w, keys, single);
       // shapes repeat ("Xx", "x"): one string each keeps the table small
       Features.Word f = e.word();
       Features.Word shared = new Features.Word(f.text(), f.norm(), f.lower(), f.lowerText(),
-          shapes.computeIfAbsent(f.shape(), s -> s), shapes.computeIfAbsent(f.shortShape(), s -> s), f.classes());
-      map.put(w, new Entry(shared, e.sums(), e.transitionKey(), e.ownTransitions()));
+          shapes.computeIfAbsent(f.shape(), s -> s), shapes.computeIfAbsent(f.shortShape(), s -> s), f.classes(),
+          f.letters(), f.upperLetters());
+      map.put(w, new Entry(shared, e.sums(), e.transitions()));
     }
     this.entries = map;
     this.edges = edgeSums(keys);
@@ -121,12 +134,30 @@ final class WordTable {
       single[0] = keys.key(k);
       model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
     }
-    long transitionKey = features.transitionWordKey(text);
-    boolean ownTransitions = false;
-    for (int p = -1; p < Tags.COUNT && !ownTransitions; p++) {
-      ownTransitions = features.previousTagWordFeature(single, p, transitionKey) == 1 && model.contains(single[0]);
+    return new Entry(word, sums, transitions(features.transitionWordKey(text), single));
+  }
+
+  /** As the reference decoder's transition scores of a word: the word-independent ones plus the word's own. */
+  private float[] transitions(long wordKey, long[] single) {
+    float[] out = null;
+    float[] row = new float[Tags.COUNT];
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      int c = features.previousTagWordFeature(single, p == Tags.COUNT ? -1 : p, wordKey);
+      if (c == 0 || !model.contains(single[0])) {
+        continue;
+      }
+      if (out == null) {
+        out = previousTagScores.clone();
+      }
+      System.arraycopy(out, p * Tags.COUNT, row, 0, Tags.COUNT);
+      model.score(single, c, row);
+      System.arraycopy(row, 0, out, p * Tags.COUNT, Tags.COUNT);
     }
-    return new Entry(word, sums, transitionKey, ownTransitions);
+    return out;
+  }
+
+  float[] previousTagScores() {
+    return previousTagScores;
   }
 
   private int[] edgeSums(FeatureKeys keys) {

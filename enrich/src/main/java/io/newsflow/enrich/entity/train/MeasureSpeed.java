@@ -26,12 +26,14 @@ public final class MeasureSpeed {
     System.gc();
     long heapBefore = runtime.totalMemory() - runtime.freeMemory();
     long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     SequenceTagger tagger = SequenceTagger.load();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
+    double loadCpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.gc();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-    System.out.printf("load %.2fs, model heap ~%d MB, %d features%n",
-        loadSeconds, (heapAfter - heapBefore) >> 20, tagger.model().featureCount());
+    System.out.printf("load %.2fs (CPU %.2fs), model heap ~%d MB, %d features%n",
+        loadSeconds, loadCpuSeconds, (heapAfter - heapBefore) >> 20, tagger.model().featureCount());
     long tokens = documents.stream().mapToLong(ConllCorpus.Document::tokenCount).sum();
     for (int round = 1; round <= rounds + 2; round++) {
       long t0 = System.nanoTime();
