@@ -102,7 +102,9 @@ final class TaggingDecoder {
     /** Per token: the memory value the first pass saw. */
     private final int[][] firstSeen;
     private int[] memory = new int[64];
-    private final Map<String, Integer> slots = new HashMap<>();
+    private final LongIntMap slotOfMemoryId = new LongIntMap(256);
+    private final Map<String, Integer> slotOfOtherKey = new HashMap<>();
+    private int slotCount;
     private final long[] memoryKeys = new long[2];
     private final int[] sums = new int[COUNT];
     private float[] emit = new float[0];
@@ -140,7 +142,7 @@ final class TaggingDecoder {
         }
         es[i] = e;
         ws[i] = e.word();
-        slotOf[i] = slot(e.word().lower());
+        slotOf[i] = slot(e);
       }
       entries[s] = es;
       forms[s] = ws;
@@ -227,15 +229,26 @@ final class TaggingDecoder {
       staticSums[s] = statics;
     }
 
-    private int slot(String memoryKey) {
-      Integer slot = slots.get(memoryKey);
-      if (slot == null) {
-        slot = slots.size();
-        slots.put(memoryKey, slot);
-        if (slot == memory.length) {
-          memory = java.util.Arrays.copyOf(memory, slot * 2);
-          java.util.Arrays.fill(memory, slot, memory.length, UNSEEN);
+    /** The word's memory slot: one per memory key (lower-case form) in the document. */
+    private int slot(WordTable.Entry e) {
+      int slot;
+      if (e.memoryId() >= 0) {
+        slot = slotOfMemoryId.get(e.memoryId() + 1L);
+        if (slot < 0) {
+          slot = slotCount++;
+          slotOfMemoryId.put(e.memoryId() + 1L, slot);
         }
+      } else {
+        Integer known = slotOfOtherKey.get(e.word().lower());
+        if (known == null) {
+          known = slotCount++;
+          slotOfOtherKey.put(e.word().lower(), known);
+        }
+        slot = known;
+      }
+      if (slot == memory.length) {
+        memory = java.util.Arrays.copyOf(memory, slot * 2);
+        java.util.Arrays.fill(memory, slot, memory.length, UNSEEN);
       }
       return slot;
     }

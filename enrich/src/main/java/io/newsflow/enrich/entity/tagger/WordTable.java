@@ -28,13 +28,16 @@ final class WordTable {
    * features, then what it adds to the token at offset -2, -1, +1, +2 from it), and the scores of
    * the transitions into it, at {@code previous * Tags.COUNT + tag} (previous = Tags.COUNT at the
    * sentence start), or null when the model has no transition weights for this word (then
-   * {@link #previousTagScores()} are its scores).
+   * {@link #previousTagScores()} are its scores); {@code memoryId} numbers the word's document-memory
+   * key (its lower-case form) among the table's, -1 when the table does not have it.
    */
-  record Entry(Features.Word word, int[] sums, float[] transitions) {}
+  record Entry(Features.Word word, int[] sums, float[] transitions, int memoryId) {}
 
   private final Features features;
   private final TaggerModel model;
   private final Map<String, Entry> entries;
+  /** Numbers for the memory keys of the table's words (a cheaper key than the string). */
+  private final Map<String, Integer> memoryIds;
   /** The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the start). */
   private final float[] previousTagScores;
   /** The sums of the window features of a token whose neighbour at each offset is past the sentence edge. */
@@ -52,6 +55,7 @@ final class WordTable {
       model.score(single, c, row);
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
     }
+    memoryIds = new HashMap<>(vocabulary.size());
     Map<String, String> shapes = new HashMap<>();
     Map<String, Entry> map = new HashMap<>(vocabulary.size() * 2);
     FeatureKeys keys = new FeatureKeys(160);
@@ -62,7 +66,8 @@ final class WordTable {
       Features.Word shared = new Features.Word(f.text(), f.norm(), f.lower(), f.lowerText(),
           shapes.computeIfAbsent(f.shape(), s -> s), shapes.computeIfAbsent(f.shortShape(), s -> s), f.classes(),
           f.letters(), f.upperLetters());
-      map.put(w, new Entry(shared, e.sums(), e.transitions()));
+      Integer id = memoryIds.putIfAbsent(f.lower(), memoryIds.size());
+      map.put(w, new Entry(shared, e.sums(), e.transitions(), id == null ? memoryIds.size() - 1 : id));
     }
     this.entries = map;
     this.edges = edgeSums(keys);
@@ -134,7 +139,9 @@ final class WordTable {
       single[0] = keys.key(k);
       model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
     }
-    return new Entry(word, sums, transitions(features.transitionWordKey(text), single));
+    Integer memoryId = memoryIds.get(word.lower());
+    return new Entry(word, sums, transitions(features.transitionWordKey(text), single),
+        memoryId == null ? -1 : memoryId);
   }
 
   /** As the reference decoder's transition scores of a word: the word-independent ones plus the word's own. */
