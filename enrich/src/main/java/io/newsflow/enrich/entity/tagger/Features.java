@@ -275,7 +275,10 @@ public final class Features {
     return on(FeatureGroup.DOCUMENT_MEMORY);
   }
 
-  /** The memory features of a word given {@code type} (-1 = O) earlier; returns the new length. */
+  /**
+   * The memory features of a word given {@code type} (-1 = O) earlier; returns the new length. They
+   * use only the word's short shape, which lets the tagger keep their sums per shape.
+   */
   int memoryFeatures(long[] out, int offset, int type, String shortShape) {
     String t = type < 0 ? "O" : Tags.TYPES[type];
     out[offset] = FeatureHash.of(MEMORY, t);

@@ -105,7 +105,6 @@ final class TaggingDecoder {
     private final LongIntMap slotOfMemoryId = new LongIntMap(256);
     private final Map<String, Integer> slotOfOtherKey = new HashMap<>();
     private int slotCount;
-    private final long[] memoryKeys = new long[2];
     private final int[] sums = new int[COUNT];
     private float[] emit = new float[0];
     private float[] best = new float[0];
@@ -189,8 +188,7 @@ final class TaggingDecoder {
           seen[i] = remembered;
         }
         if (remembered != UNSEEN) {
-          int c = features.memoryFeatures(memoryKeys, 0, remembered, e.word().shortShape());
-          model.addWeights(memoryKeys, c, sums, 0);
+          add(sums, 0, e.memorySums(), (remembered + 1) * COUNT);
         }
         for (int t = 0; t < COUNT; t++) {
           emit[i * COUNT + t] = sums[t] * scale;

@@ -29,13 +29,17 @@ final class WordTable {
    * the transitions into it, at {@code previous * Tags.COUNT + tag} (previous = Tags.COUNT at the
    * sentence start), or null when the model has no transition weights for this word (then
    * {@link #previousTagScores()} are its scores); {@code memoryId} numbers the word's document-memory
-   * key (its lower-case form) among the table's, -1 when the table does not have it.
+   * key (its lower-case form) among the table's, -1 when the table does not have it;
+   * {@code memorySums} holds the sums of its document-memory features for each type it may have
+   * been given (block {@code type + 1}, type -1 = O), shared by all words of its short shape.
    */
-  record Entry(Features.Word word, int[] sums, float[] transitions, int memoryId) {}
+  record Entry(Features.Word word, int[] sums, float[] transitions, int memoryId, int[] memorySums) {}
 
   private final Features features;
   private final TaggerModel model;
   private final Map<String, Entry> entries;
+  /** The memory features' sums by short shape, the one thing they use of a word. */
+  private final Map<String, int[]> memorySumsByShape;
   /** Numbers for the memory keys of the table's words (a cheaper key than the string). */
   private final Map<String, Integer> memoryIds;
   /** The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the start). */
@@ -56,6 +60,7 @@ final class WordTable {
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
     }
     memoryIds = new HashMap<>(vocabulary.size());
+    memorySumsByShape = new HashMap<>();
     Map<String, String> shapes = new HashMap<>();
     Map<String, Entry> map = new HashMap<>(vocabulary.size() * 2);
     FeatureKeys keys = new FeatureKeys(160);
@@ -67,7 +72,8 @@ final class WordTable {
           shapes.computeIfAbsent(f.shape(), s -> s), shapes.computeIfAbsent(f.shortShape(), s -> s), f.classes(),
           f.letters(), f.upperLetters());
       Integer id = memoryIds.putIfAbsent(f.lower(), memoryIds.size());
-      map.put(w, new Entry(shared, e.sums(), e.transitions(), id == null ? memoryIds.size() - 1 : id));
+      int[] memorySums = memorySumsByShape.computeIfAbsent(f.shortShape(), this::memorySums);
+      map.put(w, new Entry(shared, e.sums(), e.transitions(), id == null ? memoryIds.size() - 1 : id, memorySums));
     }
     this.entries = map;
     this.edges = edgeSums(keys);
@@ -75,7 +81,7 @@ final class WordTable {
 
   /**
    * The table for {@code lowerWords} (the word classes' vocabulary) in lower case, Capitalised and
-   * UPPER case, punctuation, clitics, initials and two-letter abbreviations.
+   * UPPER case, punctuation, clitics, common numbers, initials and two-letter abbreviations.
    */
   static WordTable build(Features features, TaggerModel model, Set<String> lowerWords) {
     Set<String> vocabulary = new LinkedHashSet<>(lowerWords.size() * 3);
@@ -89,6 +95,14 @@ final class WordTable {
       if (!Character.isLetterOrDigit(c)) {
         vocabulary.add(String.valueOf(c)); // punctuation
       }
+    }
+    for (int number = 0; number <= 100; number++) {
+      vocabulary.add(Integer.toString(number));
+      vocabulary.add(number + "."); // list items, ordinals
+      vocabulary.add(number / 10 + "-" + number % 10); // scores
+    }
+    for (int year = 1900; year <= 2100; year++) {
+      vocabulary.add(Integer.toString(year));
     }
     for (char a = 'A'; a <= 'Z'; a++) {
       vocabulary.add(a + "."); // initials
@@ -140,8 +154,21 @@ final class WordTable {
       model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
     }
     Integer memoryId = memoryIds.get(word.lower());
+    int[] memorySums = memorySumsByShape.get(word.shortShape());
     return new Entry(word, sums, transitions(features.transitionWordKey(text), single),
-        memoryId == null ? -1 : memoryId);
+        memoryId == null ? -1 : memoryId, memorySums != null ? memorySums : memorySums(word.shortShape()));
+  }
+
+  private int[] memorySums(String shortShape) {
+    int[] sums = new int[(1 + Tags.TYPES.length) * Tags.COUNT];
+    if (features.usesMemory()) {
+      long[] keys = new long[2];
+      for (int type = -1; type < Tags.TYPES.length; type++) {
+        int c = features.memoryFeatures(keys, 0, type, shortShape);
+        model.addWeights(keys, c, sums, (type + 1) * Tags.COUNT);
+      }
+    }
+    return sums;
   }
 
   /** As the reference decoder's transition scores of a word: the word-independent ones plus the word's own. */
