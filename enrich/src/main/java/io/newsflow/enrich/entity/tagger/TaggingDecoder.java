@@ -34,6 +34,9 @@ final class TaggingDecoder {
   /** legalBefore[t]: the tags that may precede t, ascending (the reference's tie order). */
   private final int[][] legalBefore;
   private final boolean[] startAllowed;
+  /** The tags grouped by their (identical) lists of legal predecessors. */
+  private final int[][] groupTargets;
+  private final int[][] groupPredecessors;
   private final boolean[] endAllowed;
 
   TaggingDecoder(Features features, TaggerModel model, WordTable words) {
@@ -57,6 +60,12 @@ final class TaggingDecoder {
       startAllowed[t] = Tags.allowed(-1, t);
       endAllowed[t] = Tags.canEnd(t);
     }
+    java.util.Map<java.util.List<Integer>, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
+    for (int t = 0; t < COUNT; t++) {
+      groups.computeIfAbsent(java.util.Arrays.stream(legalBefore[t]).boxed().toList(), k -> new java.util.ArrayList<>()).add(t);
+    }
+    groupTargets = groups.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    groupPredecessors = groups.keySet().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
   }
 
   /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
@@ -286,19 +295,29 @@ final class TaggingDecoder {
         float[] tr = transition[i];
         int prev = (i - 1) * COUNT;
         int at = i * COUNT;
-        for (int t = 0; t < COUNT; t++) {
-          // a predecessor at minus infinity sums to minus infinity, never above top: no test needed
-          float top = Float.NEGATIVE_INFINITY;
-          int arg = 0;
-          for (int p : legalBefore[t]) {
-            float score = best[prev + p] + tr[p * COUNT + t];
-            if (score > top) {
-              top = score;
-              arg = p;
+        // tags sharing their legal predecessors are scored together, predecessors in ascending
+        // order with a strict comparison: the same maxima and ties as the reference
+        for (int g = 0; g < groupTargets.length; g++) {
+          int[] targets = groupTargets[g];
+          for (int t : targets) {
+            best[at + t] = Float.NEGATIVE_INFINITY;
+            back[at + t] = 0;
+          }
+          for (int p : groupPredecessors[g]) {
+            float b = best[prev + p];
+            int row = p * COUNT;
+            for (int t : targets) {
+              float score = b + tr[row + t];
+              if (score > best[at + t]) {
+                best[at + t] = score;
+                back[at + t] = p;
+              }
             }
           }
+        }
+        for (int t = 0; t < COUNT; t++) {
+          float top = best[at + t];
           best[at + t] = top == Float.NEGATIVE_INFINITY ? top : top + emit[at + t];
-          back[at + t] = arg;
         }
       }
       int last = 0;
