@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entity.tagger;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,13 @@ import java.util.Map;
  *   <li>with two passes, a token's static sums are computed once for both, and a sentence whose
  *       words all see the same document memory in the second pass as in the first is not decoded
  *       again: its emission and transition scores, hence its best sequence, are the same;
- *   <li>Viterbi visits only legal transitions, in the reference's order (same ties, same sums).
+ *   <li>Viterbi visits only legal transitions ({@link GroupedViterbi}).
  * </ul>
  *
  * Immutable and thread-safe; the per-document work lives in a {@link Document}.
  */
 final class TaggingDecoder {
   private static final int COUNT = Tags.COUNT;
-  private static final int START = Tags.COUNT;
   /** A memory value: the word has not been given a type yet in this document. */
   private static final int UNSEEN = Integer.MIN_VALUE;
 
@@ -29,15 +29,9 @@ final class TaggingDecoder {
   private final TaggerModel model;
   private final WordTable words;
   private final float scale;
-  /** The transition scores of any word, at previous * COUNT + tag (previous = START at the sentence start). */
+  /** The transition scores of any word, at previous * COUNT + tag (previous = COUNT at the sentence start). */
   private final float[] previousTagScores;
-  /** legalBefore[t]: the tags that may precede t, ascending (the reference's tie order). */
-  private final int[][] legalBefore;
-  private final boolean[] startAllowed;
-  /** The tags grouped by their (identical) lists of legal predecessors. */
-  private final int[][] groupTargets;
-  private final int[][] groupPredecessors;
-  private final boolean[] endAllowed;
+  private final GroupedViterbi viterbi;
 
   TaggingDecoder(Features features, TaggerModel model, WordTable words) {
     this.features = features;
@@ -45,27 +39,7 @@ final class TaggingDecoder {
     this.words = words;
     this.scale = model.scale();
     previousTagScores = words.previousTagScores();
-    legalBefore = new int[COUNT][];
-    startAllowed = new boolean[COUNT];
-    endAllowed = new boolean[COUNT];
-    for (int t = 0; t < COUNT; t++) {
-      int n = 0;
-      int[] list = new int[COUNT];
-      for (int p = 0; p < COUNT; p++) {
-        if (Tags.allowed(p, t)) {
-          list[n++] = p;
-        }
-      }
-      legalBefore[t] = java.util.Arrays.copyOf(list, n);
-      startAllowed[t] = Tags.allowed(-1, t);
-      endAllowed[t] = Tags.canEnd(t);
-    }
-    java.util.Map<java.util.List<Integer>, java.util.List<Integer>> groups = new java.util.LinkedHashMap<>();
-    for (int t = 0; t < COUNT; t++) {
-      groups.computeIfAbsent(java.util.Arrays.stream(legalBefore[t]).boxed().toList(), k -> new java.util.ArrayList<>()).add(t);
-    }
-    groupTargets = groups.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-    groupPredecessors = groups.keySet().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    viterbi = new GroupedViterbi();
   }
 
   /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
@@ -130,7 +104,7 @@ final class TaggingDecoder {
       staticSums = new int[n][];
       memorySlot = new int[n][];
       firstSeen = new int[n][];
-      java.util.Arrays.fill(memory, UNSEEN);
+      Arrays.fill(memory, UNSEEN);
       for (int s = 0; s < n; s++) {
         lookUp(s);
       }
@@ -204,7 +178,7 @@ final class TaggingDecoder {
         }
         transition[i] = e.transitions() == null ? previousTagScores : e.transitions();
       }
-      int[] tags = viterbi(n);
+      int[] tags = viterbi.decode(n, emit, transition, best, back);
       if (firstPass) {
         firstSeen[s] = seen;
         remember(s, tags);
@@ -254,8 +228,8 @@ final class TaggingDecoder {
         slot = known;
       }
       if (slot == memory.length) {
-        memory = java.util.Arrays.copyOf(memory, slot * 2);
-        java.util.Arrays.fill(memory, slot, memory.length, UNSEEN);
+        memory = Arrays.copyOf(memory, slot * 2);
+        Arrays.fill(memory, slot, memory.length, UNSEEN);
       }
       return slot;
     }
@@ -279,61 +253,6 @@ final class TaggingDecoder {
         }
       }
       return true;
-    }
-
-    /** The reference Viterbi ({@link DocumentDecoder#viterbi}) over legal transitions only. */
-    private int[] viterbi(int n) {
-      int[] tags = new int[n];
-      if (n == 0) {
-        return tags;
-      }
-      float[] startScores = transition[0];
-      for (int t = 0; t < COUNT; t++) {
-        best[t] = startAllowed[t] ? emit[t] + startScores[START * COUNT + t] : Float.NEGATIVE_INFINITY;
-      }
-      for (int i = 1; i < n; i++) {
-        float[] tr = transition[i];
-        int prev = (i - 1) * COUNT;
-        int at = i * COUNT;
-        // tags sharing their legal predecessors are scored together, predecessors in ascending
-        // order with a strict comparison: the same maxima and ties as the reference
-        for (int g = 0; g < groupTargets.length; g++) {
-          int[] targets = groupTargets[g];
-          for (int t : targets) {
-            best[at + t] = Float.NEGATIVE_INFINITY;
-            back[at + t] = 0;
-          }
-          for (int p : groupPredecessors[g]) {
-            float b = best[prev + p];
-            int row = p * COUNT;
-            for (int t : targets) {
-              float score = b + tr[row + t];
-              if (score > best[at + t]) {
-                best[at + t] = score;
-                back[at + t] = p;
-              }
-            }
-          }
-        }
-        for (int t = 0; t < COUNT; t++) {
-          float top = best[at + t];
-          best[at + t] = top == Float.NEGATIVE_INFINITY ? top : top + emit[at + t];
-        }
-      }
-      int last = 0;
-      float top = Float.NEGATIVE_INFINITY;
-      int end = (n - 1) * COUNT;
-      for (int t = 0; t < COUNT; t++) {
-        if (endAllowed[t] && best[end + t] > top) {
-          top = best[end + t];
-          last = t;
-        }
-      }
-      tags[n - 1] = last;
-      for (int i = n - 1; i > 0; i--) {
-        tags[i - 1] = back[i * COUNT + tags[i]];
-      }
-      return tags;
     }
   }
 

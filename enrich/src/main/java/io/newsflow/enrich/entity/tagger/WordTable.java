@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entity.tagger;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ final class WordTable {
     previousTagScores = new float[(Tags.COUNT + 1) * Tags.COUNT];
     float[] row = new float[Tags.COUNT];
     for (int p = 0; p <= Tags.COUNT; p++) {
-      java.util.Arrays.fill(row, 0);
+      Arrays.fill(row, 0);
       int c = features.previousTagFeature(single, p == Tags.COUNT ? -1 : p);
       model.score(single, c, row);
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
