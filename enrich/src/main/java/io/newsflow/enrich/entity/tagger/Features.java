@@ -349,7 +349,7 @@ public final class Features {
     }
   }
 
-  private static String memoryKey(String word) {
+  static String memoryKey(String word) {
     return normalise(word).toLowerCase(Locale.ROOT);
   }
 

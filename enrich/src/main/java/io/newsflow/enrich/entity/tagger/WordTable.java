@@ -7,15 +7,17 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per word, the summed integer weights of the static features that depend on that word alone: its
  * own (word, affixes, shape, classes...) and, for each window offset, what it adds to the token that
  * far away (the window word, its shape and class). About half of a token's features are of this kind;
  * with them folded, a known word costs one map look-up instead of some thirty hashes and table reads.
- * Built once at load for a vocabulary (the word-class vocabulary in three casings); other words are
- * computed on demand by {@link #compute}. The sums are integer sums of the model's 16-bit weights, so
- * using them is exact. Immutable and thread-safe.
+ * Kept for a fixed vocabulary (the word-class vocabulary in three casings, punctuation, numbers...),
+ * each word's entry computed the first time it is met; other words are computed by {@link #compute}
+ * (the tagger keeps those for one document). The sums are integer sums of the model's 16-bit
+ * weights, so using them is exact. Thread-safe; what it holds is a function of the model alone.
  */
 final class WordTable {
   /** Window offsets, in the order of {@link Entry#sums}' blocks after the word's own block. */
@@ -38,10 +40,14 @@ final class WordTable {
 
   private final Features features;
   private final TaggerModel model;
-  private final Map<String, Entry> entries;
-  /** The memory features' sums by short shape, the one thing they use of a word. */
-  private final Map<String, int[]> memorySumsByShape;
-  /** Numbers for the memory keys of the table's words (a cheaper key than the string). */
+  /**
+   * The vocabulary, each word with a holder for its entry, filled when the word is first met (so
+   * that loading stays fast): at most one entry per vocabulary word, whatever the text.
+   */
+  private final Map<String, Entry[]> entries;
+  /** The memory features' sums by short shape, the one thing they use of a word (filled as met). */
+  private final Map<String, int[]> memorySumsByShape = new ConcurrentHashMap<>();
+  /** Numbers for the memory keys of the vocabulary (a cheaper key than the string). */
   private final Map<String, Integer> memoryIds;
   /** The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the start). */
   private final float[] previousTagScores;
@@ -60,24 +66,15 @@ final class WordTable {
       model.score(single, c, row);
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
     }
-    memoryIds = new HashMap<>(vocabulary.size());
-    memorySumsByShape = new HashMap<>();
-    Map<String, String> shapes = new HashMap<>();
-    Map<String, Entry> map = new HashMap<>(vocabulary.size() * 2);
-    FeatureKeys keys = new FeatureKeys(160);
+    Map<String, Integer> ids = new HashMap<>(vocabulary.size());
+    Map<String, Entry[]> map = new HashMap<>(vocabulary.size() * 2);
     for (String w : vocabulary) {
-      Entry e = compute(w, keys, single);
-      // shapes repeat ("Xx", "x"): one string each keeps the table small
-      Features.Word f = e.word();
-      Features.Word shared = new Features.Word(f.text(), f.norm(), f.lower(), f.lowerText(),
-          shapes.computeIfAbsent(f.shape(), s -> s), shapes.computeIfAbsent(f.shortShape(), s -> s), f.classes(),
-          f.letters(), f.upperLetters());
-      Integer id = memoryIds.putIfAbsent(f.lower(), memoryIds.size());
-      int[] memorySums = memorySumsByShape.computeIfAbsent(f.shortShape(), this::memorySums);
-      map.put(w, new Entry(shared, e.sums(), e.transitions(), id == null ? memoryIds.size() - 1 : id, memorySums));
+      ids.putIfAbsent(Features.memoryKey(w), ids.size());
+      map.put(w, new Entry[1]);
     }
+    this.memoryIds = ids;
     this.entries = map;
-    this.edges = edgeSums(keys);
+    this.edges = edgeSums(new FeatureKeys(160));
   }
 
   /**
@@ -127,9 +124,20 @@ final class WordTable {
     return entries.size();
   }
 
-  /** The precomputed entry of a word, or null when it is not in the vocabulary. */
+  /** The entry of a vocabulary word (computed once, when first asked for), or null for other words. */
   Entry get(String word) {
-    return entries.get(word);
+    Entry[] holder = entries.get(word);
+    if (holder == null) {
+      return null;
+    }
+    // racy but safe, as String.hashCode: an Entry is immutable, so a thread that sees it sees it
+    // whole, and two threads that both compute it compute the same
+    Entry e = holder[0];
+    if (e == null) {
+      e = compute(word);
+      holder[0] = e;
+    }
+    return e;
   }
 
   /** The entry of any word, computed now (what {@link #get} holds for vocabulary words). */
@@ -155,9 +163,9 @@ final class WordTable {
       model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
     }
     Integer memoryId = memoryIds.get(word.lower());
-    int[] memorySums = memorySumsByShape.get(word.shortShape());
+    int[] memorySums = memorySumsByShape.computeIfAbsent(word.shortShape(), this::memorySums);
     return new Entry(word, sums, transitions(features.transitionWordKey(text), single),
-        memoryId == null ? -1 : memoryId, memorySums != null ? memorySums : memorySums(word.shortShape()));
+        memoryId == null ? -1 : memoryId, memorySums);
   }
 
   private int[] memorySums(String shortShape) {
