@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The trained CoNLL-2003 tagger: documents of tokenised sentences in, IOB2 tags (PER, ORG, LOC,
- * MISC) out. Load it once; it is immutable and thread-safe.
+ * MISC) out. Load it once and share it: it is thread-safe, and its only state that changes is a
+ * per-word score table that fills in as vocabulary words are first met (see {@code WordTable}).
  */
 public final class SequenceTagger {
   /** Where the committed model lives on the classpath. */
