@@ -130,7 +130,9 @@ public final class Features {
   // --- a word's own and window features once per word (WordTable) instead of once per token. Each
   // --- key is labelled with the offset of the one word it depends on (0 = the token's own word,
   // --- -2..+2 = a window neighbour, which may be past the sentence edge), or CONTEXT (several words,
-  // --- the sentence or the document). A new template only has to be labelled right to be folded.
+  // --- the sentence or the document). A new template only has to be labelled right to be folded;
+  // --- what a template uses of a word must come from Word (a function of the word's text alone).
+  // --- ExactTaggingTest catches a wrong label (the fast path's sums would differ from these).
 
   /** The label of a feature that depends on more than one word. */
   static final int CONTEXT = Integer.MIN_VALUE;
