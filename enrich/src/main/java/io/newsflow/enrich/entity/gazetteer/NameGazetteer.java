@@ -17,6 +17,7 @@ public final class NameGazetteer implements Gazetteer {
   private static final int MAX_NAME_WORDS = 8;
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
+  /** A name of a list, its words lower-cased with typographic apostrophes folded. */
   private record Entry(String list, String[] words) {}
 
   public NameGazetteer(Map<String, List<String>> lists) {
@@ -63,7 +64,9 @@ public final class NameGazetteer implements Gazetteer {
       return;
     }
     String[] words = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, words));
+    // matched against normalised words (typographic apostrophes folded): folded once here
+    String[] folded = java.util.Arrays.stream(words).map(w -> w.replace('’', '\'')).toArray(String[]::new);
+    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, folded));
   }
 
   @Override
@@ -74,13 +77,19 @@ public final class NameGazetteer implements Gazetteer {
       if (candidates == null) {
         continue;
       }
-      Map<String, Integer> longest = new HashMap<>();
+      Map<String, Integer> longest = null; // by list name, in order; most words match nothing
       for (Entry e : candidates) {
         if (matches(lowerWords, i, e.words())) {
+          if (longest == null) {
+            longest = new java.util.TreeMap<>();
+          }
           longest.merge(e.list(), e.words().length, Math::max);
         }
       }
-      for (Map.Entry<String, Integer> m : new java.util.TreeMap<>(longest).entrySet()) {
+      if (longest == null) {
+        continue;
+      }
+      for (Map.Entry<String, Integer> m : longest.entrySet()) {
         int len = m.getValue();
         for (int j = i; j < i + len; j++) {
           String place = len == 1 ? "U" : j == i ? "B" : j == i + len - 1 ? "L" : "I";
@@ -97,7 +106,7 @@ public final class NameGazetteer implements Gazetteer {
       return false;
     }
     for (int k = 0; k < name.length; k++) {
-      if (!words[start + k].equals(name[k].replace('’', '\''))) {
+      if (!words[start + k].equals(name[k])) {
         return false;
       }
     }

@@ -47,4 +47,9 @@ public final class WordClusters implements WordClasses {
   public String[] of(String lowerWord) {
     return classes.get(lowerWord);
   }
+
+  @Override
+  public java.util.Set<String> words() {
+    return java.util.Collections.unmodifiableSet(classes.keySet());
+  }
 }

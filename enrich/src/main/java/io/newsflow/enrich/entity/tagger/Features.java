@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entity.tagger;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,109 +86,211 @@ public final class Features {
     int letters = 0;
     int upper = 0;
     for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        char c = w.charAt(i);
-        if (Character.isLetter(c)) {
-          letters++;
-          if (Character.isUpperCase(c)) {
-            upper++;
-          }
-        }
+      letters += letters(w, false);
+      upper += letters(w, true);
+    }
+    return mostlyUpperCase(letters, upper);
+  }
+
+  static boolean mostlyUpperCase(int letters, int upper) {
+    return letters >= 6 && upper * 10 >= letters * 8;
+  }
+
+  /** How many letters the word has (only upper-case ones when {@code upper}). */
+  static int letters(String word, boolean upper) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c) && (!upper || Character.isUpperCase(c))) {
+        n++;
       }
     }
-    return letters >= 6 && upper * 10 >= letters * 8;
+    return n;
   }
 
   /** The static features of every token of a sentence. */
   public long[][] staticFeatures(String[] words, DocumentContext context) {
     int n = words.length;
-    String[] norm = new String[n];
-    String[] lower = new String[n];
-    String[] shape = new String[n];
-    String[] shortShape = new String[n];
+    Word[] forms = new Word[n];
     for (int i = 0; i < n; i++) {
-      norm[i] = normalise(words[i]);
-      lower[i] = norm[i].toLowerCase(Locale.ROOT);
-      shape[i] = shape(words[i], 2);
-      shortShape[i] = shape(words[i], 1);
+      forms[i] = word(words[i]);
     }
-    boolean capsSentence = mostlyUpperCase(words);
-    String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
-    String[][] cls = new String[n][];
-    if (on(FeatureGroup.CLUSTERS)) {
-      for (int i = 0; i < n; i++) {
-        cls[i] = classes.of(lower[i]);
-      }
-    }
+    Sentence sentence = sentence(forms);
     long[][] out = new long[n][];
-    long[] buffer = new long[160];
+    FeatureKeys keys = new FeatureKeys(160);
     for (int i = 0; i < n; i++) {
-      int k = 0;
-      buffer[k++] = FeatureHash.of(BIAS);
-      buffer[k++] = FeatureHash.of(WORD, norm[i]);
-      buffer[k++] = FeatureHash.of(LOWER, lower[i]);
-      if (on(FeatureGroup.SHAPE)) {
-        buffer[k++] = FeatureHash.of(SHAPE, shape[i]);
-        buffer[k++] = FeatureHash.of(SHORT_SHAPE, shortShape[i]);
-        buffer[k++] = FeatureHash.of(SHAPE_WINDOW, "-1", at(shape, i - 1));
-        buffer[k++] = FeatureHash.of(SHAPE_WINDOW, "+1", at(shape, i + 1));
-        buffer[k++] = FeatureHash.of(SHAPE_TRIGRAM, at(shape, i - 1), shape[i], at(shape, i + 1));
-        buffer[k++] = FeatureHash.of(FLAGS, flags(words[i]));
-      }
-      if (on(FeatureGroup.AFFIXES)) {
-        String w = lower[i];
-        for (int len = 1; len <= 4 && len < w.length(); len++) {
-          buffer[k++] = FeatureHash.of(PREFIX, w, 0, len);
-          buffer[k++] = FeatureHash.of(SUFFIX, w, w.length() - len, w.length());
-        }
-      }
-      if (on(FeatureGroup.WINDOW)) {
-        buffer[k++] = FeatureHash.of(WINDOW, POS[0], at(lower, i - 2));
-        buffer[k++] = FeatureHash.of(WINDOW, POS[1], at(lower, i - 1));
-        buffer[k++] = FeatureHash.of(WINDOW, POS[2], at(lower, i + 1));
-        buffer[k++] = FeatureHash.of(WINDOW, POS[3], at(lower, i + 2));
-        buffer[k++] = FeatureHash.of(BIGRAM, "-1", at(lower, i - 1), lower[i]);
-        buffer[k++] = FeatureHash.of(BIGRAM, "+1", lower[i], at(lower, i + 1));
-        buffer[k++] = FeatureHash.of(BIGRAM, "-2-1", at(lower, i - 2), at(lower, i - 1));
-        buffer[k++] = FeatureHash.of(BIGRAM, "+1+2", at(lower, i + 1), at(lower, i + 2));
-      }
-      if (on(FeatureGroup.CAPS_CONTEXT)) {
-        String capital = Character.isUpperCase(words[i].isEmpty() ? 'a' : words[i].charAt(0)) ? "C" : "c";
-        buffer[k++] = FeatureHash.of(FIRST_CAP, i == 0 ? "first" : "inner", capital);
-        if (capsSentence) {
-          buffer[k++] = FeatureHash.of(CAPS_SENTENCE, "on");
-          buffer[k++] = FeatureHash.of(CAPS_SENTENCE, lower[i]);
-        }
-        if (context != null) {
-          String l = words[i].toLowerCase(Locale.ROOT);
-          boolean seenLower = context.seenLower().contains(l);
-          boolean seenCap = context.seenCapitalised().contains(l);
-          buffer[k++] = FeatureHash.of(SEEN_LOWER, seenLower ? "y" : "n", capital);
-          buffer[k++] = FeatureHash.of(SEEN_CAP, seenCap ? "y" : "n", capital, capsSentence || i == 0 ? "i" : "m");
-        }
-      }
-      if (gaz != null && gaz[i] != null) {
-        for (String g : gaz[i].split(" ")) {
-          buffer[k++] = FeatureHash.of(GAZ, g);
-          buffer[k++] = FeatureHash.of(GAZ_WORD_SHAPE, g, shortShape[i]);
-        }
-        buffer[k++] = FeatureHash.of(GAZ, "-1", at(gaz, i - 1));
-        buffer[k++] = FeatureHash.of(GAZ, "+1", at(gaz, i + 1));
-      }
-      if (on(FeatureGroup.CLUSTERS)) {
-        String fine = cls[i] == null ? "?" : cls[i][1];
-        buffer[k++] = FeatureHash.of(CLUSTER, "c", cls[i] == null ? "?" : cls[i][0]);
-        buffer[k++] = FeatureHash.of(CLUSTER, "f", fine);
-        buffer[k++] = FeatureHash.of(CLUSTER_SHAPE, fine, shortShape[i]);
-        buffer[k++] = FeatureHash.of(CLUSTER_WINDOW, "-1", i == 0 ? "<s>" : cls[i - 1] == null ? "?" : cls[i - 1][1]);
-        buffer[k++] = FeatureHash.of(CLUSTER_WINDOW, "+1", i + 1 >= n ? "</s>" : cls[i + 1] == null ? "?" : cls[i + 1][1]);
-        if (cls[i] != null) {
-          buffer[k++] = FeatureHash.of(CLUSTER, "ff", cls[i][2]);
-        }
-      }
-      out[i] = Arrays.copyOf(buffer, k);
+      keys.clear();
+      tokenFeatures(sentence, i, context, Part.ALL, keys);
+      out[i] = keys.toArray();
     }
     return out;
+  }
+
+  // --- The static features split by what they depend on, so that the tagger can sum the weights of
+  // --- a word's own and window features once per word (WordTable) instead of once per token. Each
+  // --- key is labelled with the offset of the one word it depends on (0 = the token's own word,
+  // --- -2..+2 = a window neighbour, which may be past the sentence edge), or CONTEXT (several words,
+  // --- the sentence or the document). A new template only has to be labelled right to be folded;
+  // --- what a template uses of a word must come from Word (a function of the word's text alone).
+  // --- ExactTaggingTest catches a wrong label (the fast path's sums would differ from these).
+
+  /** The label of a feature that depends on more than one word. */
+  static final int CONTEXT = Integer.MIN_VALUE;
+
+  /** Which of a token's static features to produce. */
+  enum Part { ALL, WORD_LOCAL, CONTEXT }
+
+  /** What the features use of one word: a function of the word alone, so it can be kept per word. */
+  record Word(String text, String norm, String lower, String lowerText, String shape, String shortShape,
+      String[] classes, int letters, int upperLetters) {}
+
+  /** A sentence's words and what the features compute once per sentence. */
+  record Sentence(Word[] words, String[] gazetteer, boolean capitals) {}
+
+  Word word(String text) {
+    String norm = normalise(text);
+    String lower = norm.toLowerCase(Locale.ROOT);
+    String lowerText = text.toLowerCase(Locale.ROOT);
+    return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape(text, 2),
+        shape(text, 1), on(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
+        letters(text, false), letters(text, true));
+  }
+
+  Sentence sentence(Word[] words) {
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = words[i].lower();
+    }
+    String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
+    return new Sentence(words, gaz, mostlyUpperCase(words));
+  }
+
+  static boolean mostlyUpperCase(Word[] words) {
+    int letters = 0;
+    int upper = 0;
+    for (Word w : words) {
+      letters += w.letters();
+      upper += w.upperLetters();
+    }
+    return mostlyUpperCase(letters, upper);
+  }
+
+  /** Token {@code i}'s static features, the {@code part} asked for, in the order training has always used. */
+  void tokenFeatures(Sentence sentence, int i, DocumentContext context, Part part, FeatureKeys out) {
+    boolean local = part != Part.CONTEXT;
+    boolean whole = part != Part.WORD_LOCAL;
+    Word[] ws = sentence.words();
+    Word w = ws[i];
+    if (local) {
+      out.add(0, FeatureHash.of(BIAS));
+      out.add(0, FeatureHash.of(WORD, w.norm()));
+      out.add(0, FeatureHash.of(LOWER, w.lower()));
+    }
+    if (on(FeatureGroup.SHAPE)) {
+      if (local) {
+        out.add(0, FeatureHash.of(SHAPE, w.shape()));
+        out.add(0, FeatureHash.of(SHORT_SHAPE, w.shortShape()));
+        out.add(-1, FeatureHash.of(SHAPE_WINDOW, "-1", shapeAt(ws, i - 1)));
+        out.add(1, FeatureHash.of(SHAPE_WINDOW, "+1", shapeAt(ws, i + 1)));
+      }
+      if (whole) {
+        out.add(CONTEXT, FeatureHash.of(SHAPE_TRIGRAM, shapeAt(ws, i - 1), w.shape(), shapeAt(ws, i + 1)));
+      }
+      if (local) {
+        out.add(0, FeatureHash.of(FLAGS, flags(w.text())));
+      }
+    }
+    if (local && on(FeatureGroup.AFFIXES)) {
+      String l = w.lower();
+      for (int len = 1; len <= 4 && len < l.length(); len++) {
+        out.add(0, FeatureHash.of(PREFIX, l, 0, len));
+        out.add(0, FeatureHash.of(SUFFIX, l, l.length() - len, l.length()));
+      }
+    }
+    if (on(FeatureGroup.WINDOW)) {
+      if (local) {
+        out.add(-2, FeatureHash.of(WINDOW, POS[0], lowerAt(ws, i - 2)));
+        out.add(-1, FeatureHash.of(WINDOW, POS[1], lowerAt(ws, i - 1)));
+        out.add(1, FeatureHash.of(WINDOW, POS[2], lowerAt(ws, i + 1)));
+        out.add(2, FeatureHash.of(WINDOW, POS[3], lowerAt(ws, i + 2)));
+      }
+      if (whole) {
+        out.add(CONTEXT, FeatureHash.of(BIGRAM, "-1", lowerAt(ws, i - 1), w.lower()));
+        out.add(CONTEXT, FeatureHash.of(BIGRAM, "+1", w.lower(), lowerAt(ws, i + 1)));
+        out.add(CONTEXT, FeatureHash.of(BIGRAM, "-2-1", lowerAt(ws, i - 2), lowerAt(ws, i - 1)));
+        out.add(CONTEXT, FeatureHash.of(BIGRAM, "+1+2", lowerAt(ws, i + 1), lowerAt(ws, i + 2)));
+      }
+    }
+    if (whole && on(FeatureGroup.CAPS_CONTEXT)) {
+      boolean caps = sentence.capitals();
+      String text = w.text();
+      String capital = Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0)) ? "C" : "c";
+      out.add(CONTEXT, FeatureHash.of(FIRST_CAP, i == 0 ? "first" : "inner", capital));
+      if (caps) {
+        out.add(CONTEXT, FeatureHash.of(CAPS_SENTENCE, "on"));
+        out.add(CONTEXT, FeatureHash.of(CAPS_SENTENCE, w.lower()));
+      }
+      if (context != null) {
+        boolean seenLower = context.seenLower().contains(w.lowerText());
+        boolean seenCap = context.seenCapitalised().contains(w.lowerText());
+        out.add(CONTEXT, FeatureHash.of(SEEN_LOWER, seenLower ? "y" : "n", capital));
+        out.add(CONTEXT, FeatureHash.of(SEEN_CAP, seenCap ? "y" : "n", capital, caps || i == 0 ? "i" : "m"));
+      }
+    }
+    String[] gaz = sentence.gazetteer();
+    if (whole && gaz != null && gaz[i] != null) {
+      for (String g : gaz[i].split(" ")) {
+        out.add(CONTEXT, FeatureHash.of(GAZ, g));
+        out.add(CONTEXT, FeatureHash.of(GAZ_WORD_SHAPE, g, w.shortShape()));
+      }
+      out.add(CONTEXT, FeatureHash.of(GAZ, "-1", at(gaz, i - 1)));
+      out.add(CONTEXT, FeatureHash.of(GAZ, "+1", at(gaz, i + 1)));
+    }
+    if (local && on(FeatureGroup.CLUSTERS)) {
+      String[] cls = w.classes();
+      String fine = cls == null ? "?" : cls[1];
+      out.add(0, FeatureHash.of(CLUSTER, "c", cls == null ? "?" : cls[0]));
+      out.add(0, FeatureHash.of(CLUSTER, "f", fine));
+      out.add(0, FeatureHash.of(CLUSTER_SHAPE, fine, w.shortShape()));
+      out.add(-1, FeatureHash.of(CLUSTER_WINDOW, "-1", i == 0 ? "<s>" : fineClassOf(ws[i - 1])));
+      out.add(1, FeatureHash.of(CLUSTER_WINDOW, "+1", i + 1 >= ws.length ? "</s>" : fineClassOf(ws[i + 1])));
+      if (cls != null) {
+        out.add(0, FeatureHash.of(CLUSTER, "ff", cls[2]));
+      }
+    }
+  }
+
+  private static String fineClassOf(Word w) {
+    return w.classes() == null ? "?" : w.classes()[1];
+  }
+
+  private static String lowerAt(Word[] ws, int i) {
+    return i < 0 ? "<s>" : i >= ws.length ? "</s>" : ws[i].lower();
+  }
+
+  private static String shapeAt(Word[] ws, int i) {
+    return i < 0 ? "<s>" : i >= ws.length ? "</s>" : ws[i].shape();
+  }
+
+  /** Whether the decoder keeps a document memory at all. */
+  boolean usesMemory() {
+    return on(FeatureGroup.DOCUMENT_MEMORY);
+  }
+
+  /**
+   * The memory features of a word given {@code type} (-1 = O) earlier; returns the new length. They
+   * use only the word's short shape, which lets the tagger keep their sums per shape.
+   */
+  int memoryFeatures(long[] out, int offset, int type, String shortShape) {
+    String t = type < 0 ? "O" : Tags.TYPES[type];
+    out[offset] = FeatureHash.of(MEMORY, t);
+    out[offset + 1] = FeatureHash.of(MEMORY_SHAPE, t, shortShape);
+    return offset + 2;
+  }
+
+  /** Whether {@link #remember} keeps this word's type (capitalised words, when memory is on). */
+  boolean remembers(String word) {
+    return on(FeatureGroup.DOCUMENT_MEMORY) && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */
@@ -198,9 +299,7 @@ public final class Features {
     if (on(FeatureGroup.DOCUMENT_MEMORY) && memory != null) {
       Integer type = memory.get(memoryKey(word));
       if (type != null) {
-        String t = type < 0 ? "O" : Tags.TYPES[type];
-        out[k++] = FeatureHash.of(MEMORY, t);
-        out[k++] = FeatureHash.of(MEMORY_SHAPE, t, shape(word, 1));
+        k = memoryFeatures(out, k, type, shape(word, 1));
       }
     }
     return k;
@@ -247,12 +346,12 @@ public final class Features {
 
   /** Remembers the type a capitalised word was given, for later mentions in the document. */
   public void remember(Map<String, Integer> memory, String word, int tag) {
-    if (on(FeatureGroup.DOCUMENT_MEMORY) && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+    if (remembers(word)) {
       memory.put(memoryKey(word), Tags.type(tag));
     }
   }
 
-  private static String memoryKey(String word) {
+  static String memoryKey(String word) {
     return normalise(word).toLowerCase(Locale.ROOT);
   }
 

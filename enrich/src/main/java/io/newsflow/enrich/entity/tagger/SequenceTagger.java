@@ -9,23 +9,31 @@ import java.util.List;
 
 /**
  * The trained CoNLL-2003 tagger: documents of tokenised sentences in, IOB2 tags (PER, ORG, LOC,
- * MISC) out. Load it once; it is immutable and thread-safe.
+ * MISC) out. Load it once and share it: it is thread-safe, and its only state that changes is a
+ * per-word score table that fills in as vocabulary words are first met (see {@code WordTable}).
  */
 public final class SequenceTagger {
   /** Where the committed model lives on the classpath. */
   public static final String MODEL_RESOURCE = "/io/newsflow/enrich/entity/tagger.bin";
 
   private final TaggerModel model;
-  private final DocumentDecoder decoder;
+  private final DocumentDecoder reference;
+  private final TaggingDecoder decoder;
   private final boolean twoPasses;
 
   /** A tagger that tags each document twice (see {@link #onePass()}). */
   public SequenceTagger(TaggerModel model, Gazetteer gazetteer, WordClasses classes) {
-    this(model, new DocumentDecoder(new Features(model.groups(), gazetteer, classes)), true);
+    this(model, new Features(model.groups(), gazetteer, classes), classes);
   }
 
-  private SequenceTagger(TaggerModel model, DocumentDecoder decoder, boolean twoPasses) {
+  private SequenceTagger(TaggerModel model, Features features, WordClasses classes) {
+    this(model, new DocumentDecoder(features),
+        new TaggingDecoder(features, model, WordTable.build(features, model, classes.words())), true);
+  }
+
+  private SequenceTagger(TaggerModel model, DocumentDecoder reference, TaggingDecoder decoder, boolean twoPasses) {
     this.model = model;
+    this.reference = reference;
     this.decoder = decoder;
     this.twoPasses = twoPasses;
   }
@@ -36,7 +44,7 @@ public final class SequenceTagger {
    * cannot use what later mentions made of it.
    */
   public SequenceTagger onePass() {
-    return new SequenceTagger(model, decoder, false);
+    return new SequenceTagger(model, reference, decoder, false);
   }
 
   /** The committed model with the bundled gazetteer. */
@@ -62,10 +70,40 @@ public final class SequenceTagger {
 
   /** Tags one document (its sentences, in order); the result has one IOB2 tag per word. */
   public String[][] tag(List<String[]> sentences) {
-    int[][] bilou = twoPasses ? decoder.decodeTwice(sentences, model) : decoder.decode(sentences, model);
+    int[][] bilou = tagIds(sentences);
     String[][] out = new String[bilou.length][];
     for (int s = 0; s < bilou.length; s++) {
       out[s] = Tags.toIob2(bilou[s]);
+    }
+    return out;
+  }
+
+  /** BILOU tag ids, as {@link #tag} finds them. */
+  int[][] tagIds(List<String[]> sentences) {
+    return decoder.decode(sentences, twoPasses);
+  }
+
+  /** BILOU tag ids by the plain computation training uses (what {@link #tagIds} must equal). */
+  int[][] referenceTagIds(List<String[]> sentences) {
+    return twoPasses ? reference.decodeTwice(sentences, model) : reference.decode(sentences, model);
+  }
+
+  /** The fast path's integer sums of each token's static features (for the exactness test). */
+  int[][] staticSums(List<String[]> sentences) {
+    return decoder.staticSums(sentences);
+  }
+
+  /** The same sums by the plain computation: the model's weights of {@link Features#staticFeatures}. */
+  int[][] referenceStaticSums(List<String[]> sentences) {
+    Features features = reference.features();
+    Features.DocumentContext context = features.context(sentences);
+    int[][] out = new int[sentences.size()][];
+    for (int s = 0; s < out.length; s++) {
+      long[][] keys = features.staticFeatures(sentences.get(s), context);
+      out[s] = new int[keys.length * Tags.COUNT];
+      for (int i = 0; i < keys.length; i++) {
+        model.addWeights(keys[i], keys[i].length, out[s], i * Tags.COUNT);
+      }
     }
     return out;
   }

@@ -117,18 +117,31 @@ public final class TaggerModel implements Scorer {
   public void score(long[] features, int count, float[] scores) {
     // summed as integers, then scaled once: exact, and independent of the features' order
     int[] sums = new int[Tags.COUNT];
-    for (int f = 0; f < count; f++) {
-      if (!mayContain(features[f])) {
-        continue;
-      }
-      int base = table.find(features[f]);
-      if (base >= 0) {
-        table.addTo(base, sums);
-      }
-    }
+    addWeights(features, count, sums, 0);
     for (int t = 0; t < Tags.COUNT; t++) {
       scores[t] += sums[t] * scale;
     }
+  }
+
+  /**
+   * Adds the integer weights of the features to {@code sums[offset .. offset + Tags.COUNT)}. Times
+   * {@link #scale()}, the sums are what {@link #score} adds: the tagger sums in integers as long as
+   * it can (so in any order and in parts), and scales once.
+   */
+  void addWeights(long[] features, int count, int[] sums, int offset) {
+    for (int f = 0; f < count; f++) {
+      if (mayContain(features[f])) {
+        int base = table.find(features[f]);
+        if (base >= 0) {
+          table.addTo(base, sums, offset);
+        }
+      }
+    }
+  }
+
+  /** The one factor from the integer weights to the scores. */
+  float scale() {
+    return scale;
   }
 
   public void write(OutputStream out) throws IOException {

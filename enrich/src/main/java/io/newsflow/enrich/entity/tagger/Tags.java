@@ -93,6 +93,9 @@ public final class Tags {
     return out;
   }
 
+  private static final String[] BEGIN = {"B-PER", "B-ORG", "B-LOC", "B-MISC"};
+  private static final String[] INSIDE = {"I-PER", "I-ORG", "I-LOC", "I-MISC"};
+
   /** BILOU tag ids to IOB2 strings; a tag that breaks the scheme starts a new span. */
   public static String[] toIob2(int[] tags) {
     String[] out = new String[tags.length];
@@ -104,7 +107,7 @@ public final class Tags {
       } else {
         char p = prefix(tags[i]);
         boolean continues = (p == 'I' || p == 'L') && previousType == type;
-        out[i] = (continues ? "I-" : "B-") + TYPES[type];
+        out[i] = (continues ? INSIDE : BEGIN)[type];
       }
       char p = prefix(tags[i]);
       if (p == 'B' || p == 'I') {

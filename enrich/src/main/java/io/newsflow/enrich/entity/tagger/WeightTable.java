@@ -52,10 +52,10 @@ final class WeightTable {
     }
   }
 
-  /** Adds the integer weights of the slot at {@code base} (from {@link #find}) to {@code sums}. */
-  void addTo(int base, int[] sums) {
+  /** Adds the integer weights of the slot at {@code base} (from {@link #find}) to {@code sums[offset .. offset + Tags.COUNT)}. */
+  void addTo(int base, int[] sums, int offset) {
     for (int t = 0; t < Tags.COUNT; t++) {
-      sums[t] += (short) (slots[base + 1 + (t >> 2)] >>> ((t & 3) * 16));
+      sums[offset + t] += (short) (slots[base + 1 + (t >> 2)] >>> ((t & 3) * 16));
     }
   }
 }

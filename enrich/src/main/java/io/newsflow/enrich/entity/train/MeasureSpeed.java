@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * A rough, single-threaded speed check (a timed loop, not JMH):
  * {@code MeasureSpeed ../shared/data/conll2003/valid.txt [rounds]} prints the model's load time, the
- * heap in use after loading, and tokens tagged per second over the file's documents, by the wall
- * clock and by the thread's CPU time (which other processes on a busy machine disturb far less).
+ * heap in use after loading and after tagging, and tokens tagged per second over the file's
+ * documents, by the wall clock and by the thread's CPU time (which other processes on a busy machine disturb far less).
  * The project's benchmark proper is JMH's, in the {@code bench} module.
  */
 public final class MeasureSpeed {
@@ -26,12 +26,14 @@ public final class MeasureSpeed {
     System.gc();
     long heapBefore = runtime.totalMemory() - runtime.freeMemory();
     long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     SequenceTagger tagger = SequenceTagger.load();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
+    double loadCpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     System.gc();
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
-    System.out.printf("load %.2fs, model heap ~%d MB, %d features%n",
-        loadSeconds, (heapAfter - heapBefore) >> 20, tagger.model().featureCount());
+    System.out.printf("load %.2fs (CPU %.2fs), model heap ~%d MB, %d features%n",
+        loadSeconds, loadCpuSeconds, (heapAfter - heapBefore) >> 20, tagger.model().featureCount());
     long tokens = documents.stream().mapToLong(ConllCorpus.Document::tokenCount).sum();
     for (int round = 1; round <= rounds + 2; round++) {
       long t0 = System.nanoTime();
@@ -46,5 +48,8 @@ public final class MeasureSpeed {
           round <= 2 ? "warm-up" : "round", round, tokens, seconds, tokens / seconds,
           cpuSeconds, tokens / cpuSeconds, sink);
     }
+    System.gc();
+    System.out.printf("heap in use after tagging: ~%d MB%n",
+        (runtime.totalMemory() - runtime.freeMemory() - heapBefore) >> 20);
   }
 }

@@ -1,0 +1,264 @@
+package io.newsflow.enrich.entity.tagger;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags documents with fixed weights, giving exactly the tags of {@link DocumentDecoder} (the path
+ * training uses, which stays the reference) with less work:
+ *
+ * <ul>
+ *   <li>a word's own and window features come summed per word from the {@link WordTable};
+ *   <li>scores are summed as integers and scaled once per token, as {@link TaggerModel#score} does;
+ *   <li>with two passes, a token's static sums are computed once for both, and a sentence whose
+ *       words all see the same document memory in the second pass as in the first is not decoded
+ *       again: its emission and transition scores, hence its best sequence, are the same;
+ *   <li>Viterbi visits only legal transitions ({@link GroupedViterbi}).
+ * </ul>
+ *
+ * Immutable and thread-safe; the per-document work lives in a {@link Document}.
+ */
+final class TaggingDecoder {
+  private static final int COUNT = Tags.COUNT;
+  /** A memory value: the word has not been given a type yet in this document. */
+  private static final int UNSEEN = Integer.MIN_VALUE;
+
+  private final Features features;
+  private final TaggerModel model;
+  private final WordTable words;
+  private final float scale;
+  /** The transition scores of any word, at previous * COUNT + tag (previous = COUNT at the sentence start). */
+  private final float[] previousTagScores;
+  private final GroupedViterbi viterbi;
+
+  TaggingDecoder(Features features, TaggerModel model, WordTable words) {
+    this.features = features;
+    this.model = model;
+    this.words = words;
+    this.scale = model.scale();
+    previousTagScores = words.previousTagScores();
+    viterbi = new GroupedViterbi();
+  }
+
+  /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
+  int[][] decode(List<String[]> sentences, boolean twoPasses) {
+    Document doc = new Document(sentences);
+    int[] order = doc.order();
+    int[][] first = new int[sentences.size()][];
+    for (int s : order) {
+      first[s] = doc.tag(s, true);
+    }
+    if (!twoPasses) {
+      return first;
+    }
+    // the second pass starts with the memory the first left, and updates it as it goes
+    int[][] second = new int[sentences.size()][];
+    for (int s : order) {
+      second[s] = doc.memoryUnchanged(s) ? first[s] : doc.tag(s, false);
+      doc.remember(s, second[s]);
+    }
+    return second;
+  }
+
+  /** Each token's integer sums of its static features, sentence by sentence (for tests). */
+  int[][] staticSums(List<String[]> sentences) {
+    Document doc = new Document(sentences);
+    for (int s = 0; s < sentences.size(); s++) {
+      doc.prepare(s);
+    }
+    return doc.staticSums;
+  }
+
+  /** One document's words, scores and memory while it is tagged. */
+  private final class Document {
+    private final List<String[]> sentences;
+    private final Features.DocumentContext context;
+    private final Map<String, WordTable.Entry> unknown = new HashMap<>();
+    private final WordTable.Entry[][] entries;
+    private final Features.Word[][] forms;
+    /** Per token: the integer sums of its static features (both passes use them). */
+    private final int[][] staticSums;
+    /** Per token: its slot in {@link #memory} (words with the same memory key share one). */
+    private final int[][] memorySlot;
+    /** Per token: the memory value the first pass saw. */
+    private final int[][] firstSeen;
+    private int[] memory = new int[64];
+    private final LongIntMap slotOfMemoryId = new LongIntMap(256);
+    private final Map<String, Integer> slotOfOtherKey = new HashMap<>();
+    private int slotCount;
+    private final int[] sums = new int[COUNT];
+    private float[] emit = new float[0];
+    private float[] best = new float[0];
+    private int[] back = new int[0];
+    private float[][] transition = new float[0][];
+    private final FeatureKeys keys = new FeatureKeys(64);
+
+    Document(List<String[]> sentences) {
+      this.sentences = sentences;
+      this.context = features.context(sentences);
+      int n = sentences.size();
+      entries = new WordTable.Entry[n][];
+      forms = new Features.Word[n][];
+      staticSums = new int[n][];
+      memorySlot = new int[n][];
+      firstSeen = new int[n][];
+      Arrays.fill(memory, UNSEEN);
+      for (int s = 0; s < n; s++) {
+        lookUp(s);
+      }
+    }
+
+    /** Finds the words of sentence s in the table (or computes them) and gives each its memory slot. */
+    private void lookUp(int s) {
+      String[] text = sentences.get(s);
+      int n = text.length;
+      WordTable.Entry[] es = new WordTable.Entry[n];
+      Features.Word[] ws = new Features.Word[n];
+      int[] slotOf = new int[n];
+      for (int i = 0; i < n; i++) {
+        WordTable.Entry e = words.get(text[i]);
+        if (e == null) {
+          e = unknown.computeIfAbsent(text[i], words::compute);
+        }
+        es[i] = e;
+        ws[i] = e.word();
+        slotOf[i] = slot(e);
+      }
+      entries[s] = es;
+      forms[s] = ws;
+      memorySlot[s] = slotOf;
+    }
+
+    /** As {@link DocumentDecoder#order}: sentences with case information first, all-caps ones after. */
+    int[] order() {
+      int n = sentences.size();
+      int[] order = new int[n];
+      int k = 0;
+      for (int caps = 0; caps < 2; caps++) {
+        for (int s = 0; s < n; s++) {
+          if (Features.mostlyUpperCase(forms[s]) == (caps == 1)) {
+            order[k++] = s;
+          }
+        }
+      }
+      return order;
+    }
+
+    /** Tags sentence s with the current memory, remembering its tags when {@code firstPass}. */
+    int[] tag(int s, boolean firstPass) {
+      String[] text = sentences.get(s);
+      int n = text.length;
+      if (firstPass) {
+        prepare(s);
+      }
+      int[] statics = staticSums[s];
+      int[] slotsOf = memorySlot[s];
+      if (emit.length < n * COUNT) {
+        int capacity = Math.max(n, 32) * COUNT;
+        emit = new float[capacity];
+        best = new float[capacity];
+        back = new int[capacity];
+        transition = new float[capacity / COUNT][];
+      }
+      int[] seen = firstPass ? new int[n] : null;
+      for (int i = 0; i < n; i++) {
+        WordTable.Entry e = entries[s][i];
+        System.arraycopy(statics, i * COUNT, sums, 0, COUNT);
+        int remembered = memory[slotsOf[i]];
+        if (firstPass) {
+          seen[i] = remembered;
+        }
+        if (remembered != UNSEEN) {
+          add(sums, 0, e.memorySums(), (remembered + 1) * COUNT);
+        }
+        for (int t = 0; t < COUNT; t++) {
+          emit[i * COUNT + t] = sums[t] * scale;
+        }
+        transition[i] = e.transitions() == null ? previousTagScores : e.transitions();
+      }
+      int[] tags = viterbi.decode(n, emit, transition, best, back);
+      if (firstPass) {
+        firstSeen[s] = seen;
+        remember(s, tags);
+      }
+      return tags;
+    }
+
+    /** Sums the static features of each token of sentence s. */
+    void prepare(int s) {
+      WordTable.Entry[] es = entries[s];
+      int n = es.length;
+      Features.Sentence sentence = features.sentence(forms[s]);
+      int[] statics = new int[n * COUNT];
+      int[] edges = words.edges();
+      for (int i = 0; i < n; i++) {
+        int at = i * COUNT;
+        add(statics, at, es[i].sums(), 0);
+        for (int d = -2; d <= 2; d++) {
+          if (d != 0) {
+            int j = i + d;
+            int block = WordTable.block(d) * COUNT;
+            add(statics, at, j < 0 || j >= n ? edges : es[j].sums(), block);
+          }
+        }
+        keys.clear();
+        features.tokenFeatures(sentence, i, context, Features.Part.CONTEXT, keys);
+        model.addWeights(keys.keys(), keys.size(), statics, at);
+      }
+      staticSums[s] = statics;
+    }
+
+    /** The word's memory slot: one per memory key (lower-case form) in the document. */
+    private int slot(WordTable.Entry e) {
+      int slot;
+      if (e.memoryId() >= 0) {
+        slot = slotOfMemoryId.get(e.memoryId() + 1L);
+        if (slot < 0) {
+          slot = slotCount++;
+          slotOfMemoryId.put(e.memoryId() + 1L, slot);
+        }
+      } else {
+        Integer known = slotOfOtherKey.get(e.word().lower());
+        if (known == null) {
+          known = slotCount++;
+          slotOfOtherKey.put(e.word().lower(), known);
+        }
+        slot = known;
+      }
+      if (slot == memory.length) {
+        memory = Arrays.copyOf(memory, slot * 2);
+        Arrays.fill(memory, slot, memory.length, UNSEEN);
+      }
+      return slot;
+    }
+
+    void remember(int s, int[] tags) {
+      String[] text = sentences.get(s);
+      for (int i = 0; i < tags.length; i++) {
+        if (features.remembers(text[i])) {
+          memory[memorySlot[s][i]] = Tags.type(tags[i]);
+        }
+      }
+    }
+
+    /** Whether every word of sentence s sees now the memory value it saw in the first pass. */
+    boolean memoryUnchanged(int s) {
+      int[] seen = firstSeen[s];
+      int[] slotOf = memorySlot[s];
+      for (int i = 0; i < seen.length; i++) {
+        if (memory[slotOf[i]] != seen[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static void add(int[] into, int at, int[] from, int offset) {
+    for (int t = 0; t < COUNT; t++) {
+      into[at + t] += from[offset + t];
+    }
+  }
+}
