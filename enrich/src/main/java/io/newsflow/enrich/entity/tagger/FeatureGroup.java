@@ -17,5 +17,12 @@ public enum FeatureGroup {
   /** Country names, demonyms and common first names from the bundled gazetteer. */
   GAZETTEER,
   /** Classes of the word and its neighbours from clustered word vectors. */
-  CLUSTERS
+  CLUSTERS,
+  /**
+   * Typed names (people, last names, organisations, teams, places, events) from compromise and
+   * WordNet, and the head word ("Bank", "Party", "River") of the capitalised run a word is in.
+   */
+  TYPED_NAMES,
+  /** Whether an English dictionary has the word in lower case, only capitalised, both or not at all. */
+  WORD_CASING
 }

@@ -21,6 +21,8 @@ public final class Features {
   private static final int SEEN_LOWER = 15, SEEN_CAP = 16, PREV = 17, PREV_WORD = 19; // 18 was PREV2
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
   private static final int CLUSTER = 25, CLUSTER_SHAPE = 26, CLUSTER_WINDOW = 27;
+  private static final int TYPED = 28, TYPED_SHAPE = 29, TYPED_WINDOW = 30, RUN_HEAD = 31;
+  private static final int CASING = 32, CASING_WINDOW = 33;
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
   private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
@@ -35,13 +37,26 @@ public final class Features {
   private final Set<FeatureGroup> groups;
   private final Gazetteer gazetteer;
   private final WordClasses classes;
+  private final Gazetteer typedNames;
+  private final WordCasing casing;
 
   public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes) {
+    this(groups, gazetteer, classes, null, WordCasing.NONE);
+  }
+
+  /**
+   * @param typedNames names of people, organisations, places and events ({@link FeatureGroup#TYPED_NAMES})
+   * @param casing what a dictionary says about each word's case ({@link FeatureGroup#WORD_CASING})
+   */
+  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes,
+      Gazetteer typedNames, WordCasing casing) {
     this.groups = groups.isEmpty()
         ? java.util.EnumSet.noneOf(FeatureGroup.class)
         : java.util.EnumSet.copyOf(groups);
     this.gazetteer = gazetteer;
     this.classes = classes;
+    this.typedNames = typedNames;
+    this.casing = casing;
   }
 
   public Set<FeatureGroup> groups() {
@@ -121,8 +136,10 @@ public final class Features {
         cls[i] = classes.of(lower[i]);
       }
     }
+    String[][] typed = on(FeatureGroup.TYPED_NAMES) && typedNames != null ? labels(typedNames.annotate(lower)) : null;
+    String[] runHead = typed != null && !capsSentence ? runHeads(words, typed) : null;
     long[][] out = new long[n][];
-    long[] buffer = new long[160];
+    long[] buffer = new long[256];
     for (int i = 0; i < n; i++) {
       int k = 0;
       buffer[k++] = FeatureHash.of(BIAS);
@@ -187,9 +204,134 @@ public final class Features {
           buffer[k++] = FeatureHash.of(CLUSTER, "ff", cls[i][2]);
         }
       }
+      if (typed != null) {
+        k = typedNameFeatures(buffer, k, i, typed, runHead, shortShape);
+      }
+      if (on(FeatureGroup.WORD_CASING) && casing != null) {
+        k = casingFeatures(buffer, k, i, lower, shortShape, capsSentence);
+      }
       out[i] = Arrays.copyOf(buffer, k);
     }
     return out;
+  }
+
+  private static final int MAX_TYPED_LABELS = 12;
+  private static final String[] NO_LABELS = {};
+
+  private static String[][] labels(String[] annotations) {
+    String[][] out = new String[annotations.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = annotations[i] == null ? NO_LABELS : annotations[i].split(" ");
+      if (out[i].length > MAX_TYPED_LABELS) {
+        out[i] = Arrays.copyOf(out[i], MAX_TYPED_LABELS);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each word inside a run of capitalised words ("Deutsche Morgan Grenfell Group", "Bank of
+   * England": lower-case "of", "and", "for", "the" and "&" may join two capitalised words), the
+   * typed-name labels of the run's last word when they mark the head of an organisation or place
+   * name ("cp.orgword", "cp.placeword"), with the word's place in the run; else null.
+   */
+  private static String[] runHeads(String[] words, String[][] typed) {
+    int n = words.length;
+    String[] out = new String[n];
+    int i = 0;
+    while (i < n) {
+      if (!capitalised(words[i])) {
+        i++;
+        continue;
+      }
+      int end = i; // inclusive
+      while (end + 1 < n && (capitalised(words[end + 1])
+          || end + 2 < n && joins(words[end + 1]) && capitalised(words[end + 2]))) {
+        end += capitalised(words[end + 1]) ? 1 : 2;
+      }
+      String heads = null;
+      for (String label : typed[end]) {
+        if (label.startsWith("cp.orgword") || label.startsWith("cp.placeword")) {
+          String head = label.substring(0, label.indexOf(':'));
+          heads = heads == null ? head : heads + "+" + head;
+        }
+      }
+      if (heads != null && end > i) {
+        for (int j = i; j <= end; j++) {
+          out[j] = heads + (j == i ? ":B" : j == end ? ":L" : ":I");
+        }
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static boolean joins(String word) {
+    return word.equals("of") || word.equals("and") || word.equals("for") || word.equals("the")
+        || word.equals("&") || word.equals("de");
+  }
+
+  private static int typedNameFeatures(
+      long[] buffer, int k, int i, String[][] typed, String[] runHead, String[] shortShape) {
+    for (String label : typed[i]) {
+      buffer[k++] = FeatureHash.of(TYPED, label);
+      buffer[k++] = FeatureHash.of(TYPED_SHAPE, label, shortShape[i]);
+    }
+    if (i > 0) {
+      for (String label : typed[i - 1]) {
+        buffer[k++] = FeatureHash.of(TYPED_WINDOW, "-1", label);
+      }
+    }
+    if (i + 1 < typed.length) {
+      for (String label : typed[i + 1]) {
+        buffer[k++] = FeatureHash.of(TYPED_WINDOW, "+1", label);
+      }
+    }
+    if (runHead != null && runHead[i] != null) {
+      buffer[k++] = FeatureHash.of(RUN_HEAD, runHead[i]);
+    }
+    return k;
+  }
+
+  private int casingFeatures(
+      long[] buffer, int k, int i, String[] lower, String[] shortShape, boolean capsSentence) {
+    String kind = casing.of(lower[i]);
+    String code = kind == null ? "-" : kind;
+    String where = capsSentence ? "caps" : i == 0 ? "first" : "inner";
+    buffer[k++] = FeatureHash.of(CASING, code, shortShape[i]);
+    buffer[k++] = FeatureHash.of(CASING, code, shortShape[i], where);
+    if (i + 1 < lower.length) {
+      String next = casing.of(lower[i + 1]);
+      buffer[k++] = FeatureHash.of(CASING_WINDOW, "+1", next == null ? "-" : next, shortShape[i + 1]);
+    }
+    if (i > 0) {
+      String previous = casing.of(lower[i - 1]);
+      buffer[k++] = FeatureHash.of(CASING_WINDOW, "-1", previous == null ? "-" : previous, shortShape[i - 1]);
+    }
+    return k;
+  }
+
+  /**
+   * A token's static features without the ones that name the word itself (the word and its
+   * lower-case form), for training with word dropout: a model that sometimes cannot see a known
+   * word learns to use what an unseen name has (shape, affixes, context, lists, classes).
+   */
+  public long[] withoutWordIdentity(String word, long[] statics) {
+    String norm = normalise(word);
+    long wordKey = FeatureHash.of(WORD, norm);
+    long lowerKey = FeatureHash.of(LOWER, norm.toLowerCase(Locale.ROOT));
+    long[] out = new long[statics.length];
+    int k = 0;
+    for (long f : statics) {
+      if (f != wordKey && f != lowerKey) {
+        out[k++] = f;
+      }
+    }
+    return Arrays.copyOf(out, k);
   }
 
   /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entity.tagger;
 
-import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
-import io.newsflow.enrich.entity.gazetteer.WordClusters;
+import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +21,11 @@ public final class SequenceTagger {
   /** A tagger that tags each document twice (see {@link #onePass()}). */
   public SequenceTagger(TaggerModel model, Gazetteer gazetteer, WordClasses classes) {
     this(model, new DocumentDecoder(new Features(model.groups(), gazetteer, classes)), true);
+  }
+
+  /** A tagger that tags each document twice, with the given features (see {@link BundledFeatures}). */
+  public SequenceTagger(TaggerModel model, Features features) {
+    this(model, new DocumentDecoder(features), true);
   }
 
   private SequenceTagger(TaggerModel model, DocumentDecoder decoder, boolean twoPasses) {
@@ -53,7 +57,7 @@ public final class SequenceTagger {
 
   /** A model (e.g. one just trained) with the bundled gazetteers and word classes. */
   public static SequenceTagger withBundledResources(TaggerModel model) {
-    return new SequenceTagger(model, NameGazetteer.load(), WordClusters.load());
+    return new SequenceTagger(model, BundledFeatures.of(model.groups()));
   }
 
   public TaggerModel model() {
