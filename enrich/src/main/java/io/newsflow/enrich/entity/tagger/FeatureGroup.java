@@ -23,6 +23,11 @@ public enum FeatureGroup {
    * WordNet, and the head word ("Bank", "Party", "River") of the capitalised run a word is in.
    */
   TYPED_NAMES,
+  /**
+   * What the fuller mentions of a word elsewhere in the document say: its place in a multi-word
+   * name, the name's head word ("Inc", "Party"), whether the name starts with a first name.
+   */
+  DOCUMENT_NAMES,
   /** Whether an English dictionary has the word in lower case, only capitalised, both or not at all. */
   WORD_CASING
 }

@@ -22,7 +22,7 @@ public final class Features {
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
   private static final int CLUSTER = 25, CLUSTER_SHAPE = 26, CLUSTER_WINDOW = 27;
   private static final int TYPED = 28, TYPED_SHAPE = 29, TYPED_WINDOW = 30, RUN_HEAD = 31;
-  private static final int CASING = 32, CASING_WINDOW = 33;
+  private static final int CASING = 32, CASING_WINDOW = 33, DOCUMENT_NAME = 34;
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
   private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
@@ -68,7 +68,12 @@ public final class Features {
   }
 
   /** What the features know about the whole document: which words it uses lower- or upper-case. */
-  public record DocumentContext(Set<String> seenLower, Set<String> seenCapitalised) {}
+  public record DocumentContext(
+      Set<String> seenLower, Set<String> seenCapitalised, Map<String, Set<String>> namesAround) {
+    public DocumentContext(Set<String> seenLower, Set<String> seenCapitalised) {
+      this(seenLower, seenCapitalised, Map.of());
+    }
+  }
 
   public DocumentContext context(List<String[]> sentences) {
     Set<String> lower = new HashSet<>();
@@ -89,7 +94,57 @@ public final class Features {
         }
       }
     }
-    return new DocumentContext(lower, capitalised);
+    return new DocumentContext(lower, capitalised, namesAround(sentences));
+  }
+
+  /**
+   * For each lower-cased word that is part of a multi-word capitalised run somewhere in the
+   * document (sentences with case information only), what those runs say about it: its place in
+   * the run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
+   * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
+   * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
+   */
+  private Map<String, Set<String>> namesAround(List<String[]> sentences) {
+    if (!on(FeatureGroup.DOCUMENT_NAMES) || typedNames == null) {
+      return Map.of();
+    }
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String[] words : sentences) {
+      if (mostlyUpperCase(words)) {
+        continue;
+      }
+      String[] lower = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        lower[i] = normalise(words[i]).toLowerCase(Locale.ROOT);
+      }
+      String[][] typed = labels(typedNames.annotate(lower));
+      String[] heads = runHeads(words, typed);
+      int i = 0;
+      while (i < words.length) {
+        int end = runEnd(words, i);
+        if (end > i) {
+          boolean firstName = false;
+          for (String label : typed[i]) {
+            firstName |= label.startsWith("cp.firstname") || label.startsWith("cp.honorific");
+          }
+          for (int j = i; j <= end; j++) {
+            if (!capitalised(words[j])) {
+              continue;
+            }
+            Set<String> about = out.computeIfAbsent(lower[j], x -> new HashSet<>());
+            about.add(j == i ? "at:B" : j == end ? "at:L" : "at:I");
+            if (heads[j] != null) {
+              about.add("head:" + heads[j].substring(0, heads[j].indexOf(':')));
+            }
+            if (firstName && j > i) {
+              about.add("after:firstname");
+            }
+          }
+        }
+        i = Math.max(end, i) + 1;
+      }
+    }
+    return out;
   }
 
   private static boolean startsSentenceAfter(String previous) {
@@ -207,6 +262,14 @@ public final class Features {
       if (typed != null) {
         k = typedNameFeatures(buffer, k, i, typed, runHead, shortShape);
       }
+      if (context != null && !context.namesAround().isEmpty() && capitalised(words[i])) {
+        Set<String> about = context.namesAround().get(lower[i]);
+        if (about != null) {
+          for (String a : about) {
+            buffer[k++] = FeatureHash.of(DOCUMENT_NAME, a);
+          }
+        }
+      }
       if (on(FeatureGroup.WORD_CASING) && casing != null) {
         k = casingFeatures(buffer, k, i, lower, shortShape, capsSentence);
       }
@@ -244,11 +307,7 @@ public final class Features {
         i++;
         continue;
       }
-      int end = i; // inclusive
-      while (end + 1 < n && (capitalised(words[end + 1])
-          || end + 2 < n && joins(words[end + 1]) && capitalised(words[end + 2]))) {
-        end += capitalised(words[end + 1]) ? 1 : 2;
-      }
+      int end = runEnd(words, i);
       String heads = null;
       for (String label : typed[end]) {
         if (label.startsWith("cp.orgword") || label.startsWith("cp.placeword")) {
@@ -264,6 +323,20 @@ public final class Features {
       i = end + 1;
     }
     return out;
+  }
+
+  /** The last word (inclusive) of the capitalised run starting at the capitalised word {@code i}. */
+  private static int runEnd(String[] words, int i) {
+    if (!capitalised(words[i])) {
+      return i - 1;
+    }
+    int n = words.length;
+    int end = i;
+    while (end + 1 < n && (capitalised(words[end + 1])
+        || end + 2 < n && joins(words[end + 1]) && capitalised(words[end + 2]))) {
+      end += capitalised(words[end + 1]) ? 1 : 2;
+    }
+    return end;
   }
 
   private static boolean capitalised(String word) {
