@@ -27,7 +27,5 @@ public enum FeatureGroup {
    * What the fuller mentions of a word elsewhere in the document say: its place in a multi-word
    * name, the name's head word ("Inc", "Party"), whether the name starts with a first name.
    */
-  DOCUMENT_NAMES,
-  /** Whether an English dictionary has the word in lower case, only capitalised, both or not at all. */
-  WORD_CASING
+  DOCUMENT_NAMES
 }

@@ -22,7 +22,7 @@ public final class Features {
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
   private static final int CLUSTER = 25, CLUSTER_SHAPE = 26, CLUSTER_WINDOW = 27;
   private static final int TYPED = 28, TYPED_SHAPE = 29, TYPED_WINDOW = 30, RUN_HEAD = 31;
-  private static final int CASING = 32, CASING_WINDOW = 33, DOCUMENT_NAME = 34;
+  private static final int DOCUMENT_NAME = 34; // 32, 33: a dictionary's word casing (tried, dropped)
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
   private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
@@ -38,25 +38,22 @@ public final class Features {
   private final Gazetteer gazetteer;
   private final WordClasses classes;
   private final Gazetteer typedNames;
-  private final WordCasing casing;
 
   public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes) {
-    this(groups, gazetteer, classes, null, WordCasing.NONE);
+    this(groups, gazetteer, classes, null);
   }
 
   /**
-   * @param typedNames names of people, organisations, places and events ({@link FeatureGroup#TYPED_NAMES})
-   * @param casing what a dictionary says about each word's case ({@link FeatureGroup#WORD_CASING})
+   * @param typedNames names of people, organisations, places and events, for
+   *     {@link FeatureGroup#TYPED_NAMES} and {@link FeatureGroup#DOCUMENT_NAMES}
    */
-  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes,
-      Gazetteer typedNames, WordCasing casing) {
+  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes, Gazetteer typedNames) {
     this.groups = groups.isEmpty()
         ? java.util.EnumSet.noneOf(FeatureGroup.class)
         : java.util.EnumSet.copyOf(groups);
     this.gazetteer = gazetteer;
     this.classes = classes;
     this.typedNames = typedNames;
-    this.casing = casing;
   }
 
   public Set<FeatureGroup> groups() {
@@ -270,9 +267,6 @@ public final class Features {
           }
         }
       }
-      if (on(FeatureGroup.WORD_CASING) && casing != null) {
-        k = casingFeatures(buffer, k, i, lower, shortShape, capsSentence);
-      }
       out[i] = Arrays.copyOf(buffer, k);
     }
     return out;
@@ -368,43 +362,6 @@ public final class Features {
       buffer[k++] = FeatureHash.of(RUN_HEAD, runHead[i]);
     }
     return k;
-  }
-
-  private int casingFeatures(
-      long[] buffer, int k, int i, String[] lower, String[] shortShape, boolean capsSentence) {
-    String kind = casing.of(lower[i]);
-    String code = kind == null ? "-" : kind;
-    String where = capsSentence ? "caps" : i == 0 ? "first" : "inner";
-    buffer[k++] = FeatureHash.of(CASING, code, shortShape[i]);
-    buffer[k++] = FeatureHash.of(CASING, code, shortShape[i], where);
-    if (i + 1 < lower.length) {
-      String next = casing.of(lower[i + 1]);
-      buffer[k++] = FeatureHash.of(CASING_WINDOW, "+1", next == null ? "-" : next, shortShape[i + 1]);
-    }
-    if (i > 0) {
-      String previous = casing.of(lower[i - 1]);
-      buffer[k++] = FeatureHash.of(CASING_WINDOW, "-1", previous == null ? "-" : previous, shortShape[i - 1]);
-    }
-    return k;
-  }
-
-  /**
-   * A token's static features without the ones that name the word itself (the word and its
-   * lower-case form), for training with word dropout: a model that sometimes cannot see a known
-   * word learns to use what an unseen name has (shape, affixes, context, lists, classes).
-   */
-  public long[] withoutWordIdentity(String word, long[] statics) {
-    String norm = normalise(word);
-    long wordKey = FeatureHash.of(WORD, norm);
-    long lowerKey = FeatureHash.of(LOWER, norm.toLowerCase(Locale.ROOT));
-    long[] out = new long[statics.length];
-    int k = 0;
-    for (long f : statics) {
-      if (f != wordKey && f != lowerKey) {
-        out[k++] = f;
-      }
-    }
-    return Arrays.copyOf(out, k);
   }
 
   /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */

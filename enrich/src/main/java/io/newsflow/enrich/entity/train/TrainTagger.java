@@ -37,8 +37,6 @@ import java.util.Set;
 public final class TrainTagger {
   public static final int DEFAULT_EPOCHS = 12;
   public static final long DEFAULT_SEED = 42;
-  /** The share of capitalised training tokens whose word identity is hidden in each epoch. */
-  public static final double DEFAULT_WORD_DROPOUT = 0.0;
 
   private TrainTagger() {}
 
@@ -48,7 +46,6 @@ public final class TrainTagger {
     Path out = null;
     int epochs = DEFAULT_EPOCHS;
     long seed = DEFAULT_SEED;
-    double wordDropout = DEFAULT_WORD_DROPOUT;
     Set<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -57,7 +54,6 @@ public final class TrainTagger {
         case "--out" -> out = Path.of(args[++i]);
         case "--epochs" -> epochs = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--word-dropout" -> wordDropout = Double.parseDouble(args[++i]);
         case "--without" -> {
           for (String g : args[++i].split(",")) {
             groups.remove(FeatureGroup.valueOf(g.trim().toUpperCase()));
@@ -65,7 +61,7 @@ public final class TrainTagger {
         }
         default -> {
           System.err.println("usage: TrainTagger --train FILE [--valid FILE] [--out FILE] "
-              + "[--epochs N] [--seed N] [--word-dropout P] [--without GROUP,...]");
+              + "[--epochs N] [--seed N] [--without GROUP,...]");
           System.exit(2);
         }
       }
@@ -75,7 +71,7 @@ public final class TrainTagger {
       System.exit(2);
     }
     TaggerModel model = train(ConllCorpus.read(train), valid == null ? null : ConllCorpus.read(valid),
-        groups, epochs, seed, wordDropout);
+        groups, epochs, seed);
     if (out != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
       try (OutputStream o = Files.newOutputStream(out)) {
@@ -88,16 +84,6 @@ public final class TrainTagger {
   public static TaggerModel train(
       List<ConllCorpus.Document> train, List<ConllCorpus.Document> valid,
       Set<FeatureGroup> groups, int epochs, long seed) {
-    return train(train, valid, groups, epochs, seed, DEFAULT_WORD_DROPOUT);
-  }
-
-  /**
-   * @param wordDropout the probability, per capitalised token and epoch, that training hides the
-   *     word's identity features (0 for none); drawn from the same seeded random numbers
-   */
-  public static TaggerModel train(
-      List<ConllCorpus.Document> train, List<ConllCorpus.Document> valid,
-      Set<FeatureGroup> groups, int epochs, long seed, double wordDropout) {
     Features features = BundledFeatures.of(groups);
     DocumentDecoder decoder = new DocumentDecoder(features);
     // static features never change: compute them once
@@ -121,8 +107,7 @@ public final class TrainTagger {
       int tokens = 0;
       int errors = 0;
       for (Prepared p : order) {
-        long[][][] statics = wordDropout > 0 ? dropWords(features, p, wordDropout, random) : p.statics;
-        int[][] predicted = decoder.decode(p.doc.words(), p.context, statics, perceptron, p.gold, perceptron);
+        int[][] predicted = decoder.decode(p.doc.words(), p.context, p.statics, perceptron, p.gold, perceptron);
         for (int s = 0; s < predicted.length; s++) {
           for (int i = 0; i < predicted[s].length; i++) {
             tokens++;
@@ -139,23 +124,6 @@ public final class TrainTagger {
           (System.nanoTime() - start) / 1e9, score);
     }
     return perceptron.averaged(groups);
-  }
-
-  /** The document's static features with the word identity of some capitalised tokens hidden. */
-  private static long[][][] dropWords(Features features, Prepared p, double rate, Random random) {
-    long[][][] out = p.statics.clone();
-    for (int s = 0; s < out.length; s++) {
-      String[] words = p.doc.words().get(s);
-      for (int i = 0; i < words.length; i++) {
-        if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && random.nextDouble() < rate) {
-          if (out[s] == p.statics[s]) {
-            out[s] = out[s].clone();
-          }
-          out[s][i] = features.withoutWordIdentity(words[i], out[s][i]);
-        }
-      }
-    }
-    return out;
   }
 
   public static SpanScore evaluate(SequenceTagger tagger, List<ConllCorpus.Document> documents) {
