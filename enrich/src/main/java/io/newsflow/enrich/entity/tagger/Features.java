@@ -288,9 +288,10 @@ public final class Features {
 
   /**
    * For each word inside a run of capitalised words ("Deutsche Morgan Grenfell Group", "Bank of
-   * England": lower-case "of", "and", "for", "the" and "&" may join two capitalised words), the
-   * typed-name labels of the run's last word when they mark the head of an organisation or place
-   * name ("cp.orgword", "cp.placeword"), with the word's place in the run; else null.
+   * England": lower-case "of", "for", "de" and "&" may join two capitalised words, not "and", which
+   * more often lists two names), the typed-name labels of the run's last word when they mark the
+   * head of an organisation or place name ("cp.orgword", "cp.placeword"), with the word's place in
+   * the run; else null.
    */
   private static String[] runHeads(String[] words, String[][] typed) {
     int n = words.length;
@@ -338,8 +339,7 @@ public final class Features {
   }
 
   private static boolean joins(String word) {
-    return word.equals("of") || word.equals("and") || word.equals("for") || word.equals("the")
-        || word.equals("&") || word.equals("de");
+    return word.equals("of") || word.equals("for") || word.equals("&") || word.equals("de");
   }
 
   private static int typedNameFeatures(
