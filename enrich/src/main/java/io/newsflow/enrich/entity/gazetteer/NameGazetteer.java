@@ -17,13 +17,24 @@ public final class NameGazetteer implements Gazetteer {
   private static final int MAX_NAME_WORDS = 8;
   private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
-  /** A name of a list, its words lower-cased with typographic apostrophes folded. */
-  private record Entry(String list, String[] words) {}
+  /** A name: its list, its words (lower case, curly apostrophes straightened), its labels by place. */
+  private record Entry(String list, String[] words, String[] labels) {
+    String label(int j, int start) {
+      int len = words.length;
+      return labels[len == 1 ? 3 : j == start ? 0 : j == start + len - 1 ? 2 : 1];
+    }
+  }
 
   public NameGazetteer(Map<String, List<String>> lists) {
     lists.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> e.getValue().forEach(name -> add(e.getKey(), name)));
+        .forEach(e -> {
+          String[] labels = {e.getKey() + ":B", e.getKey() + ":I", e.getKey() + ":L", e.getKey() + ":U"};
+          e.getValue().forEach(name -> add(e.getKey(), labels, name));
+        });
+    // by list, longest first: the first match of a list is its longest
+    byFirstWord.values().forEach(candidates -> candidates.sort(
+        java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length)));
   }
 
   /** The lists derived from the bundled countries, cities and first names. */
@@ -58,15 +69,17 @@ public final class NameGazetteer implements Gazetteer {
     return lists;
   }
 
-  private void add(String list, String name) {
+  private void add(String list, String[] labels, String name) {
     List<Token> tokens = Tokenizer.tokenize(name);
     if (tokens.isEmpty() || tokens.size() > MAX_NAME_WORDS) {
       return;
     }
     String[] words = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-    // matched against normalised words (typographic apostrophes folded): folded once here
-    String[] folded = java.util.Arrays.stream(words).map(w -> w.replace('’', '\'')).toArray(String[]::new);
-    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, folded));
+    String[] straight = new String[words.length];
+    for (int k = 0; k < words.length; k++) {
+      straight[k] = words[k].replace('’', '\'');
+    }
+    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, straight, labels));
   }
 
   @Override
@@ -77,23 +90,14 @@ public final class NameGazetteer implements Gazetteer {
       if (candidates == null) {
         continue;
       }
-      Map<String, Integer> longest = null; // by list name, in order; most words match nothing
+      String matchedList = null;
       for (Entry e : candidates) {
-        if (matches(lowerWords, i, e.words())) {
-          if (longest == null) {
-            longest = new java.util.TreeMap<>();
-          }
-          longest.merge(e.list(), e.words().length, Math::max);
+        if (e.list().equals(matchedList) || !matches(lowerWords, i, e.words())) {
+          continue;
         }
-      }
-      if (longest == null) {
-        continue;
-      }
-      for (Map.Entry<String, Integer> m : longest.entrySet()) {
-        int len = m.getValue();
-        for (int j = i; j < i + len; j++) {
-          String place = len == 1 ? "U" : j == i ? "B" : j == i + len - 1 ? "L" : "I";
-          String label = m.getKey() + ":" + place;
+        matchedList = e.list();
+        for (int j = i; j < i + e.words().length; j++) {
+          String label = e.label(j, i);
           out[j] = out[j] == null ? label : out[j].contains(label) ? out[j] : out[j] + " " + label;
         }
       }

@@ -17,5 +17,15 @@ public enum FeatureGroup {
   /** Country names, demonyms and common first names from the bundled gazetteer. */
   GAZETTEER,
   /** Classes of the word and its neighbours from clustered word vectors. */
-  CLUSTERS
+  CLUSTERS,
+  /**
+   * Typed names (people, last names, organisations, teams, places, events) from compromise and
+   * WordNet, and the head word ("Bank", "Party", "River") of the capitalised run a word is in.
+   */
+  TYPED_NAMES,
+  /**
+   * What the fuller mentions of a word elsewhere in the document say: its place in a multi-word
+   * name, the name's head word ("Inc", "Party"), whether the name starts with a first name.
+   */
+  DOCUMENT_NAMES
 }

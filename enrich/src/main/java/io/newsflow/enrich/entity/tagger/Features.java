@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entity.tagger;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ public final class Features {
   private static final int SEEN_LOWER = 15, SEEN_CAP = 16, PREV = 17, PREV_WORD = 19; // 18 was PREV2
   private static final int MEMORY = 20, MEMORY_SHAPE = 21, GAZ = 22, GAZ_WORD_SHAPE = 23;
   private static final int CLUSTER = 25, CLUSTER_SHAPE = 26, CLUSTER_WINDOW = 27;
+  private static final int TYPED = 28, TYPED_SHAPE = 29, TYPED_WINDOW = 30, RUN_HEAD = 31;
+  private static final int DOCUMENT_NAME = 34; // 32, 33: a dictionary's word casing (tried, dropped)
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
   private static final long[] PREVIOUS_TAG_KEYS = new long[Tags.COUNT + 1];
@@ -34,13 +37,28 @@ public final class Features {
   private final Set<FeatureGroup> groups;
   private final Gazetteer gazetteer;
   private final WordClasses classes;
+  private final Gazetteer typedNames;
 
   public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes) {
+    this(groups, gazetteer, classes, null);
+  }
+
+  /**
+   * @param typedNames names of people, organisations, places and events, for
+   *     {@link FeatureGroup#TYPED_NAMES} and {@link FeatureGroup#DOCUMENT_NAMES}
+   */
+  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes, Gazetteer typedNames) {
     this.groups = groups.isEmpty()
         ? java.util.EnumSet.noneOf(FeatureGroup.class)
         : java.util.EnumSet.copyOf(groups);
     this.gazetteer = gazetteer;
     this.classes = classes;
+    this.typedNames = typedNames;
+  }
+
+  /** The words the word classes know: the tagger keeps per-word sums for them (see {@code WordTable}). */
+  java.util.Set<String> vocabulary() {
+    return classes == null ? Set.of() : classes.words();
   }
 
   public Set<FeatureGroup> groups() {
@@ -52,7 +70,12 @@ public final class Features {
   }
 
   /** What the features know about the whole document: which words it uses lower- or upper-case. */
-  public record DocumentContext(Set<String> seenLower, Set<String> seenCapitalised) {}
+  public record DocumentContext(
+      Set<String> seenLower, Set<String> seenCapitalised, Map<String, Set<String>> namesAround) {
+    public DocumentContext(Set<String> seenLower, Set<String> seenCapitalised) {
+      this(seenLower, seenCapitalised, Map.of());
+    }
+  }
 
   public DocumentContext context(List<String[]> sentences) {
     Set<String> lower = new HashSet<>();
@@ -73,7 +96,57 @@ public final class Features {
         }
       }
     }
-    return new DocumentContext(lower, capitalised);
+    return new DocumentContext(lower, capitalised, namesAround(sentences));
+  }
+
+  /**
+   * For each lower-cased word that is part of a multi-word capitalised run somewhere in the
+   * document (sentences with case information only), what those runs say about it: its place in
+   * the run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
+   * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
+   * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
+   */
+  private Map<String, Set<String>> namesAround(List<String[]> sentences) {
+    if (!on(FeatureGroup.DOCUMENT_NAMES) || typedNames == null) {
+      return Map.of();
+    }
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String[] words : sentences) {
+      if (mostlyUpperCase(words)) {
+        continue;
+      }
+      String[] lower = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        lower[i] = normalise(words[i]).toLowerCase(Locale.ROOT);
+      }
+      String[][] typed = labels(typedNames.annotate(lower));
+      String[] heads = runHeads(words, typed);
+      int i = 0;
+      while (i < words.length) {
+        int end = runEnd(words, i);
+        if (end > i) {
+          boolean firstName = false;
+          for (String label : typed[i]) {
+            firstName |= label.startsWith("cp.firstname") || label.startsWith("cp.honorific");
+          }
+          for (int j = i; j <= end; j++) {
+            if (!capitalised(words[j])) {
+              continue;
+            }
+            Set<String> about = out.computeIfAbsent(lower[j], x -> new HashSet<>());
+            about.add(j == i ? "at:B" : j == end ? "at:L" : "at:I");
+            if (heads[j] != null) {
+              about.add("head:" + heads[j].substring(0, heads[j].indexOf(':')));
+            }
+            if (firstName && j > i) {
+              about.add("after:firstname");
+            }
+          }
+        }
+        i = Math.max(end, i) + 1;
+      }
+    }
+    return out;
   }
 
   private static boolean startsSentenceAfter(String previous) {
@@ -145,7 +218,11 @@ public final class Features {
       String[] classes, int letters, int upperLetters) {}
 
   /** A sentence's words and what the features compute once per sentence. */
-  record Sentence(Word[] words, String[] gazetteer, boolean capitals) {}
+  record Sentence(Word[] words, String[] gazetteer, boolean capitals, String[][] typed, String[] runHead) {
+    Sentence(Word[] words, String[] gazetteer, boolean capitals) {
+      this(words, gazetteer, capitals, null, null);
+    }
+  }
 
   Word word(String text) {
     String norm = normalise(text);
@@ -162,7 +239,17 @@ public final class Features {
       lower[i] = words[i].lower();
     }
     String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
-    return new Sentence(words, gaz, mostlyUpperCase(words));
+    boolean capitals = mostlyUpperCase(words);
+    String[][] typed = on(FeatureGroup.TYPED_NAMES) && typedNames != null ? labels(typedNames.annotate(lower)) : null;
+    String[] runHead = null;
+    if (typed != null && !capitals) {
+      String[] text = new String[words.length];
+      for (int i = 0; i < words.length; i++) {
+        text[i] = words[i].text();
+      }
+      runHead = runHeads(text, typed);
+    }
+    return new Sentence(words, gaz, capitals, typed, runHead);
   }
 
   static boolean mostlyUpperCase(Word[] words) {
@@ -257,6 +344,111 @@ public final class Features {
       if (cls != null) {
         out.add(0, FeatureHash.of(CLUSTER, "ff", cls[2]));
       }
+    }
+    if (whole && sentence.typed() != null) {
+      typedNameFeatures(sentence, i, out);
+    }
+    if (whole && context != null && !context.namesAround().isEmpty() && capitalised(w.text())) {
+      Set<String> about = context.namesAround().get(w.lower());
+      if (about != null) {
+        for (String a : about) {
+          out.add(CONTEXT, FeatureHash.of(DOCUMENT_NAME, a));
+        }
+      }
+    }
+  }
+
+  private static final int MAX_TYPED_LABELS = 12;
+  private static final String[] NO_LABELS = {};
+
+  private static String[][] labels(String[] annotations) {
+    String[][] out = new String[annotations.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = annotations[i] == null ? NO_LABELS : annotations[i].split(" ");
+      if (out[i].length > MAX_TYPED_LABELS) {
+        out[i] = Arrays.copyOf(out[i], MAX_TYPED_LABELS);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each word inside a run of capitalised words ("Deutsche Morgan Grenfell Group", "Bank of
+   * England": lower-case "of", "for", "de" and "&" may join two capitalised words, not "and", which
+   * more often lists two names), the typed-name labels of the run's last word when they mark the
+   * head of an organisation or place name ("cp.orgword", "cp.placeword"), with the word's place in
+   * the run; else null.
+   */
+  private static String[] runHeads(String[] words, String[][] typed) {
+    int n = words.length;
+    String[] out = new String[n];
+    int i = 0;
+    while (i < n) {
+      if (!capitalised(words[i])) {
+        i++;
+        continue;
+      }
+      int end = runEnd(words, i);
+      String heads = null;
+      for (String label : typed[end]) {
+        if (label.startsWith("cp.orgword") || label.startsWith("cp.placeword")) {
+          String head = label.substring(0, label.indexOf(':'));
+          heads = heads == null ? head : heads + "+" + head;
+        }
+      }
+      if (heads != null && end > i) {
+        for (int j = i; j <= end; j++) {
+          out[j] = heads + (j == i ? ":B" : j == end ? ":L" : ":I");
+        }
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  /** The last word (inclusive) of the capitalised run starting at the capitalised word {@code i}. */
+  private static int runEnd(String[] words, int i) {
+    if (!capitalised(words[i])) {
+      return i - 1;
+    }
+    int n = words.length;
+    int end = i;
+    while (end + 1 < n && (capitalised(words[end + 1])
+        || end + 2 < n && joins(words[end + 1]) && capitalised(words[end + 2]))) {
+      end += capitalised(words[end + 1]) ? 1 : 2;
+    }
+    return end;
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static boolean joins(String word) {
+    return word.equals("of") || word.equals("for") || word.equals("&") || word.equals("de");
+  }
+
+  /** Typed-name labels of the word and its neighbours, and the head of its capitalised run: several words. */
+  private static void typedNameFeatures(Sentence sentence, int i, FeatureKeys out) {
+    String[][] typed = sentence.typed();
+    String shortShape = sentence.words()[i].shortShape();
+    for (String label : typed[i]) {
+      out.add(CONTEXT, FeatureHash.of(TYPED, label));
+      out.add(CONTEXT, FeatureHash.of(TYPED_SHAPE, label, shortShape));
+    }
+    if (i > 0) {
+      for (String label : typed[i - 1]) {
+        out.add(CONTEXT, FeatureHash.of(TYPED_WINDOW, "-1", label));
+      }
+    }
+    if (i + 1 < typed.length) {
+      for (String label : typed[i + 1]) {
+        out.add(CONTEXT, FeatureHash.of(TYPED_WINDOW, "+1", label));
+      }
+    }
+    String[] runHead = sentence.runHead();
+    if (runHead != null && runHead[i] != null) {
+      out.add(CONTEXT, FeatureHash.of(RUN_HEAD, runHead[i]));
     }
   }
 

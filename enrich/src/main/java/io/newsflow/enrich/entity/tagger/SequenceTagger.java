@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entity.tagger;
 
-import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
-import io.newsflow.enrich.entity.gazetteer.WordClusters;
+import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,12 +22,13 @@ public final class SequenceTagger {
 
   /** A tagger that tags each document twice (see {@link #onePass()}). */
   public SequenceTagger(TaggerModel model, Gazetteer gazetteer, WordClasses classes) {
-    this(model, new Features(model.groups(), gazetteer, classes), classes);
+    this(model, new Features(model.groups(), gazetteer, classes));
   }
 
-  private SequenceTagger(TaggerModel model, Features features, WordClasses classes) {
+  /** A tagger that tags each document twice, with the given features (see {@link BundledFeatures}). */
+  public SequenceTagger(TaggerModel model, Features features) {
     this(model, new DocumentDecoder(features),
-        new TaggingDecoder(features, model, WordTable.build(features, model, classes.words())), true);
+        new TaggingDecoder(features, model, WordTable.build(features, model, features.vocabulary())), true);
   }
 
   private SequenceTagger(TaggerModel model, DocumentDecoder reference, TaggingDecoder decoder, boolean twoPasses) {
@@ -61,7 +61,7 @@ public final class SequenceTagger {
 
   /** A model (e.g. one just trained) with the bundled gazetteers and word classes. */
   public static SequenceTagger withBundledResources(TaggerModel model) {
-    return new SequenceTagger(model, NameGazetteer.load(), WordClusters.load());
+    return new SequenceTagger(model, BundledFeatures.of(model.groups()));
   }
 
   public TaggerModel model() {

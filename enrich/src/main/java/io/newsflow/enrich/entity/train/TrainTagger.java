@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entity.train;
 
-import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
-import io.newsflow.enrich.entity.gazetteer.WordClusters;
+import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import io.newsflow.enrich.entity.tagger.AveragedPerceptron;
 import io.newsflow.enrich.entity.tagger.ConllCorpus;
 import io.newsflow.enrich.entity.tagger.DocumentDecoder;
@@ -85,7 +84,7 @@ public final class TrainTagger {
   public static TaggerModel train(
       List<ConllCorpus.Document> train, List<ConllCorpus.Document> valid,
       Set<FeatureGroup> groups, int epochs, long seed) {
-    Features features = new Features(groups, NameGazetteer.load(), WordClusters.load());
+    Features features = BundledFeatures.of(groups);
     DocumentDecoder decoder = new DocumentDecoder(features);
     // static features never change: compute them once
     List<Prepared> prepared = new ArrayList<>();

@@ -87,11 +87,8 @@ class ExactTaggingTest {
 
   @Test
   void theWordTableHoldsTheCommonWordsInThreeCasings() {
-    Features features = new Features(tagger.model().groups(),
-        io.newsflow.enrich.entity.gazetteer.NameGazetteer.load(),
-        io.newsflow.enrich.entity.gazetteer.WordClusters.load());
-    WordTable table = WordTable.build(features, tagger.model(),
-        io.newsflow.enrich.entity.gazetteer.WordClusters.load().words());
+    Features features = io.newsflow.enrich.entity.gazetteer.BundledFeatures.of(tagger.model().groups());
+    WordTable table = WordTable.build(features, tagger.model(), features.vocabulary());
     assertThat(table.size()).isGreaterThan(60_000);
     for (String w : new String[] {"the", "The", "THE", "london", "London", "LONDON", "'s", ","}) {
       assertThat(table.get(w)).as(w).isNotNull();

@@ -2,8 +2,7 @@ package io.newsflow.enrich.entity.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
-import io.newsflow.enrich.entity.gazetteer.WordClusters;
+import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -76,8 +75,7 @@ class FastPathTest {
   @Test
   void taggingGivesWhatTheTrainingPathGivesWithTheSameWeights() {
     SequenceTagger tagger = SequenceTagger.load();
-    DocumentDecoder decoder = new DocumentDecoder(
-        new Features(tagger.model().groups(), NameGazetteer.load(), WordClusters.load()));
+    DocumentDecoder decoder = new DocumentDecoder(BundledFeatures.of(tagger.model().groups()));
     Random random = new Random(13);
     String[] vocabulary = {"the", "The", "Paris", "said", "U.S.", "in", "Smith", "John", "ORANGE",
         "Bank", "of", "England", ",", ".", "1996", "Reuters", "Ltd", "German", "-", "'s"};

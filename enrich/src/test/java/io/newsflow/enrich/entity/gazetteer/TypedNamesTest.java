@@ -1,0 +1,62 @@
+package io.newsflow.enrich.entity.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.entity.tagger.FeatureGroup;
+import io.newsflow.enrich.entity.tagger.Features;
+import io.newsflow.enrich.entity.tagger.WordClasses;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TypedNamesTest {
+  @Test
+  void namesCarryTheirKindAndSource() {
+    String[] marks = TypedNames.load().annotate(
+        new String[] {"einstein", "swam", "the", "danube", "for", "greenpeace", "in", "new", "york", "city"});
+    assertThat(marks[0]).contains("wn.person:U", "cp.lastname:U");
+    assertThat(marks[1]).isNull();
+    assertThat(marks[3]).contains("wn.location:U", "cp.place:U");
+    assertThat(marks[5]).contains("wn.org:U");
+    // the longest name of each list: WordNet's "New York City", compromise's "New York"
+    assertThat(marks[7]).contains("wn.location:B", "cp.state:B");
+    assertThat(marks[8]).contains("wn.location:I", "cp.state:L");
+    assertThat(marks[9]).contains("wn.location:L");
+  }
+
+  @Test
+  void eachListGivesItsLongestMatchOnce() {
+    NameGazetteer gazetteer = new NameGazetteer(Map.of(
+        "a", List.of("new york", "new york city", "new york"), "b", List.of("york")));
+    assertThat(gazetteer.annotate(new String[] {"new", "york", "city", "hall"}))
+        .containsExactly("a:B", "a:I b:U", "a:L", null);
+  }
+
+  @Test
+  void aLoneSurnameLearnsFromTheFullNameElsewhereInTheDocument() {
+    NameGazetteer names = new NameGazetteer(Map.of("cp.firstname", List.of("roberto")));
+    Features features = new Features(EnumSet.of(FeatureGroup.DOCUMENT_NAMES), null, WordClasses.NONE, names);
+    String[] alone = {"Duran", "won", "."};
+    List<String[]> withFullName = List.of(new String[] {"Roberto", "Duran", "fought", "."}, alone);
+    List<String[]> withoutIt = List.of(new String[] {"Roberto", "fought", "."}, alone);
+    long[] informed = features.staticFeatures(alone, features.context(withFullName))[0];
+    long[] uninformed = features.staticFeatures(alone, features.context(withoutIt))[0];
+    assertThat(informed.length).isGreaterThan(uninformed.length);
+    assertThat(informed).contains(uninformed);
+    assertThat(features.context(withFullName).namesAround().get("duran"))
+        .containsExactlyInAnyOrder("at:L", "after:firstname");
+  }
+
+  @Test
+  void aCapitalisedRunTakesTheHeadWordOfItsLastWord() {
+    NameGazetteer names = new NameGazetteer(Map.of("cp.orgword", List.of("inc")));
+    Features features = new Features(EnumSet.of(FeatureGroup.TYPED_NAMES), null, WordClasses.NONE, names);
+    String[] company = {"Magna", "International", "Inc", "said", "."};
+    String[] listed = {"Magna", "and", "International", "Inc", "said", "."};
+    long[][] inRun = features.staticFeatures(company, features.context(List.<String[]>of(company)));
+    long[][] outOfRun = features.staticFeatures(listed, features.context(List.<String[]>of(listed)));
+    // "Magna" gets the run-head feature only when "Inc" ends its run ("and" does not bridge runs)
+    assertThat(inRun[0].length).isEqualTo(outOfRun[0].length + 1);
+  }
+}
