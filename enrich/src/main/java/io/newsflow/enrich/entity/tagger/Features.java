@@ -69,11 +69,16 @@ public final class Features {
     return groups.contains(group);
   }
 
-  /** What the features know about the whole document: which words it uses lower- or upper-case. */
+  /**
+   * What the features know about the whole document: which words it uses lower- or upper-case, what
+   * its fuller names say about their words ({@link #namesAround}), and the typed-name labels of its
+   * sentences with case information, found once for both and kept by sentence (the very array).
+   */
   public record DocumentContext(
-      Set<String> seenLower, Set<String> seenCapitalised, Map<String, Set<String>> namesAround) {
+      Set<String> seenLower, Set<String> seenCapitalised, Map<String, Set<String>> namesAround,
+      Map<String[], String[][]> typedLabels) {
     public DocumentContext(Set<String> seenLower, Set<String> seenCapitalised) {
-      this(seenLower, seenCapitalised, Map.of());
+      this(seenLower, seenCapitalised, Map.of(), Map.of());
     }
   }
 
@@ -96,7 +101,23 @@ public final class Features {
         }
       }
     }
-    return new DocumentContext(lower, capitalised, namesAround(sentences));
+    Map<String[], String[][]> typedLabels = new java.util.IdentityHashMap<>();
+    if (typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES))) {
+      for (String[] words : sentences) {
+        if (!mostlyUpperCase(words)) {
+          typedLabels.put(words, labels(typedNames.annotate(lowerWords(words))));
+        }
+      }
+    }
+    return new DocumentContext(lower, capitalised, namesAround(sentences, typedLabels), typedLabels);
+  }
+
+  private static String[] lowerWords(String[] words) {
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = normalise(words[i]).toLowerCase(Locale.ROOT);
+    }
+    return lower;
   }
 
   /**
@@ -106,7 +127,7 @@ public final class Features {
    * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
    * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
    */
-  private Map<String, Set<String>> namesAround(List<String[]> sentences) {
+  private Map<String, Set<String>> namesAround(List<String[]> sentences, Map<String[], String[][]> typedLabels) {
     if (!on(FeatureGroup.DOCUMENT_NAMES) || typedNames == null) {
       return Map.of();
     }
@@ -115,11 +136,8 @@ public final class Features {
       if (mostlyUpperCase(words)) {
         continue;
       }
-      String[] lower = new String[words.length];
-      for (int i = 0; i < words.length; i++) {
-        lower[i] = normalise(words[i]).toLowerCase(Locale.ROOT);
-      }
-      String[][] typed = labels(typedNames.annotate(lower));
+      String[] lower = lowerWords(words);
+      String[][] typed = typedLabels.get(words);
       String[] heads = runHeads(words, typed);
       int i = 0;
       while (i < words.length) {
@@ -188,7 +206,7 @@ public final class Features {
     for (int i = 0; i < n; i++) {
       forms[i] = word(words[i]);
     }
-    Sentence sentence = sentence(forms);
+    Sentence sentence = sentence(forms, context == null ? null : context.typedLabels().get(words));
     long[][] out = new long[n][];
     FeatureKeys keys = new FeatureKeys(160);
     for (int i = 0; i < n; i++) {
@@ -234,13 +252,19 @@ public final class Features {
   }
 
   Sentence sentence(Word[] words) {
+    return sentence(words, null);
+  }
+
+  /** With the typed-name labels the document context already found for this sentence, if any. */
+  Sentence sentence(Word[] words, String[][] knownTyped) {
     String[] lower = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].lower();
     }
     String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
     boolean capitals = mostlyUpperCase(words);
-    String[][] typed = on(FeatureGroup.TYPED_NAMES) && typedNames != null ? labels(typedNames.annotate(lower)) : null;
+    String[][] typed = !on(FeatureGroup.TYPED_NAMES) || typedNames == null ? null
+        : knownTyped != null ? knownTyped : labels(typedNames.annotate(lower));
     String[] runHead = null;
     if (typed != null && !capitals) {
       String[] text = new String[words.length];

@@ -190,7 +190,7 @@ final class TaggingDecoder {
     void prepare(int s) {
       WordTable.Entry[] es = entries[s];
       int n = es.length;
-      Features.Sentence sentence = features.sentence(forms[s]);
+      Features.Sentence sentence = features.sentence(forms[s], context.typedLabels().get(sentences.get(s)));
       int[] statics = new int[n * COUNT];
       int[] edges = words.edges();
       for (int i = 0; i < n; i++) {
