@@ -25,7 +25,7 @@ SETS = ["nyt-editorial-dev", "tweets", "movieReviewSnippets", "amazonReviewSnipp
 features_file, predictions = sys.argv[1], sys.argv[2]
 lam = float(sys.argv[3]) if len(sys.argv) > 3 else 100.0
 news_weight = float(sys.argv[4]) if len(sys.argv) > 4 else 6.0
-GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]
+GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0]
 
 rows = [line.rstrip("\n").split("\t") for line in open(features_file, encoding="utf-8")]
 SET = np.array([r[0] for r in rows])
@@ -79,8 +79,11 @@ def design(train):
         for f in ids:
             if f in column:
                 r.append(i), c.append(d + column[f]), v.append(VALUE[i])
-    x = sp.csr_matrix((v, (r, c)), shape=(len(SPARSE), d + len(column)))
-    return (x + sp.csr_matrix(np.hstack([DENSE, np.zeros((len(SPARSE), len(column)))]))).tocsr(), d
+    n = len(SPARSE)
+    x = sp.csr_matrix((v, (r, c)), shape=(n, d + len(column)))
+    dense = sp.csr_matrix((DENSE.ravel(), (np.repeat(np.arange(n), d), np.tile(np.arange(d), n))),
+                          shape=(n, d + len(column)))
+    return (x + dense).tocsr(), d
 
 
 def classifier_probabilities():
