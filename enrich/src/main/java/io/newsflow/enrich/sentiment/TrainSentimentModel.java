@@ -50,9 +50,9 @@ public final class TrainSentimentModel {
 
   private int folds = 5;
   private long seed = 20140601L;
-  private double lambda = 100.0;
+  private double lambda = 160.0;
   private double densePenalty = 1.0;
-  private double newsWeight = 6.0;
+  private double newsWeight = 10.0;
   private int minCount = 2;
   private double prune = 0.003;
   private boolean noNews;
