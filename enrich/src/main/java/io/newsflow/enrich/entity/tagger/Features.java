@@ -85,10 +85,14 @@ public final class Features {
   public DocumentContext context(List<String[]> sentences) {
     Set<String> lower = new HashSet<>();
     Set<String> capitalised = new HashSet<>();
+    // sentences in capitals (headlines) say nothing by their case: they are left out throughout
+    List<String[]> withCase = new java.util.ArrayList<>(sentences.size());
     for (String[] words : sentences) {
-      if (mostlyUpperCase(words)) {
-        continue;
+      if (!mostlyUpperCase(words)) {
+        withCase.add(words);
       }
+    }
+    for (String[] words : withCase) {
       for (int i = 0; i < words.length; i++) {
         String w = words[i];
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
@@ -103,13 +107,11 @@ public final class Features {
     }
     Map<String[], String[][]> typedLabels = new java.util.IdentityHashMap<>();
     if (typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES))) {
-      for (String[] words : sentences) {
-        if (!mostlyUpperCase(words)) {
-          typedLabels.put(words, labels(typedNames.annotate(lowerWords(words))));
-        }
+      for (String[] words : withCase) {
+        typedLabels.put(words, labels(typedNames.annotate(lowerWords(words))));
       }
     }
-    return new DocumentContext(lower, capitalised, namesAround(sentences, typedLabels), typedLabels);
+    return new DocumentContext(lower, capitalised, namesAround(withCase, typedLabels), typedLabels);
   }
 
   private static String[] lowerWords(String[] words) {
@@ -126,6 +128,7 @@ public final class Features {
    * the run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
    * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
    * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
+   * {@code sentences} are those with case information.
    */
   private Map<String, Set<String>> namesAround(List<String[]> sentences, Map<String[], String[][]> typedLabels) {
     if (!on(FeatureGroup.DOCUMENT_NAMES) || typedNames == null) {
@@ -133,9 +136,6 @@ public final class Features {
     }
     Map<String, Set<String>> out = new java.util.HashMap<>();
     for (String[] words : sentences) {
-      if (mostlyUpperCase(words)) {
-        continue;
-      }
       String[] lower = lowerWords(words);
       String[][] typed = typedLabels.get(words);
       String[] heads = runHeads(words, typed);
