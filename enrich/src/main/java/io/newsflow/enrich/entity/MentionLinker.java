@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Links the mentions of one article into entities. Longer forms found first found the entities;
@@ -37,6 +38,12 @@ final class MentionLinker {
       "chancellor", "king", "queen", "pope", "prince", "princess", "sir", "lord", "judge", "mayor",
       "rep", "rep.", "spokesman", "spokeswoman", "spokesperson", "the", "foreign", "defense",
       "defence", "state", "vice", "chief", "premier");
+
+  // compiled once: linking runs for every article
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
 
   /** A tagged mention with what linking and salience need to know. */
   record TypedMention(Mention mention, EntityType type, int words) {}
@@ -183,7 +190,7 @@ final class MentionLinker {
     String best = c.name;
     for (TypedMention m : c.mentions) {
       String text = m.mention().text();
-      if (text.split("\\s+").length == best.split("\\s+").length
+      if (SPACES.split(text).length == SPACES.split(best).length
           && m.mention().field().equals(Mention.BODY) && !text.equals(text.toUpperCase(Locale.ROOT))) {
         return text;
       }
@@ -240,8 +247,9 @@ final class MentionLinker {
 
   /** "Antony Blinken" -> "antony-blinken"; accents dropped, anything else not a letter or digit joins. */
   static String slug(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    String slug = EDGE_DASHES.matcher(
+        NOT_LETTER_OR_DIGIT.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     return slug.isEmpty() ? "unnamed" : slug;
   }
 }
