@@ -2,6 +2,7 @@ package io.newsflow.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.app.PackagedCommandLine;
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.common.config.KafkaSettings;
 import io.newsflow.common.kafka.Topic;
@@ -16,23 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged command line as users run it: its own JVM, real signals, real exit codes. */
 class CommandLineProcessIT {
-  private static final Path JAR = Path.of("target", "newsflow.jar");
 
   @BeforeAll
   static void needsThePackagedJar() {
-    Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+    PackagedCommandLine.assumePackaged();
   }
 
   @Test
@@ -98,14 +96,7 @@ class CommandLineProcessIT {
   }
 
   private static Process start(Path tmp, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    command.add("-Djava.io.tmpdir=" + tmp);
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).start();
+    return new ProcessBuilder(PackagedCommandLine.command(tmp, "512m", args)).start();
   }
 
   private static String readLine(BufferedReader reader) {

@@ -1,5 +1,6 @@
 package io.newsflow.app.observability;
 
+import io.newsflow.app.PackagedCommandLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Assumptions;
  * every process started here is stopped by {@link #close()}, and its output is kept for messages.
  */
 final class Processes implements AutoCloseable {
-  static final Path JAR = Path.of("target", "newsflow.jar");
   static final Path PROMTOOL = Path.of("/usr/bin/promtool");
   static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -38,7 +38,7 @@ final class Processes implements AutoCloseable {
   }
 
   static void assumeJar() {
-    Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+    PackagedCommandLine.assumePackaged();
   }
 
   static void assumeTool(Path tool) {
@@ -88,11 +88,7 @@ final class Processes implements AutoCloseable {
 
   /** {@code java -jar newsflow.jar ARGS} with a small heap and its temporary files under tmp. */
   Running newsflow(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    return start(command);
+    return start(PackagedCommandLine.command(tmp, "384m", args));
   }
 
   Running start(List<String> command) throws IOException {

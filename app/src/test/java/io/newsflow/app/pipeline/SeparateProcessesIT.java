@@ -3,6 +3,7 @@ package io.newsflow.app.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.app.PackagedCommandLine;
 import io.newsflow.common.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the packaged command line, and a subscriber that prints the enriched article.
  */
 class SeparateProcessesIT {
-  private static final Path JAR = Path.of("target", "newsflow.jar");
   private static final Path SHARED_SAMPLE = Path.of("..", "..", "shared", "samples", "wire-article-nato-ukraine.txt");
   private static final String BUNDLED_SAMPLE = "/io/newsflow/app/demo/samples/01-floods-emilia-romagna.txt";
 
@@ -34,7 +33,7 @@ class SeparateProcessesIT {
 
   @BeforeAll
   static void needsThePackagedJar() {
-    Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+    PackagedCommandLine.assumePackaged();
   }
 
   @AfterEach
@@ -105,14 +104,7 @@ class SeparateProcessesIT {
   }
 
   private Process start(Path tmp, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    command.add("-Djava.io.tmpdir=" + tmp);
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command)
+    Process process = new ProcessBuilder(PackagedCommandLine.command(tmp, "512m", args))
         .redirectError(tmp.resolve(args[0] + ".err").toFile())
         .start();
     processes.add(process);
