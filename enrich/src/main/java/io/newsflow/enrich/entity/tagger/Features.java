@@ -136,7 +136,6 @@ public final class Features {
     }
     Map<String, Set<String>> out = new java.util.HashMap<>();
     for (String[] words : sentences) {
-      String[] lower = lowerWords(words);
       String[][] typed = typedLabels.get(words);
       String[] heads = runHeads(words, typed);
       int i = 0;
@@ -151,7 +150,7 @@ public final class Features {
             if (!capitalised(words[j])) {
               continue;
             }
-            Set<String> about = out.computeIfAbsent(lower[j], x -> new HashSet<>());
+            Set<String> about = out.computeIfAbsent(normalise(words[j]).toLowerCase(Locale.ROOT), x -> new HashSet<>());
             about.add(j == i ? "at:B" : j == end ? "at:L" : "at:I");
             if (heads[j] != null) {
               about.add("head:" + heads[j].substring(0, heads[j].indexOf(':')));
