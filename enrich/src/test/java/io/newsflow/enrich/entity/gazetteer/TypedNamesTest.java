@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.enrich.entity.tagger.FeatureGroup;
 import io.newsflow.enrich.entity.tagger.Features;
 import io.newsflow.enrich.entity.tagger.WordClasses;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TypedNamesTest {
@@ -58,5 +65,37 @@ class TypedNamesTest {
     long[][] outOfRun = features.staticFeatures(listed, features.context(List.<String[]>of(listed)));
     // "Magna" gets the run-head feature only when "Inc" ends its run ("and" does not bridge runs)
     assertThat(inRun[0].length).isEqualTo(outOfRun[0].length + 1);
+  }
+
+  @Test
+  void broaderListsGiveUnseenNamesCompromisesKinds() {
+    String[] marks = TypedNames.load().annotate(new String[] {
+        "lavrentyeva", "left", "kehl", "and", "kecskemet", "for", "schalke", "04", "and", "mercedes-benz"});
+    assertThat(marks[0]).isEqualTo("cp.lastname:U"); // faker's Russian names, romanised
+    assertThat(marks[1]).isNull();
+    assertThat(marks[2]).isEqualTo("cp.city:U"); // a town of 35,000 people
+    assertThat(marks[4]).contains("cp.city:U"); // "Kecskemét" without its accent
+    assertThat(marks[6]).isEqualTo("cp.team:B");
+    assertThat(marks[7]).isEqualTo("cp.team:L");
+    assertThat(marks[9]).isEqualTo("cp.org:U");
+  }
+
+  @Test
+  void broaderListsAddNoKindOfTheirOwn() throws IOException {
+    Set<String> compromiseKinds = kinds(TypedNames.COMPROMISE);
+    for (String resource : TypedNames.EXTENDING_COMPROMISE) {
+      assertThat(compromiseKinds).as(resource).containsAll(kinds(resource));
+      assertThat(kinds(resource)).as(resource).isNotEmpty();
+    }
+  }
+
+  private static Set<String> kinds(String resource) throws IOException {
+    try (InputStream in = TypedNames.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .filter(line -> !line.startsWith("#") && !line.isBlank())
+          .map(line -> line.substring(0, line.indexOf('\t')))
+          .collect(Collectors.toSet());
+    }
   }
 }
