@@ -12,13 +12,19 @@ final class WordFactsTable {
   static final int ABSENT = -1;
 
   private final long[] keys;
-  private final double[] values; // per slot: own weight, negated weight, WordNet valence, negation, MiniLM valence
+  // per slot: own weights (one per channel), negated weights (one per channel), WordNet valence,
+  // negation, MiniLM valence
+  private final double[] values;
+  private final int channels;
+  private final int stride;
   private final int mask;
 
-  WordFactsTable(Collection<SentimentFeatures.WordFacts> facts) {
+  WordFactsTable(Collection<SentimentFeatures.WordFacts> facts, int channels) {
     int capacity = Integer.highestOneBit(Math.max(16, facts.size() * 2 - 1)) << 1;
+    this.channels = channels;
+    stride = 2 * channels + 3;
     keys = new long[capacity];
-    values = new double[5 * capacity];
+    values = new double[stride * capacity];
     mask = capacity - 1;
     for (SentimentFeatures.WordFacts f : facts) {
       long key = f.id() == 0 ? 1 : f.id(); // 0 marks an empty slot
@@ -27,11 +33,14 @@ final class WordFactsTable {
         i = (i + 1) & mask;
       }
       keys[i] = key;
-      values[5 * i] = f.ownWeight();
-      values[5 * i + 1] = f.negatedWeight();
-      values[5 * i + 2] = f.wordnet();
-      values[5 * i + 3] = f.negation() ? 1 : 0;
-      values[5 * i + 4] = f.minilm();
+      int at = stride * i;
+      for (int c = 0; c < channels; c++) {
+        values[at + c] = f.ownWeights()[c];
+        values[at + channels + c] = f.negatedWeights()[c];
+      }
+      values[at + 2 * channels] = f.wordnet();
+      values[at + 2 * channels + 1] = f.negation() ? 1 : 0;
+      values[at + 2 * channels + 2] = f.minilm();
     }
   }
 
@@ -49,23 +58,23 @@ final class WordFactsTable {
     return ABSENT;
   }
 
-  double ownWeight(int slot) {
-    return values[5 * slot];
+  double ownWeight(int slot, int channel) {
+    return values[stride * slot + channel];
   }
 
-  double negatedWeight(int slot) {
-    return values[5 * slot + 1];
+  double negatedWeight(int slot, int channel) {
+    return values[stride * slot + channels + channel];
   }
 
   double wordnet(int slot) {
-    return values[5 * slot + 2];
-  }
-
-  double minilm(int slot) {
-    return values[5 * slot + 4];
+    return values[stride * slot + 2 * channels];
   }
 
   boolean negation(int slot) {
-    return values[5 * slot + 3] != 0;
+    return values[stride * slot + 2 * channels + 1] != 0;
+  }
+
+  double minilm(int slot) {
+    return values[stride * slot + 2 * channels + 2];
   }
 }
