@@ -101,6 +101,16 @@ final class LongFloatMap {
     return slot == ABSENT ? 0f : value(slot, channel);
   }
 
+  /** Adds the key's weights, if it has any, to {@code sums} (one per channel). */
+  void addTo(long key, double[] sums) {
+    int slot = slot(key);
+    if (slot != ABSENT) {
+      for (int c = 0; c < sums.length; c++) {
+        sums[c] += value(slot, c);
+      }
+    }
+  }
+
   int width() {
     return width;
   }

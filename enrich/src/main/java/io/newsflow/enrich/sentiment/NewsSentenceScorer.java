@@ -148,18 +148,11 @@ public final class NewsSentenceScorer implements SentenceScorer {
     taught.fill(x);
     double[] marks = new double[3];
     SentimentFeatures.finish(sentence, prepared.scores(), x, wordnetPositive, wordnetNegative,
-        (id, kind, first, second) -> {
-          int slot = sparse.slot(id);
-          if (slot != LongFloatMap.ABSENT) {
-            marks[0] += sparse.value(slot, NewsSentimentModel.RIDGE);
-            marks[1] += sparse.value(slot, NewsSentimentModel.POSITIVE);
-            marks[2] += sparse.value(slot, NewsSentimentModel.NEGATIVE);
-          }
-        });
+        (id, kind, first, second) -> sparse.addTo(id, marks));
     double value = SentimentFeatures.sparseValue(prepared.scores().tokens());
-    double raw = (words + marks[0]) * value;
-    positive = (positive + marks[1]) * value;
-    negative = (negative + marks[2]) * value;
+    double raw = (words + marks[NewsSentimentModel.RIDGE]) * value;
+    positive = (positive + marks[NewsSentimentModel.POSITIVE]) * value;
+    negative = (negative + marks[NewsSentimentModel.NEGATIVE]) * value;
     for (int i = 0; i < x.length; i++) {
       raw += denseWeights[i] * x[i];
       positive += densePositive[i] * x[i];

@@ -164,11 +164,8 @@ final class NewsSentimentModel {
   double raw(SentimentFeatures features, String sentence) {
     double[] x = new double[dense.length];
     double[] sum = new double[3];
-    VaderScores scores = features.extract(sentence, x, (id, kind, first, second) -> {
-      for (int c = 0; c < sum.length; c++) {
-        sum[c] += sparse.get(id, c);
-      }
-    });
+    VaderScores scores =
+        features.extract(sentence, x, (id, kind, first, second) -> sparse.addTo(id, sum));
     double value = SentimentFeatures.sparseValue(scores.tokens());
     double ridge = sum[RIDGE] * value;
     double positive = sum[POSITIVE] * value;

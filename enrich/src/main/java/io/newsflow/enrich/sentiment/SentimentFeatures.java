@@ -177,15 +177,9 @@ final class SentimentFeatures {
   WordFacts facts(String w, LongFloatMap weights) {
     long id = FeatureIds.word(w);
     double[] own = new double[weights.width()];
-    wordFeatures(w, id, false, (fid, kind, first, second) -> {
-      for (int c = 0; c < own.length; c++) {
-        own[c] += weights.get(fid, c);
-      }
-    });
+    wordFeatures(w, id, false, (fid, kind, first, second) -> weights.addTo(fid, own));
     double[] negated = new double[weights.width()];
-    for (int c = 0; c < negated.length; c++) {
-      negated[c] = weights.get(FeatureIds.negated(id), c);
-    }
+    weights.addTo(FeatureIds.negated(id), negated);
     double valence = vader.lexicon().contains(w) ? 0 : wordnet.valence(w);
     return new WordFacts(id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own,
         negated);

@@ -63,7 +63,7 @@ public final class TrainSentimentModel {
   private double bandLambda = 100.0;
   private double bandDensePenalty = 0.1;
   private double bandNewsWeight = 6.0;
-  private double bandPrune = 0.0;
+  private double bandPrune = 0.02;
   private int bandIterations = 400;
   private final Set<String> without = new HashSet<>();
   private final Map<Long, String> names = new HashMap<>();

@@ -4,17 +4,17 @@ import java.util.Collection;
 
 /**
  * {@link SentimentFeatures.WordFacts} of a fixed vocabulary, keyed by the word's 64-bit id
- * ({@link FeatureIds#word}, which scoring computes anyway for word pairs), in flat arrays: a
- * look-up reads one slot of a key array and one of a value array, where a {@code HashMap<String,
+ * ({@link FeatureIds#word}, which scoring computes anyway for word pairs), in one flat array: a
+ * slot is the key followed by the word's facts as floats, two to a long, the ones every word
+ * needs first, so that a look-up usually reads one cache line, where a {@code HashMap<String,
  * ...>} would chase a node, the key string and the value object. Read-only once built.
  */
 final class WordFactsTable {
   static final int ABSENT = -1;
 
-  private final long[] keys;
-  // per slot: own weights (one per channel), negated weights (one per channel), WordNet valence,
-  // negation, MiniLM valence
-  private final double[] values;
+  // Per slot: key; own weights (one per channel), WordNet valence, MiniLM valence, negation (1/0),
+  // then the negated form's weights (one per channel): read only within a negation's scope.
+  private final long[] slots;
   private final int channels;
   private final int stride;
   private final int mask;
@@ -22,26 +22,36 @@ final class WordFactsTable {
   WordFactsTable(Collection<SentimentFeatures.WordFacts> facts, int channels) {
     int capacity = Integer.highestOneBit(Math.max(16, facts.size() * 2 - 1)) << 1;
     this.channels = channels;
-    stride = 2 * channels + 3;
-    keys = new long[capacity];
-    values = new double[stride * capacity];
+    stride = 1 + (2 * channels + 3 + 1) / 2;
+    slots = new long[stride * capacity];
     mask = capacity - 1;
     for (SentimentFeatures.WordFacts f : facts) {
       long key = f.id() == 0 ? 1 : f.id(); // 0 marks an empty slot
       int i = (int) (key ^ (key >>> 32)) & mask;
-      while (keys[i] != 0 && keys[i] != key) {
+      while (slots[stride * i] != 0 && slots[stride * i] != key) {
         i = (i + 1) & mask;
       }
-      keys[i] = key;
       int at = stride * i;
+      slots[at] = key;
       for (int c = 0; c < channels; c++) {
-        values[at + c] = f.ownWeights()[c];
-        values[at + channels + c] = f.negatedWeights()[c];
+        set(at, c, f.ownWeights()[c]);
+        set(at, channels + 3 + c, f.negatedWeights()[c]);
       }
-      values[at + 2 * channels] = f.wordnet();
-      values[at + 2 * channels + 1] = f.negation() ? 1 : 0;
-      values[at + 2 * channels + 2] = f.minilm();
+      set(at, channels, f.wordnet());
+      set(at, channels + 1, f.minilm());
+      set(at, channels + 2, f.negation() ? 1 : 0);
     }
+  }
+
+  private void set(int at, int field, double value) {
+    long bits = Float.floatToRawIntBits((float) value) & 0xFFFFFFFFL;
+    int where = at + 1 + (field >> 1);
+    slots[where] |= (field & 1) == 0 ? bits : bits << 32;
+  }
+
+  private float get(int slot, int field) {
+    long bits = slots[slot + 1 + (field >> 1)];
+    return Float.intBitsToFloat((int) ((field & 1) == 0 ? bits : bits >>> 32));
   }
 
   /** The slot of the word with this id, or {@link #ABSENT}. */
@@ -49,9 +59,9 @@ final class WordFactsTable {
     long key = id == 0 ? 1 : id;
     int i = (int) (key ^ (key >>> 32)) & mask;
     long k;
-    while ((k = keys[i]) != 0) {
+    while ((k = slots[stride * i]) != 0) {
       if (k == key) {
-        return i;
+        return stride * i;
       }
       i = (i + 1) & mask;
     }
@@ -59,22 +69,22 @@ final class WordFactsTable {
   }
 
   double ownWeight(int slot, int channel) {
-    return values[stride * slot + channel];
+    return get(slot, channel);
   }
 
   double negatedWeight(int slot, int channel) {
-    return values[stride * slot + channels + channel];
+    return get(slot, channels + 3 + channel);
   }
 
   double wordnet(int slot) {
-    return values[stride * slot + 2 * channels];
-  }
-
-  boolean negation(int slot) {
-    return values[stride * slot + 2 * channels + 1] != 0;
+    return get(slot, channels);
   }
 
   double minilm(int slot) {
-    return values[stride * slot + 2 * channels + 2];
+    return get(slot, channels + 1);
+  }
+
+  boolean negation(int slot) {
+    return get(slot, channels + 2) != 0;
   }
 }

@@ -44,7 +44,7 @@ class NewsSentenceScorerTest {
     for (String sentence : sentences) {
       assertThat(scorer.raw(sentence))
           .as(sentence)
-          .isCloseTo(model.raw(features, sentence), org.assertj.core.data.Offset.offset(1e-9));
+          .isCloseTo(model.raw(features, sentence), org.assertj.core.data.Offset.offset(1e-6));
     }
   }
 
