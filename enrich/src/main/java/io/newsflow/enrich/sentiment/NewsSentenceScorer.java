@@ -102,10 +102,13 @@ public final class NewsSentenceScorer implements SentenceScorer {
         words += facts.ownWeight(slot, NewsSentimentModel.RIDGE);
         positive += facts.ownWeight(slot, NewsSentimentModel.POSITIVE);
         negative += facts.ownWeight(slot, NewsSentimentModel.NEGATIVE);
-        if (negated) {
-          words += facts.negatedWeight(slot, NewsSentimentModel.RIDGE);
-          positive += facts.negatedWeight(slot, NewsSentimentModel.POSITIVE);
-          negative += facts.negatedWeight(slot, NewsSentimentModel.NEGATIVE);
+        if (negated) { // the negated form's weights, looked up only within a negation's scope
+          int form = sparse.slot(FeatureIds.negated(id));
+          if (form != LongFloatMap.ABSENT) {
+            words += sparse.value(form, NewsSentimentModel.RIDGE);
+            positive += sparse.value(form, NewsSentimentModel.POSITIVE);
+            negative += sparse.value(form, NewsSentimentModel.NEGATIVE);
+          }
         }
       } else { // a word no lexicon or weight knows
         SentimentFeatures.WordFacts f = features.facts(lower[i], sparse);

@@ -3,17 +3,18 @@ package io.newsflow.enrich.sentiment;
 import java.util.Collection;
 
 /**
- * {@link SentimentFeatures.WordFacts} of a fixed vocabulary, keyed by the word's 64-bit id
- * ({@link FeatureIds#word}, which scoring computes anyway for word pairs), in one flat array: a
- * slot is the key followed by the word's facts as floats, two to a long, the ones every word
- * needs first, so that a look-up usually reads one cache line, where a {@code HashMap<String,
- * ...>} would chase a node, the key string and the value object. Read-only once built.
+ * What every word of a sentence needs of its {@link SentimentFeatures.WordFacts}, for a fixed
+ * vocabulary, keyed by the word's 64-bit id ({@link FeatureIds#word}, which scoring computes
+ * anyway for word pairs), in one flat array: a slot is the key followed by the facts as floats,
+ * two to a long (32 bytes with the three weight channels), so that a look-up reads one cache line,
+ * where a {@code HashMap<String, ...>} would chase a node, the key string and the value object.
+ * The weights of a word's negated form, needed only within a negation's scope, are not here: the
+ * scorer looks them up in the model's weights then. Read-only once built.
  */
 final class WordFactsTable {
   static final int ABSENT = -1;
 
-  // Per slot: key; own weights (one per channel), WordNet valence, MiniLM valence, negation (1/0),
-  // then the negated form's weights (one per channel): read only within a negation's scope.
+  // Per slot: key; own weights (one per channel), WordNet valence, MiniLM valence, negation (1/0).
   private final long[] slots;
   private final int channels;
   private final int stride;
@@ -22,7 +23,7 @@ final class WordFactsTable {
   WordFactsTable(Collection<SentimentFeatures.WordFacts> facts, int channels) {
     int capacity = Integer.highestOneBit(Math.max(16, facts.size() * 2 - 1)) << 1;
     this.channels = channels;
-    stride = 1 + (2 * channels + 3 + 1) / 2;
+    stride = 1 + (channels + 3 + 1) / 2;
     slots = new long[stride * capacity];
     mask = capacity - 1;
     for (SentimentFeatures.WordFacts f : facts) {
@@ -35,7 +36,6 @@ final class WordFactsTable {
       slots[at] = key;
       for (int c = 0; c < channels; c++) {
         set(at, c, f.ownWeights()[c]);
-        set(at, channels + 3 + c, f.negatedWeights()[c]);
       }
       set(at, channels, f.wordnet());
       set(at, channels + 1, f.minilm());
@@ -70,10 +70,6 @@ final class WordFactsTable {
 
   double ownWeight(int slot, int channel) {
     return get(slot, channel);
-  }
-
-  double negatedWeight(int slot, int channel) {
-    return get(slot, channels + 3 + channel);
   }
 
   double wordnet(int slot) {
