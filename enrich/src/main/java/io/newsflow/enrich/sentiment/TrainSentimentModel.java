@@ -17,10 +17,12 @@ import java.util.TreeMap;
 
 /**
  * Trains the news sentence model (ridge regression of the mean human rating / 4 on {@link
- * SentimentFeatures}) and measures it by cross-validation with whole articles (editorials) or
- * products (reviews) held out per fold. The calibration (scale and offset, see {@link
- * NewsSentimentModel}) of each fold is chosen on the other folds' out-of-fold editorial
- * predictions, so the reported F1 never saw its own labels. Deterministic for a given seed.
+ * SentimentFeatures}, plus c times p(positive) - p(negative) of a multinomial logistic band
+ * classifier over the same features) and measures it by cross-validation with whole articles
+ * (editorials) or products (reviews) held out per fold. The band weight c and the calibration
+ * (scale and offset, see {@link NewsSentimentModel}) of each fold are chosen on the other folds'
+ * out-of-fold editorial predictions, so the reported F1 never saw its own labels. Deterministic
+ * for a given seed.
  *
  * <pre>
  * java -Xmx1g -cp enrich/target/classes io.newsflow.enrich.sentiment.TrainSentimentModel \
@@ -30,6 +32,9 @@ import java.util.TreeMap;
  *
  * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
  * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
+ * --band-lambda 100 --band-news-weight 6 --band-dense-penalty 0.1 --band-prune 0.02
+ * --band-iterations 400} (the band classifier; its weights whose two logits are both below the
+ * prune are dropped), {@code --no-band} (the ridge alone), {@code
  * --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems,
  * prefixes, suffixes, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
