@@ -46,7 +46,8 @@ final class WordFactsTable {
   private void set(int at, int field, double value) {
     long bits = Float.floatToRawIntBits((float) value) & 0xFFFFFFFFL;
     int where = at + 1 + (field >> 1);
-    slots[where] |= (field & 1) == 0 ? bits : bits << 32;
+    slots[where] = (field & 1) == 0 ? (slots[where] & 0xFFFFFFFF00000000L) | bits
+        : (slots[where] & 0xFFFFFFFFL) | (bits << 32);
   }
 
   private float get(int slot, int field) {
