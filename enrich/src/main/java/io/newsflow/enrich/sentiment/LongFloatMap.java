@@ -1,12 +1,17 @@
 package io.newsflow.enrich.sentiment;
 
 /**
- * An open-addressing map from non-zero long ids to float weights; read-only once built. Key and
- * value sit side by side in one array, so a look-up touches one cache line: scoring does several
- * per word, and the table is bigger than the CPU caches.
+ * An open-addressing map from non-zero long ids to a fixed number ({@code width}) of float
+ * weights; read-only once built. Key and values sit side by side in one array (two floats to a
+ * long), so a look-up touches one or two neighbouring cache lines: scoring does several per word,
+ * and the table is bigger than the CPU caches.
  */
 final class LongFloatMap {
-  private final long[] slots; // key at 2i, float bits of the value at 2i + 1
+  static final int ABSENT = -1;
+
+  private final long[] slots; // key at stride * i, float bits of the values after it, two a long
+  private final int stride;
+  private final int width;
   private final int mask;
   // One bit per key (from the key's high bits), about eight bits per key: most look-ups are of
   // features the model lacks (word pairs above all), and this small array, which stays in the CPU
@@ -15,9 +20,16 @@ final class LongFloatMap {
   private final int presentMask;
   private int size;
 
+  /** A map of one weight per key. */
   LongFloatMap(int expected) {
+    this(expected, 1);
+  }
+
+  LongFloatMap(int expected, int width) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    slots = new long[2 * capacity];
+    this.width = width;
+    stride = 1 + (width + 1) / 2;
+    slots = new long[stride * capacity];
     mask = capacity - 1;
     int bits = Integer.highestOneBit(Math.max(64, expected * 8 - 1)) << 1;
     present = new long[bits / 64];
@@ -29,36 +41,78 @@ final class LongFloatMap {
   }
 
   void put(long key, float value) {
+    put(key, new float[] {value});
+  }
+
+  /** Sets the key's weights ({@code values.length <= width}; the rest are 0). */
+  void put(long key, float[] values) {
     int i = (int) key & mask;
-    while (slots[2 * i] != 0 && slots[2 * i] != key) {
+    while (slots[stride * i] != 0 && slots[stride * i] != key) {
       i = (i + 1) & mask;
     }
-    if (slots[2 * i] == 0) {
+    if (slots[stride * i] == 0) {
       size++;
       if (size * 2 > mask + 1) {
         throw new IllegalStateException("map over capacity");
       }
     }
-    slots[2 * i] = key;
-    slots[2 * i + 1] = Float.floatToRawIntBits(value);
+    slots[stride * i] = key;
+    for (int c = 0; c < width; c++) {
+      int bits = Float.floatToRawIntBits(c < values.length ? values[c] : 0f);
+      int at = stride * i + 1 + c / 2;
+      slots[at] = c % 2 == 0 ? (slots[at] & 0xFFFFFFFF00000000L) | (bits & 0xFFFFFFFFL)
+          : (slots[at] & 0xFFFFFFFFL) | ((long) bits << 32);
+    }
     int b = bit(key);
     present[b >>> 6] |= 1L << b;
   }
 
-  float get(long key) {
+  /** Where the key's weights are (for {@link #value}), or {@link #ABSENT}. */
+  int slot(long key) {
     int b = bit(key);
     if ((present[b >>> 6] & (1L << b)) == 0) {
-      return 0f;
+      return ABSENT;
     }
     int i = (int) key & mask;
     long k;
-    while ((k = slots[2 * i]) != 0) {
+    while ((k = slots[stride * i]) != 0) {
       if (k == key) {
-        return Float.intBitsToFloat((int) slots[2 * i + 1]);
+        return stride * i;
       }
       i = (i + 1) & mask;
     }
-    return 0f;
+    return ABSENT;
+  }
+
+  /** Weight {@code channel} at a slot found by {@link #slot}. */
+  float value(int slot, int channel) {
+    long bits = slots[slot + 1 + (channel >> 1)];
+    return Float.intBitsToFloat((int) ((channel & 1) == 0 ? bits : bits >>> 32));
+  }
+
+  /** The key's first weight, 0 when absent. */
+  float get(long key) {
+    return get(key, 0);
+  }
+
+  /** The key's weight {@code channel}, 0 when absent. */
+  float get(long key, int channel) {
+    int slot = slot(key);
+    return slot == ABSENT ? 0f : value(slot, channel);
+  }
+
+  /** Adds the key's weights, if it has any, to {@code sums} (one per channel). */
+  void addTo(long key, double[] sums) {
+    int slot = slot(key);
+    if (slot != ABSENT) {
+      for (int c = 0; c < sums.length; c++) {
+        sums[c] += value(slot, c);
+      }
+    }
+  }
+
+  int width() {
+    return width;
   }
 
   int size() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Scores an article sentence by sentence, overall, and for each entity it names.
@@ -23,7 +22,8 @@ import java.util.function.ToDoubleFunction;
  *       headline's weighing {@value #HEADLINE_WEIGHT} times a body sentence's (on the rated
  *       editorials, with the current model, weighing the lead sentence like the others gave the
  *       best article-level r and F1; double led with the previous model; docs/SENTIMENT.md).
- *       With {@link NewsSentenceScorer}, the mean is over <em>uncalibrated</em> predictions and mapped by the model's article calibration
+ *       With {@link NewsSentenceScorer}, the mean is over <em>uncalibrated</em> predictions (their
+ *       ridge part, without the band classifier's shift) and mapped by the model's article calibration
  *       ({@link ArticleCalibration}), since the sentence calibration squeezes averages into the
  *       neutral band; any other scorer's scores are averaged as they are.
  *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
@@ -37,7 +37,12 @@ import java.util.function.ToDoubleFunction;
 public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
   static final double HEADLINE_WEIGHT = ArticleCalibration.LEAD_WEIGHT;
 
-  private final ToDoubleFunction<String> raw;
+  /** A sentence's (or clause's) prediction for its own score, and the one articles average. */
+  private interface Predictor {
+    double predict(String text, double[] forArticle);
+  }
+
+  private final Predictor raw;
   private final DoubleUnaryOperator sentenceScale;
   private final DoubleUnaryOperator articleScale;
 
@@ -51,7 +56,7 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       this.sentenceScale = news::calibrateSentence;
       this.articleScale = news::calibrateArticle;
     } else {
-      this.raw = scorer::score;
+      this.raw = (text, forArticle) -> forArticle[0] = scorer.score(text);
       this.sentenceScale = x -> x;
       this.articleScale = x -> x;
     }
@@ -69,14 +74,15 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     List<SentenceScore> sentences = new ArrayList<>();
     double weighted = 0;
     double weights = 0;
+    double[] forArticle = new double[1];
     for (String field : List.of(Mention.HEADLINE, Mention.BODY)) {
       String text = fields.get(field);
       for (Span span : Sentences.split(text)) {
-        double prediction = raw.applyAsDouble(span.of(text));
+        double prediction = raw.predict(span.of(text), forArticle);
         sentences.add(new SentenceScore(
             field, span.start(), span.end(), clamp(sentenceScale.applyAsDouble(prediction))));
         double weight = weight(field);
-        weighted += weight * prediction;
+        weighted += weight * forArticle[0];
         weights += weight;
       }
     }
@@ -112,9 +118,12 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     }
     double weighted = 0;
     double weights = 0;
+    double[] forArticle = new double[1];
     for (Clause clause : clauses) {
-      double prediction = clauseScores.computeIfAbsent(
-          clause, c -> raw.applyAsDouble(c.span().of(fields.get(c.field()))));
+      double prediction = clauseScores.computeIfAbsent(clause, c -> {
+        raw.predict(c.span().of(fields.get(c.field())), forArticle);
+        return forArticle[0];
+      });
       weighted += weight(clause.field()) * prediction;
       weights += weight(clause.field());
     }

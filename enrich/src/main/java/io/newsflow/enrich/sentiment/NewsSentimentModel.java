@@ -13,17 +13,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The trained linear model of {@link NewsSentenceScorer}: weights of the dense and sparse
- * {@link SentimentFeatures}, and the calibration {@code score = clamp(scale * (raw - offset))}
- * that puts the contract's +-0.05 label cut where the human ratings' neutral band ends.
+ * The trained model of {@link NewsSentenceScorer} over the dense and sparse {@link
+ * SentimentFeatures}: a ridge regression of the rating (the magnitude) plus {@code band-weight}
+ * times p(positive) - p(negative) of a multinomial logistic classifier of the label (which side
+ * of the neutral band), and the calibration {@code score = clamp(scale * (raw - offset))} that
+ * puts the contract's +-0.05 label cut where the human ratings' neutral band ends.
  *
  * <p>The file, made by {@link TrainSentimentModel}, is tab-separated text: {@code scale}, {@code
- * offset}, {@code article-scale}, {@code article-offset}, {@code dense NAME WEIGHT}, and {@code KIND TEXT WEIGHT} for sparse features.
+ * offset}, {@code article-scale}, {@code article-offset}, {@code band-weight}, {@code dense NAME
+ * WEIGHT [POSITIVE NEGATIVE]}, and {@code KIND TEXT WEIGHT [POSITIVE NEGATIVE]} for sparse
+ * features, where POSITIVE and NEGATIVE are the classifier's logits against neutral (0 when
+ * missing).
  */
 final class NewsSentimentModel {
   static final String RESOURCE = "news-sentiment-model.tsv";
+  /** Channels of the sparse weights ({@link LongFloatMap}): the ridge's, the classifier's two. */
+  static final int RIDGE = 0;
+  static final int POSITIVE = 1;
+  static final int NEGATIVE = 2;
 
   private final double[] dense;
+  private final double[] densePositive;
+  private final double[] denseNegative;
+  private final double bandWeight;
   private final LongFloatMap sparse;
   private final double scale;
   private final double offset;
@@ -31,9 +43,12 @@ final class NewsSentimentModel {
   private final double articleOffset;
   private final Set<String> words;
 
-  NewsSentimentModel(double[] dense, LongFloatMap sparse, double scale, double offset,
-      double articleScale, double articleOffset, Set<String> words) {
-    this.dense = dense.clone();
+  NewsSentimentModel(double[][] dense, double bandWeight, LongFloatMap sparse, double scale,
+      double offset, double articleScale, double articleOffset, Set<String> words) {
+    this.dense = dense[RIDGE].clone();
+    this.densePositive = dense[POSITIVE].clone();
+    this.denseNegative = dense[NEGATIVE].clone();
+    this.bandWeight = bandWeight;
     this.sparse = sparse;
     this.scale = scale;
     this.offset = offset;
@@ -54,7 +69,8 @@ final class NewsSentimentModel {
   }
 
   static NewsSentimentModel read(BufferedReader reader) throws IOException {
-    double[] dense = new double[SentimentFeatures.DENSE.length];
+    double[][] dense = new double[3][SentimentFeatures.DENSE.length];
+    double bandWeight = 0;
     double scale = 1;
     double offset = 0;
     double articleScale = Double.NaN;
@@ -71,14 +87,24 @@ final class NewsSentimentModel {
         case "offset" -> offset = Double.parseDouble(f[1]);
         case "article-scale" -> articleScale = Double.parseDouble(f[1]);
         case "article-offset" -> articleOffset = Double.parseDouble(f[1]);
-        case "dense" -> dense[Arrays.asList(SentimentFeatures.DENSE).indexOf(f[1])] = Double.parseDouble(f[2]);
+        case "band-weight" -> bandWeight = Double.parseDouble(f[1]);
+        case "dense" -> {
+          int j = Arrays.asList(SentimentFeatures.DENSE).indexOf(f[1]);
+          for (int c = 0; c + 2 < f.length; c++) {
+            dense[c][j] = Double.parseDouble(f[c + 2]);
+          }
+        }
         default -> rows.add(f);
       }
     }
-    LongFloatMap sparse = new LongFloatMap(rows.size());
+    LongFloatMap sparse = new LongFloatMap(rows.size(), 3);
     Set<String> words = new HashSet<>();
     for (String[] f : rows) {
-      sparse.put(FeatureIds.of(f[0], f[1]), Float.parseFloat(f[2]));
+      float[] weights = new float[f.length - 2];
+      for (int c = 0; c < weights.length; c++) {
+        weights[c] = Float.parseFloat(f[c + 2]);
+      }
+      sparse.put(FeatureIds.of(f[0], f[1]), weights);
       if (f[0].equals("u") || f[0].equals("n")) {
         words.add(f[1]);
       }
@@ -87,12 +113,39 @@ final class NewsSentimentModel {
       articleScale = scale;
       articleOffset = offset;
     }
-    return new NewsSentimentModel(dense, sparse, scale, offset, articleScale, articleOffset, words);
+    return new NewsSentimentModel(dense, bandWeight, sparse, scale, offset, articleScale,
+        articleOffset, words);
   }
 
-  /** The weights of the dense features, in {@link SentimentFeatures#DENSE} order (a copy). */
+  /** The ridge's weights of the dense features, in {@link SentimentFeatures#DENSE} order (a copy). */
   double[] dense() {
     return dense.clone();
+  }
+
+  /** The classifier's dense weights of {@link #POSITIVE} or {@link #NEGATIVE} (a copy). */
+  double[] dense(int channel) {
+    return switch (channel) {
+      case RIDGE -> dense.clone();
+      case POSITIVE -> densePositive.clone();
+      case NEGATIVE -> denseNegative.clone();
+      default -> throw new IllegalArgumentException("no channel " + channel);
+    };
+  }
+
+  /** The weight c of the classifier's p(positive) - p(negative) in the raw prediction. */
+  double bandWeight() {
+    return bandWeight;
+  }
+
+  /**
+   * p(positive) - p(negative) of a softmax over neutral (logit 0) and the two logits against it;
+   * the subtraction of the largest logit keeps exp finite.
+   */
+  static double bandShift(double positive, double negative) {
+    double max = Math.max(0, Math.max(positive, negative));
+    double p = Math.exp(positive - max);
+    double n = Math.exp(negative - max);
+    return (p - n) / (Math.exp(-max) + p + n);
   }
 
   LongFloatMap sparse() {
@@ -110,14 +163,19 @@ final class NewsSentimentModel {
    */
   double raw(SentimentFeatures features, String sentence) {
     double[] x = new double[dense.length];
-    double[] sum = {0};
+    double[] sum = new double[3];
     VaderScores scores =
-        features.extract(sentence, x, (id, kind, first, second) -> sum[0] += sparse.get(id));
-    sum[0] *= SentimentFeatures.sparseValue(scores.tokens());
+        features.extract(sentence, x, (id, kind, first, second) -> sparse.addTo(id, sum));
+    double value = SentimentFeatures.sparseValue(scores.tokens());
+    double ridge = sum[RIDGE] * value;
+    double positive = sum[POSITIVE] * value;
+    double negative = sum[NEGATIVE] * value;
     for (int i = 0; i < x.length; i++) {
-      sum[0] += dense[i] * x[i];
+      ridge += dense[i] * x[i];
+      positive += densePositive[i] * x[i];
+      negative += denseNegative[i] * x[i];
     }
-    return sum[0];
+    return ridge + bandWeight * bandShift(positive, negative);
   }
 
   double calibrate(double raw) {

@@ -68,7 +68,7 @@ final class RidgeRegression {
     return beta;
   }
 
-  private static double dot(double[] a, double[] b) {
+  static double dot(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {
       s += a[i] * b[i];

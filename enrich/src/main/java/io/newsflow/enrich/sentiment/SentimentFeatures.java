@@ -65,11 +65,12 @@ final class SentimentFeatures {
   /**
    * What the model needs of one word, whatever its context: its id (for word pairs), its WordNet
    * valence (0 when VADER knows it), its MiniLM-taught valence (NaN when unknown), whether it negates, the summed weights of its context-free
-   * features (word, stem, prefix, suffix) and the weight of its negated form. {@link
-   * NewsSentenceScorer} keeps these for its vocabulary so that scoring a word is one look-up.
+   * features (word, stem, prefix, suffix) and the weights of its negated form, one per channel of
+   * the model's weights ({@link LongFloatMap#width}). {@link NewsSentenceScorer} keeps these for
+   * its vocabulary so that scoring a word is one look-up.
    */
-  record WordFacts(long id, double wordnet, double minilm, boolean negation, double ownWeight,
-      double negatedWeight) {}
+  record WordFacts(long id, double wordnet, double minilm, boolean negation, double[] ownWeights,
+      double[] negatedWeights) {}
 
   /**
    * Mean, sum / sqrt(count), minimum and maximum of the MiniLM-taught valences of a sentence's
@@ -175,11 +176,13 @@ final class SentimentFeatures {
   /** A word's {@link WordFacts} under the given sparse weights. */
   WordFacts facts(String w, LongFloatMap weights) {
     long id = FeatureIds.word(w);
-    double[] own = {0};
-    wordFeatures(w, id, false, (fid, kind, first, second) -> own[0] += weights.get(fid));
+    double[] own = new double[weights.width()];
+    wordFeatures(w, id, false, (fid, kind, first, second) -> weights.addTo(fid, own));
+    double[] negated = new double[weights.width()];
+    weights.addTo(FeatureIds.negated(id), negated);
     double valence = vader.lexicon().contains(w) ? 0 : wordnet.valence(w);
-    return new WordFacts(id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own[0],
-        weights.get(FeatureIds.negated(id)));
+    return new WordFacts(id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own,
+        negated);
   }
 
   /** The WordNet dense features and the marks (compound bin, question, exclamation, quote). */

@@ -17,10 +17,12 @@ import java.util.TreeMap;
 
 /**
  * Trains the news sentence model (ridge regression of the mean human rating / 4 on {@link
- * SentimentFeatures}) and measures it by cross-validation with whole articles (editorials) or
- * products (reviews) held out per fold. The calibration (scale and offset, see {@link
- * NewsSentimentModel}) of each fold is chosen on the other folds' out-of-fold editorial
- * predictions, so the reported F1 never saw its own labels. Deterministic for a given seed.
+ * SentimentFeatures}, plus c times p(positive) - p(negative) of a multinomial logistic band
+ * classifier over the same features) and measures it by cross-validation with whole articles
+ * (editorials) or products (reviews) held out per fold. The band weight c and the calibration
+ * (scale and offset, see {@link NewsSentimentModel}) of each fold are chosen on the other folds'
+ * out-of-fold editorial predictions, so the reported F1 never saw its own labels. Deterministic
+ * for a given seed.
  *
  * <pre>
  * java -Xmx1g -cp enrich/target/classes io.newsflow.enrich.sentiment.TrainSentimentModel \
@@ -30,6 +32,9 @@ import java.util.TreeMap;
  *
  * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
  * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
+ * --band-lambda 100 --band-news-weight 6 --band-dense-penalty 0.1 --band-prune 0.02
+ * --band-iterations 400} (the band classifier; its weights whose two logits are both below the
+ * prune are dropped), {@code --no-band} (the ridge alone), {@code
  * --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems,
  * prefixes, suffixes, marks,
  * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
@@ -59,6 +64,12 @@ public final class TrainSentimentModel {
   private boolean adapt;
   private Path pseudo;
   private double pseudoWeight = 1.0;
+  private boolean band = true;
+  private double bandLambda = 100.0;
+  private double bandDensePenalty = 0.1;
+  private double bandNewsWeight = 6.0;
+  private double bandPrune = 0.02;
+  private int bandIterations = 400;
   private final Set<String> without = new HashSet<>();
   private final Map<Long, String> names = new HashMap<>();
 
@@ -73,8 +84,13 @@ public final class TrainSentimentModel {
     }
   }
 
-  /** A fitted model: dense weights and sparse weights by feature id. */
-  private record Fit(double[] dense, Map<Long, Double> sparse) {
+  /**
+   * A fitted model: the ridge's dense weights and sparse weights by feature id, and the band
+   * classifier's logits of positive and of negative against neutral ({@code bandDense[2j]} and
+   * {@code [2j + 1]}; {@code bandSparse} values {positive, negative}).
+   */
+  private record Fit(double[] dense, Map<Long, Double> sparse, double[] bandDense,
+      Map<Long, double[]> bandSparse) {
     double predict(Example e) {
       double s = 0;
       for (int i = 0; i < dense.length; i++) {
@@ -88,6 +104,29 @@ public final class TrainSentimentModel {
         }
       }
       return s + t * e.sparseValue();
+    }
+
+    /** The band classifier's p(positive) - p(negative), as {@link NewsSentimentModel} computes it. */
+    double shift(Example e) {
+      if (bandDense == null) {
+        return 0;
+      }
+      double positive = 0;
+      double negative = 0;
+      for (long id : e.sparse()) {
+        double[] w = bandSparse.get(id);
+        if (w != null) {
+          positive += w[0];
+          negative += w[1];
+        }
+      }
+      positive *= e.sparseValue();
+      negative *= e.sparseValue();
+      for (int i = 0; i < dense.length; i++) {
+        positive += bandDense[2 * i] * e.dense()[i];
+        negative += bandDense[2 * i + 1] * e.dense()[i];
+      }
+      return NewsSentimentModel.bandShift(positive, negative);
     }
   }
 
@@ -113,6 +152,12 @@ public final class TrainSentimentModel {
         case "--adapt" -> trainer.adapt = true;
         case "--pseudo" -> trainer.pseudo = Path.of(args[++i]);
         case "--pseudo-weight" -> trainer.pseudoWeight = Double.parseDouble(args[++i]);
+        case "--no-band" -> trainer.band = false;
+        case "--band-lambda" -> trainer.bandLambda = Double.parseDouble(args[++i]);
+        case "--band-dense-penalty" -> trainer.bandDensePenalty = Double.parseDouble(args[++i]);
+        case "--band-news-weight" -> trainer.bandNewsWeight = Double.parseDouble(args[++i]);
+        case "--band-prune" -> trainer.bandPrune = Double.parseDouble(args[++i]);
+        case "--band-iterations" -> trainer.bandIterations = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -130,23 +175,31 @@ public final class TrainSentimentModel {
     if (pseudo != null) {
       examples.addAll(pseudoExamples(features));
     }
-    // Out-of-fold raw predictions.
-    double[] raw = new double[examples.size()];
+    // Out-of-fold ridge predictions and band shifts.
+    double[] ridge = new double[examples.size()];
+    double[] shift = new double[examples.size()];
     for (int k = 0; k < folds; k++) {
       int fold = k;
       Fit fit = fit(examples.stream().filter(e -> e.fold() != fold && trains(e)).toList(), fold);
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).fold() == k) {
-          raw[i] = fit.predict(examples.get(i));
+          ridge[i] = fit.predict(examples.get(i));
+          shift[i] = fit.shift(examples.get(i));
         }
       }
     }
-    // Calibrate each fold on the other folds' editorial predictions.
+    // Each fold's band weight and calibration are chosen on the other folds' editorial predictions.
+    double[] raw = new double[examples.size()];
     double[] calibrated = new double[examples.size()];
+    StringBuilder chosen = new StringBuilder();
     for (int k = 0; k < folds; k++) {
-      double[] cal = calibration(examples, raw, k);
+      double c = bandWeight(examples, ridge, shift, k);
+      double[] blended = blend(ridge, shift, c);
+      double[] cal = calibration(examples, blended, k);
+      chosen.append(String.format(Locale.ROOT, " %.2f", c));
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).fold() == k) {
+          raw[i] = blended[i];
           calibrated[i] = VaderSentenceScorer.clamp(cal[0] * (raw[i] - cal[1]));
         }
       }
@@ -169,17 +222,20 @@ public final class TrainSentimentModel {
         List<String> lines = Arrays.stream(pred).mapToObj(ScoreLines::format).toList();
         Files.write(predictions.resolve(set + ".cv"), lines, StandardCharsets.UTF_8);
         List<String> rawLines = idx.stream().map(i -> examples.get(i).sentence().id() + "\t"
-            + examples.get(i).fold() + "\t" + raw[i]).toList();
+            + examples.get(i).fold() + "\t" + ridge[i] + "\t" + shift[i] + "\t" + raw[i]).toList();
         Files.write(predictions.resolve(set + ".raw"), rawLines, StandardCharsets.UTF_8);
       }
     }
+    report.append("band weight per fold:").append(chosen).append('\n');
     System.out.print(report);
-    double[] articleCal = articles(examples, raw, calibrated, report);
+    double[] articleCal = articles(examples, raw, ridge, calibrated, report);
     if (out != null) {
       Fit fit = fit(examples.stream().filter(this::trains).toList(), -1);
-      double[] cal = calibration(examples, raw, -1);
-      write(out, fit, cal, articleCal, command, report.toString());
-      System.out.printf(Locale.ROOT, "%d sparse weights; wrote %s (scale %.4f offset %.4f)%n", fit.sparse().size(), out, cal[0], cal[1]);
+      double c = bandWeight(examples, ridge, shift, -1);
+      double[] cal = calibration(examples, blend(ridge, shift, c), -1);
+      write(out, fit, c, cal, articleCal, command, report.toString());
+      System.out.printf(Locale.ROOT, "%d ridge and %d band weights; wrote %s (band weight %.2f scale %.4f offset %.4f)%n",
+          fit.sparse().size(), fit.bandSparse().size(), out, c, cal[0], cal[1]);
     }
   }
 
@@ -268,6 +324,8 @@ public final class TrainSentimentModel {
     List<Float> vals = new ArrayList<>();
     double[] y = new double[train.size()];
     double[] weights = new double[train.size()];
+    int[] labels = new int[train.size()];
+    double[] bandWeights = new double[train.size()];
     for (int r = 0; r < train.size(); r++) {
       Example e = train.get(r);
       boolean news = e.sentence().set().equals(NEWS);
@@ -289,6 +347,8 @@ public final class TrainSentimentModel {
       rowStart[r + 1] = cols.size();
       y[r] = e.target(fold);
       weights[r] = news ? newsWeight : e.teacherTargets() != null ? pseudoWeight : 1.0;
+      labels[r] = y[r] > 0.125 ? POSITIVE : y[r] < -0.125 ? NEGATIVE : NEUTRAL; // +-0.5 of -4..4
+      bandWeights[r] = news ? bandNewsWeight : e.teacherTargets() != null ? pseudoWeight : 1.0;
     }
     float[] values = new float[vals.size()];
     for (int i = 0; i < values.length; i++) {
@@ -316,14 +376,85 @@ public final class TrainSentimentModel {
         dense[j] += beta[d + j];
       }
     }
-    return new Fit(dense, sparse);
+    if (!band) {
+      return new Fit(dense, sparse, null, Map.of());
+    }
+    Arrays.fill(penalty, 0, first, bandDensePenalty);
+    penalty[0] = 0; // the classes' biases are free, as the ridge's is almost
+    if (adapt) {
+      penalty[d] = bandDensePenalty;
+    }
+    Arrays.fill(penalty, first, penalty.length, bandLambda);
+    double[] theta = MultinomialLogistic.fit(x, labels, 3, bandWeights, penalty, bandIterations);
+    double[] bandDense = new double[2 * d];
+    for (int j = 0; j < d; j++) {
+      for (int copy = 0; copy < copies; copy++) {
+        bandDense[2 * j] += logit(theta, copy * d + j, POSITIVE);
+        bandDense[2 * j + 1] += logit(theta, copy * d + j, NEGATIVE);
+      }
+    }
+    Map<Long, double[]> bandSparse = new HashMap<>();
+    for (Map.Entry<Long, Integer> en : column.entrySet()) {
+      int c = en.getValue();
+      double positive = logit(theta, c, POSITIVE) + (adapt ? logit(theta, c + vocabulary, POSITIVE) : 0);
+      double negative = logit(theta, c, NEGATIVE) + (adapt ? logit(theta, c + vocabulary, NEGATIVE) : 0);
+      if (Math.max(Math.abs(positive), Math.abs(negative)) >= bandPrune) {
+        bandSparse.put(en.getKey(), new double[] {positive, negative});
+      }
+    }
+    return new Fit(dense, sparse, bandDense, bandSparse);
+  }
+
+  private static final int NEGATIVE = 0;
+  private static final int NEUTRAL = 1;
+  private static final int POSITIVE = 2;
+
+  /** Column j's logit of {@code label} against neutral: softmax only sees the differences. */
+  private static double logit(double[] theta, int j, int label) {
+    return theta[3 * j + label] - theta[3 * j + NEUTRAL];
+  }
+
+  /** The candidate weights c of the band classifier in {@code raw = ridge + c * shift}. */
+  private static final double[] BAND_WEIGHTS = {0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0};
+
+  private static double[] blend(double[] ridge, double[] shift, double c) {
+    double[] blended = new double[ridge.length];
+    for (int i = 0; i < ridge.length; i++) {
+      blended[i] = ridge[i] + c * shift[i];
+    }
+    return blended;
   }
 
   /**
-   * Scale and offset maximising editorial macro F1 over the folds other than {@code heldOut}
-   * (all folds when it is -1): the +-0.05 cuts go where neutral ratings end.
+   * The weight c of the band classifier's shift whose calibrated blend has the best editorial
+   * macro F1 over the folds other than {@code heldOut} (all when -1); the smallest c on ties.
    */
-  private static double[] calibration(List<Example> examples, double[] raw, int heldOut) {
+  private double bandWeight(List<Example> examples, double[] ridge, double[] shift, int heldOut) {
+    if (!band) {
+      return 0;
+    }
+    double best = -1;
+    double chosen = 0;
+    for (double c : BAND_WEIGHTS) {
+      double f1 = calibrationF1(examples, blend(ridge, shift, c), heldOut);
+      if (f1 > best + 1e-12) {
+        best = f1;
+        chosen = c;
+      }
+    }
+    return chosen;
+  }
+
+  private static double calibrationF1(List<Example> examples, double[] raw, int heldOut) {
+    double[] cal = calibration(examples, raw, heldOut);
+    List<Integer> idx = newsExcept(examples, heldOut);
+    double[] gold = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).toArray();
+    double[] pred = idx.stream().mapToDouble(i -> raw[i]).toArray();
+    double h = 0.05 / cal[0];
+    return Agreement.macroF1(gold, pred, cal[1] + h, cal[1] - h);
+  }
+
+  private static List<Integer> newsExcept(List<Example> examples, int heldOut) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
@@ -331,6 +462,15 @@ public final class TrainSentimentModel {
         idx.add(i);
       }
     }
+    return idx;
+  }
+
+  /**
+   * Scale and offset maximising editorial macro F1 over the folds other than {@code heldOut}
+   * (all folds when it is -1): the +-0.05 cuts go where neutral ratings end.
+   */
+  private static double[] calibration(List<Example> examples, double[] raw, int heldOut) {
+    List<Integer> idx = newsExcept(examples, heldOut);
     double[] gold = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).toArray();
     double[] pred = idx.stream().mapToDouble(i -> raw[i]).toArray();
     double best = -1;
@@ -351,16 +491,16 @@ public final class TrainSentimentModel {
 
   /** One way of turning an article's sentence predictions (in order) into an article score. */
   private record Aggregation(String name, boolean recalibrated,
-      java.util.function.BiFunction<double[], double[], Double> of) {}
+      java.util.function.IntToDoubleFunction of) {}
 
   /**
    * Article level: each editorial's gold is the mean rating of its sentences; its features come
    * from its sentences' out-of-fold predictions (raw and calibrated). Every candidate aggregation
    * is measured by article-level 5-fold cross-validation repeated 20 times (the article
    * calibration of each fold chosen on the other folds' articles); prints the table and returns
-   * the shipped one's calibration (lead-weighted mean of raw predictions) chosen on all articles.
+   * the shipped one's calibration (lead-weighted mean of the ridge part of raw predictions) chosen on all articles.
    */
-  private double[] articles(List<Example> examples, double[] raw, double[] calibrated,
+  private double[] articles(List<Example> examples, double[] raw, double[] ridge, double[] calibrated,
       StringBuilder report) {
     Map<String, List<Integer>> byArticle = new java.util.LinkedHashMap<>();
     for (int i = 0; i < examples.size(); i++) {
@@ -372,32 +512,36 @@ public final class TrainSentimentModel {
     int n = byArticle.size();
     double[][] rawOf = new double[n][];
     double[][] calOf = new double[n][];
+    double[][] ridgeOf = new double[n][];
     double[] gold = new double[n];
     int a = 0;
     for (List<Integer> idx : byArticle.values()) {
       idx.sort(java.util.Comparator.comparingInt(i -> sentenceNumber(examples.get(i))));
       rawOf[a] = idx.stream().mapToDouble(i -> raw[i]).toArray();
       calOf[a] = idx.stream().mapToDouble(i -> calibrated[i]).toArray();
+      ridgeOf[a] = idx.stream().mapToDouble(i -> ridge[i]).toArray();
       gold[a] = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).average().orElse(0);
       a++;
     }
     List<Aggregation> candidates = List.of(
         new Aggregation("mean of calibrated sentence scores (before)", false,
-            (r, c) -> ArticleCalibration.leadWeightedMean(c, 1)),
-        new Aggregation("same, lead x2", false, (r, c) -> ArticleCalibration.leadWeightedMean(c, 2)),
+            t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
+        new Aggregation("same, lead x2", false, t -> ArticleCalibration.leadWeightedMean(calOf[t], 2)),
         new Aggregation("mean of calibrated scores, recalibrated", true,
-            (r, c) -> ArticleCalibration.leadWeightedMean(c, 1)),
-        new Aggregation("mean raw (shipped)", true,
-            (r, c) -> ArticleCalibration.leadWeightedMean(r, ArticleCalibration.LEAD_WEIGHT)),
-        new Aggregation("mean raw, lead x2", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 2)),
-        new Aggregation("mean raw, lead x3", true, (r, c) -> ArticleCalibration.leadWeightedMean(r, 3)),
-        new Aggregation("mean raw, negatives x2", true, (r, c) -> negativeWeighted(r, 2)),
-        new Aggregation("mean raw, negatives x3", true, (r, c) -> negativeWeighted(r, 3)),
-        new Aggregation("median raw", true, (r, c) -> median(r)),
-        new Aggregation("share positive - share negative sentences", true, (r, c) -> {
+            t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
+        new Aggregation("mean raw, ridge part (shipped)", true,
+            t -> ArticleCalibration.leadWeightedMean(ridgeOf[t], ArticleCalibration.LEAD_WEIGHT)),
+        new Aggregation("mean raw with the band shift", true,
+            t -> ArticleCalibration.leadWeightedMean(rawOf[t], ArticleCalibration.LEAD_WEIGHT)),
+        new Aggregation("mean raw, lead x2", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 2)),
+        new Aggregation("mean raw, lead x3", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 3)),
+        new Aggregation("mean raw, negatives x2", true, t -> negativeWeighted(rawOf[t], 2)),
+        new Aggregation("mean raw, negatives x3", true, t -> negativeWeighted(rawOf[t], 3)),
+        new Aggregation("median raw", true, t -> median(rawOf[t])),
+        new Aggregation("share positive - share negative sentences", true, t -> {
           double d = 0;
-          for (double v : c) {
-            d += (v > 0.05 ? 1 : v < -0.05 ? -1 : 0) / (double) c.length;
+          for (double v : calOf[t]) {
+            d += (v > 0.05 ? 1 : v < -0.05 ? -1 : 0) / (double) calOf[t].length;
           }
           return d;
         }));
@@ -419,7 +563,7 @@ public final class TrainSentimentModel {
     for (Aggregation g : candidates) {
       double[] x = new double[n];
       for (int i = 0; i < n; i++) {
-        x[i] = g.of().apply(rawOf[i], calOf[i]);
+        x[i] = g.of().applyAsDouble(i);
       }
       double sumR = 0;
       double sumF = 0;
@@ -452,7 +596,7 @@ public final class TrainSentimentModel {
     }
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
-      x[i] = ArticleCalibration.leadWeightedMean(rawOf[i], ArticleCalibration.LEAD_WEIGHT);
+      x[i] = ArticleCalibration.leadWeightedMean(ridgeOf[i], ArticleCalibration.LEAD_WEIGHT);
     }
     double[] cal = ArticleCalibration.maximiseF1(x, gold);
     System.out.print(report.substring(report.indexOf("articles (")));
@@ -480,21 +624,33 @@ public final class TrainSentimentModel {
     return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   }
 
-  private void write(Path out, Fit fit, double[] cal, double[] articleCal, String command,
-      String report)
-      throws IOException {
-    Map<String, Double> sorted = new TreeMap<>();
+  private void write(Path out, Fit fit, double c, double[] cal, double[] articleCal,
+      String command, String report) throws IOException {
+    boolean banded = c != 0;
+    Map<String, double[]> sorted = new TreeMap<>(); // ridge weight, then band logits (+, -)
     for (Map.Entry<Long, Double> en : fit.sparse().entrySet()) {
       if (Math.abs(en.getValue()) >= 1e-4) {
-        sorted.put(names.get(en.getKey()), en.getValue());
+        sorted.put(names.get(en.getKey()), new double[] {en.getValue(), 0, 0});
+      }
+    }
+    if (banded) {
+      for (Map.Entry<Long, double[]> en : fit.bandSparse().entrySet()) {
+        double[] w = sorted.computeIfAbsent(names.get(en.getKey()), k -> new double[3]);
+        w[1] = en.getValue()[0];
+        w[2] = en.getValue()[1];
       }
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4.");
+      w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4,");
+      w.println("# plus c * (p(positive) - p(negative)) of a multinomial logistic band classifier.");
       w.println("# Made by: TrainSentimentModel " + command);
       w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d prune %s adapt %s%n",
           folds, seed, lambda, newsWeight, minCount, prune, adapt);
+      if (banded) {
+        w.printf(Locale.ROOT, "# band classifier: lambda %s dense-penalty %s news-weight %s prune %s iterations %d%n",
+            bandLambda, bandDensePenalty, bandNewsWeight, bandPrune, bandIterations);
+      }
       w.println("# Cross-validated (whole articles/products held out):");
       for (String line : report.split("\n")) {
         w.println("#   " + line);
@@ -503,15 +659,29 @@ public final class TrainSentimentModel {
       w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT);");
       w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence); word");
       w.println("# valences taught by all-MiniLM-L6-v2 (Apache-2.0) from the tweets' ratings: minilm-valence.tsv.");
+      w.println("# Lines: dense NAME WEIGHT [POSITIVE NEGATIVE] and KIND TEXT WEIGHT [POSITIVE NEGATIVE],");
+      w.println("# the bracketed ones the band classifier's logits against neutral.");
       w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
       w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);
       w.printf(Locale.ROOT, "article-scale\t%.6f%n", articleCal[0]);
       w.printf(Locale.ROOT, "article-offset\t%.6f%n", articleCal[1]);
-      for (int i = 0; i < fit.dense().length; i++) {
-        w.printf(Locale.ROOT, "dense\t%s\t%.6g%n", SentimentFeatures.DENSE[i], fit.dense()[i]);
+      if (banded) {
+        w.printf(Locale.ROOT, "band-weight\t%.6f%n", c);
       }
-      for (Map.Entry<String, Double> en : sorted.entrySet()) {
-        w.printf(Locale.ROOT, "%s\t%.5g%n", en.getKey(), en.getValue());
+      for (int i = 0; i < fit.dense().length; i++) {
+        w.printf(Locale.ROOT, "dense\t%s\t%.6g", SentimentFeatures.DENSE[i], fit.dense()[i]);
+        if (banded) {
+          w.printf(Locale.ROOT, "\t%.6g\t%.6g", fit.bandDense()[2 * i], fit.bandDense()[2 * i + 1]);
+        }
+        w.println();
+      }
+      for (Map.Entry<String, double[]> en : sorted.entrySet()) {
+        double[] v = en.getValue();
+        w.printf(Locale.ROOT, "%s\t%.5g", en.getKey(), v[0]);
+        if (banded) {
+          w.printf(Locale.ROOT, "\t%.5g\t%.5g", v[1], v[2]);
+        }
+        w.println();
       }
     }
   }

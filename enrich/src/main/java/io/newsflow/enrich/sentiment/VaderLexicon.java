@@ -18,9 +18,48 @@ public final class VaderLexicon {
   static final String RESOURCE = "vader_lexicon.txt";
 
   private final Map<String, Double> valences;
+  // The same in open addressing (key, its hash, valence side by side in flat arrays): every token
+  // of every sentence scored is looked up once or twice, and a HashMap's node and boxed value
+  // cost a chase each.
+  private final String[] keys;
+  private final int[] hashes;
+  private final double[] values;
+  private final int mask;
 
   private VaderLexicon(Map<String, Double> valences) {
     this.valences = new HashMap<>(valences); // never modified after this: safe to share
+    int capacity = Integer.highestOneBit(Math.max(16, valences.size() * 4 - 1)) << 1;
+    keys = new String[capacity];
+    hashes = new int[capacity];
+    values = new double[capacity];
+    mask = capacity - 1;
+    for (Map.Entry<String, Double> e : valences.entrySet()) {
+      int h = e.getKey().hashCode();
+      int i = spread(h) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = e.getKey();
+      hashes[i] = h;
+      values[i] = e.getValue();
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  private int slot(String token) {
+    int h = token.hashCode();
+    int i = spread(h) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (hashes[i] == h && k.equals(token)) {
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+    return -1;
   }
 
   /** Reads the lexicon shipped on the classpath beside this class. */
@@ -53,18 +92,18 @@ public final class VaderLexicon {
 
   /** The valence of a lower-case token, or 0 when the lexicon does not know it. */
   public double valence(String lowerCaseToken) {
-    Double v = valences.get(lowerCaseToken);
-    return v == null ? 0.0 : v;
+    int i = slot(lowerCaseToken);
+    return i < 0 ? 0.0 : values[i];
   }
 
   /** The valence of a lower-case token, or NaN when the lexicon does not know it: one look-up. */
   public double valenceOrNaN(String lowerCaseToken) {
-    Double v = valences.get(lowerCaseToken);
-    return v == null ? Double.NaN : v;
+    int i = slot(lowerCaseToken);
+    return i < 0 ? Double.NaN : values[i];
   }
 
   public boolean contains(String lowerCaseToken) {
-    return valences.containsKey(lowerCaseToken);
+    return slot(lowerCaseToken) >= 0;
   }
 
   java.util.Set<String> words() {

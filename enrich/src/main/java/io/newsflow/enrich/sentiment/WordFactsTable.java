@@ -3,36 +3,56 @@ package io.newsflow.enrich.sentiment;
 import java.util.Collection;
 
 /**
- * {@link SentimentFeatures.WordFacts} of a fixed vocabulary, keyed by the word's 64-bit id
- * ({@link FeatureIds#word}, which scoring computes anyway for word pairs), in flat arrays: a
- * look-up reads one slot of a key array and one of a value array, where a {@code HashMap<String,
- * ...>} would chase a node, the key string and the value object. Read-only once built.
+ * What every word of a sentence needs of its {@link SentimentFeatures.WordFacts}, for a fixed
+ * vocabulary, keyed by the word's 64-bit id ({@link FeatureIds#word}, which scoring computes
+ * anyway for word pairs), in one flat array: a slot is the key followed by the facts as floats,
+ * two to a long (32 bytes with the three weight channels), so that a look-up reads one place,
+ * where a {@code HashMap<String, ...>} would chase a node, the key string and the value object.
+ * The weights of a word's negated form, needed only within a negation's scope, are not here: the
+ * scorer looks them up in the model's weights then. Read-only once built.
  */
 final class WordFactsTable {
   static final int ABSENT = -1;
 
-  private final long[] keys;
-  private final double[] values; // per slot: own weight, negated weight, WordNet valence, negation, MiniLM valence
+  // Per slot: key; own weights (one per channel), WordNet valence, MiniLM valence, negation (1/0).
+  private final long[] slots;
+  private final int channels;
+  private final int stride;
   private final int mask;
 
-  WordFactsTable(Collection<SentimentFeatures.WordFacts> facts) {
+  WordFactsTable(Collection<SentimentFeatures.WordFacts> facts, int channels) {
     int capacity = Integer.highestOneBit(Math.max(16, facts.size() * 2 - 1)) << 1;
-    keys = new long[capacity];
-    values = new double[5 * capacity];
+    this.channels = channels;
+    stride = 1 + (channels + 3 + 1) / 2;
+    slots = new long[stride * capacity];
     mask = capacity - 1;
     for (SentimentFeatures.WordFacts f : facts) {
       long key = f.id() == 0 ? 1 : f.id(); // 0 marks an empty slot
       int i = (int) (key ^ (key >>> 32)) & mask;
-      while (keys[i] != 0 && keys[i] != key) {
+      while (slots[stride * i] != 0 && slots[stride * i] != key) {
         i = (i + 1) & mask;
       }
-      keys[i] = key;
-      values[5 * i] = f.ownWeight();
-      values[5 * i + 1] = f.negatedWeight();
-      values[5 * i + 2] = f.wordnet();
-      values[5 * i + 3] = f.negation() ? 1 : 0;
-      values[5 * i + 4] = f.minilm();
+      int at = stride * i;
+      slots[at] = key;
+      for (int c = 0; c < channels; c++) {
+        set(at, c, f.ownWeights()[c]);
+      }
+      set(at, channels, f.wordnet());
+      set(at, channels + 1, f.minilm());
+      set(at, channels + 2, f.negation() ? 1 : 0);
     }
+  }
+
+  private void set(int at, int field, double value) {
+    long bits = Float.floatToRawIntBits((float) value) & 0xFFFFFFFFL;
+    int where = at + 1 + (field >> 1);
+    slots[where] = (field & 1) == 0 ? (slots[where] & 0xFFFFFFFF00000000L) | bits
+        : (slots[where] & 0xFFFFFFFFL) | (bits << 32);
+  }
+
+  private float get(int slot, int field) {
+    long bits = slots[slot + 1 + (field >> 1)];
+    return Float.intBitsToFloat((int) ((field & 1) == 0 ? bits : bits >>> 32));
   }
 
   /** The slot of the word with this id, or {@link #ABSENT}. */
@@ -40,32 +60,28 @@ final class WordFactsTable {
     long key = id == 0 ? 1 : id;
     int i = (int) (key ^ (key >>> 32)) & mask;
     long k;
-    while ((k = keys[i]) != 0) {
+    while ((k = slots[stride * i]) != 0) {
       if (k == key) {
-        return i;
+        return stride * i;
       }
       i = (i + 1) & mask;
     }
     return ABSENT;
   }
 
-  double ownWeight(int slot) {
-    return values[5 * slot];
-  }
-
-  double negatedWeight(int slot) {
-    return values[5 * slot + 1];
+  double ownWeight(int slot, int channel) {
+    return get(slot, channel);
   }
 
   double wordnet(int slot) {
-    return values[5 * slot + 2];
+    return get(slot, channels);
   }
 
   double minilm(int slot) {
-    return values[5 * slot + 4];
+    return get(slot, channels + 1);
   }
 
   boolean negation(int slot) {
-    return values[5 * slot + 3] != 0;
+    return get(slot, channels + 2) != 0;
   }
 }

@@ -44,7 +44,7 @@ class NewsSentenceScorerTest {
     for (String sentence : sentences) {
       assertThat(scorer.raw(sentence))
           .as(sentence)
-          .isCloseTo(model.raw(features, sentence), org.assertj.core.data.Offset.offset(1e-9));
+          .isCloseTo(model.raw(features, sentence), org.assertj.core.data.Offset.offset(1e-6));
     }
   }
 
@@ -84,6 +84,32 @@ class NewsSentenceScorerTest {
     assertThat(withArticles.calibrate(0.5)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(withArticles.calibrateArticle(0.5)).isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(withArticles.calibrateArticle(-9)).isEqualTo(-1.0);
+  }
+
+  @Test
+  void theBandClassifierMovesTheRawPredictionByItsProbabilities() throws IOException {
+    String file = """
+        scale\t1.0
+        offset\t0.0
+        band-weight\t0.4
+        dense\tbias\t0.5\t-1.0\t0.25
+        u\tcalm\t0.25\t2.0\t-1.0
+        b\tvery calm\t0.5
+        """;
+    NewsSentimentModel model = NewsSentimentModel.read(new BufferedReader(new StringReader(file)));
+    SentimentFeatures features = SentimentFeatures.load();
+    double value = 3 / Math.sqrt(2); // "very calm": two tokens
+    double positive = -1.0 + 2.0 * value; // logits against neutral (whose logit is 0)
+    double negative = 0.25 - 1.0 * value;
+    double shift = (Math.exp(positive) - Math.exp(negative)) / (1 + Math.exp(positive) + Math.exp(negative));
+    double expected = 0.5 + 0.75 * value + 0.4 * shift;
+    assertThat(model.raw(features, "very calm")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(new NewsSentenceScorer(features, model).raw("very calm"))
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+    // huge logits neither overflow nor leave [-1, 1]
+    assertThat(NewsSentimentModel.bandShift(800, -3)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(NewsSentimentModel.bandShift(-5, 900)).isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(NewsSentimentModel.bandShift(0, 0)).isEqualTo(0.0);
   }
 
   /**
