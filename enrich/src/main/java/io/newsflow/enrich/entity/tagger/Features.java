@@ -83,16 +83,29 @@ public final class Features {
   }
 
   public DocumentContext context(List<String[]> sentences) {
+    return context(sentences, null);
+  }
+
+  /**
+   * As {@link #context(List)}, with the sentences' {@link Word}s when the caller has them (the
+   * tagger does): their lower-case forms and letter counts are then not computed again.
+   */
+  DocumentContext context(List<String[]> sentences, Word[][] forms) {
     Set<String> lower = new HashSet<>();
     Set<String> capitalised = new HashSet<>();
     // sentences in capitals (headlines) say nothing by their case: they are left out throughout
     List<String[]> withCase = new java.util.ArrayList<>(sentences.size());
-    for (String[] words : sentences) {
-      if (!mostlyUpperCase(words)) {
+    List<Word[]> formsWithCase = new java.util.ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
+      if (!(forms == null ? mostlyUpperCase(words) : mostlyUpperCase(forms[s]))) {
         withCase.add(words);
+        formsWithCase.add(forms == null ? null : forms[s]);
       }
     }
-    for (String[] words : withCase) {
+    for (int s = 0; s < withCase.size(); s++) {
+      String[] words = withCase.get(s);
+      Word[] ws = formsWithCase.get(s);
       for (int i = 0; i < words.length; i++) {
         String w = words[i];
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
@@ -101,17 +114,21 @@ public final class Features {
         if (Character.isLowerCase(w.charAt(0))) {
           lower.add(w);
         } else if (i > 0 && !startsSentenceAfter(words[i - 1])) {
-          capitalised.add(w.toLowerCase(Locale.ROOT));
+          capitalised.add(ws == null ? w.toLowerCase(Locale.ROOT) : ws[i].lowerText());
         }
       }
     }
     Map<String[], String[][]> typedLabels = new java.util.IdentityHashMap<>();
+    List<String[]> lowerWithCase = new java.util.ArrayList<>(withCase.size());
     if (typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES))) {
-      for (String[] words : withCase) {
-        typedLabels.put(words, labels(typedNames.annotate(lowerWords(words))));
+      for (int s = 0; s < withCase.size(); s++) {
+        Word[] ws = formsWithCase.get(s);
+        String[] lowerWords = ws == null ? lowerWords(withCase.get(s)) : lowerWords(ws);
+        lowerWithCase.add(lowerWords);
+        typedLabels.put(withCase.get(s), labels(typedNames.annotate(lowerWords)));
       }
     }
-    return new DocumentContext(lower, capitalised, namesAround(withCase, typedLabels), typedLabels);
+    return new DocumentContext(lower, capitalised, namesAround(withCase, lowerWithCase, typedLabels), typedLabels);
   }
 
   private static String[] lowerWords(String[] words) {
@@ -122,20 +139,30 @@ public final class Features {
     return lower;
   }
 
+  private static String[] lowerWords(Word[] words) {
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = words[i].lower();
+    }
+    return lower;
+  }
+
   /**
    * For each lower-cased word that is part of a multi-word capitalised run somewhere in the
    * document (sentences with case information only), what those runs say about it: its place in
    * the run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
    * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
    * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
-   * {@code sentences} are those with case information.
+   * {@code sentences} are those with case information, {@code lowerWords} their words in lower case.
    */
-  private Map<String, Set<String>> namesAround(List<String[]> sentences, Map<String[], String[][]> typedLabels) {
+  private Map<String, Set<String>> namesAround(
+      List<String[]> sentences, List<String[]> lowerWords, Map<String[], String[][]> typedLabels) {
     if (!on(FeatureGroup.DOCUMENT_NAMES) || typedNames == null) {
       return Map.of();
     }
     Map<String, Set<String>> out = new java.util.HashMap<>();
-    for (String[] words : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
       String[][] typed = typedLabels.get(words);
       String[] heads = runHeads(words, typed);
       int i = 0;
@@ -150,7 +177,7 @@ public final class Features {
             if (!capitalised(words[j])) {
               continue;
             }
-            Set<String> about = out.computeIfAbsent(normalise(words[j]).toLowerCase(Locale.ROOT), x -> new HashSet<>());
+            Set<String> about = out.computeIfAbsent(lowerWords.get(s)[j], x -> new HashSet<>());
             about.add(j == i ? "at:B" : j == end ? "at:L" : "at:I");
             if (heads[j] != null) {
               about.add("head:" + heads[j].substring(0, heads[j].indexOf(':')));

@@ -97,7 +97,6 @@ final class TaggingDecoder {
 
     Document(List<String[]> sentences) {
       this.sentences = sentences;
-      this.context = features.context(sentences);
       int n = sentences.size();
       entries = new WordTable.Entry[n][];
       forms = new Features.Word[n][];
@@ -108,6 +107,7 @@ final class TaggingDecoder {
       for (int s = 0; s < n; s++) {
         lookUp(s);
       }
+      context = features.context(sentences, forms);
     }
 
     /** Finds the words of sentence s in the table (or computes them) and gives each its memory slot. */
