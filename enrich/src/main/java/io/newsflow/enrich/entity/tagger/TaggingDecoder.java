@@ -94,6 +94,7 @@ final class TaggingDecoder {
     private int[] back = new int[0];
     private float[][] transition = new float[0][];
     private final FeatureKeys keys = new FeatureKeys(64);
+    private int[] slots = new int[64];
 
     Document(List<String[]> sentences) {
       this.sentences = sentences;
@@ -205,7 +206,10 @@ final class TaggingDecoder {
         }
         keys.clear();
         features.tokenFeatures(sentence, i, context, Features.Part.CONTEXT, keys);
-        model.addWeights(keys.keys(), keys.size(), statics, at);
+        if (slots.length < keys.size()) {
+          slots = new int[keys.size() * 2];
+        }
+        model.addWeights(keys.keys(), keys.size(), statics, at, slots);
       }
       staticSums[s] = statics;
     }

@@ -157,10 +157,16 @@ final class WordTable {
         new Features.Word[] {word, word, word, word, word}, null, false);
     keys.clear();
     features.tokenFeatures(probe, 2, null, Features.Part.WORD_LOCAL, keys);
+    // all look-ups first, then the additions: the look-ups' cache misses overlap
+    int[] slots = new int[keys.size()];
+    for (int k = 0; k < slots.length; k++) {
+      slots[k] = model.slotOf(keys.key(k));
+    }
     int[] sums = new int[blocks() * Tags.COUNT];
-    for (int k = 0; k < keys.size(); k++) {
-      single[0] = keys.key(k);
-      model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
+    for (int k = 0; k < slots.length; k++) {
+      if (slots[k] >= 0) {
+        model.addSlot(slots[k], sums, block(keys.label(k)) * Tags.COUNT);
+      }
     }
     Integer memoryId = memoryIds.get(word.lower());
     int[] memorySums = memorySumsByShape.computeIfAbsent(word.shortShape(), this::memorySums);
@@ -182,19 +188,28 @@ final class WordTable {
 
   /** As the reference decoder's transition scores of a word: the word-independent ones plus the word's own. */
   private float[] transitions(long wordKey, long[] single) {
-    float[] out = null;
-    float[] row = new float[Tags.COUNT];
+    int[] slots = new int[Tags.COUNT + 1];
+    boolean any = false;
     for (int p = 0; p <= Tags.COUNT; p++) {
       int c = features.previousTagWordFeature(single, p == Tags.COUNT ? -1 : p, wordKey);
-      if (c == 0 || !model.contains(single[0])) {
-        continue;
+      slots[p] = c == 0 ? -1 : model.slotOf(single[0]);
+      any |= slots[p] >= 0;
+    }
+    if (!any) {
+      return null;
+    }
+    float[] out = previousTagScores.clone();
+    float scale = model.scale();
+    int[] weights = new int[Tags.COUNT];
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      if (slots[p] >= 0) {
+        // as model.score adds the one feature's weights to the row: integer weight times the scale
+        java.util.Arrays.fill(weights, 0);
+        model.addSlot(slots[p], weights, 0);
+        for (int t = 0; t < Tags.COUNT; t++) {
+          out[p * Tags.COUNT + t] += weights[t] * scale;
+        }
       }
-      if (out == null) {
-        out = previousTagScores.clone();
-      }
-      System.arraycopy(out, p * Tags.COUNT, row, 0, Tags.COUNT);
-      model.score(single, c, row);
-      System.arraycopy(row, 0, out, p * Tags.COUNT, Tags.COUNT);
     }
     return out;
   }
