@@ -45,6 +45,14 @@ final class WordTable {
    * that loading stays fast): at most one entry per vocabulary word, whatever the text.
    */
   private final Map<String, Entry[]> entries;
+  /**
+   * Numbers outside the vocabulary by digit pattern ("00.00"), each with the entry of the first
+   * number met of that pattern (see {@link #isNumber}): numbers are more than a quarter of the
+   * words outside the vocabulary of a news document (CoNLL valid), and their patterns recur across
+   * documents as the numbers do not. Bounded, as it fills with what is met.
+   */
+  private final Map<String, Entry> numbers = new ConcurrentHashMap<>();
+  private static final int MAX_NUMBER_PATTERNS = 10_000;
   /** The memory features' sums by short shape, the one thing they use of a word (filled as met). */
   private final Map<String, int[]> memorySumsByShape = new ConcurrentHashMap<>();
   /** Numbers for the memory keys of the vocabulary (a cheaper key than the string). */
@@ -140,9 +148,41 @@ final class WordTable {
     return e;
   }
 
-  /** The entry of any word, computed now (what {@link #get} holds for vocabulary words). */
+  /**
+   * The entry of any word, computed now (what {@link #get} holds for vocabulary words), or, for a
+   * number outside the vocabulary, with the sums of the first number of its digit pattern.
+   */
   Entry compute(String word) {
-    return compute(word, new FeatureKeys(160), new long[1]);
+    if (!isNumber(word)) {
+      return compute(word, new FeatureKeys(160), new long[1]);
+    }
+    Entry shared = numbers.get(Features.normalise(word));
+    if (shared == null) {
+      shared = compute(word, new FeatureKeys(160), new long[1]);
+      if (numbers.size() < MAX_NUMBER_PATTERNS) {
+        numbers.put(Features.normalise(word), shared);
+      }
+    }
+    return shared.word().text().equals(word) ? shared
+        : new Entry(features.word(word), shared.sums(), shared.transitions(), shared.memoryId(), shared.memorySums());
+  }
+
+  /**
+   * Whether the word is ASCII digits and punctuation, with a digit ("3.5", "1,200", "12:30"): then
+   * everything {@link #compute} sums depends on its digit pattern alone ({@link Features#normalise}
+   * turns every digit into 0; shape and flags see only digits; no letters, no quotes to fold).
+   */
+  static boolean isNumber(String word) {
+    boolean digit = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c < '!' || c > '~' || Character.isLetter(c) || c == '`') {
+        return false;
+      }
+    }
+    return digit;
   }
 
   /** The window sums for a neighbour past the sentence edge, at {@code edges()[block(offset) * COUNT]}. */
