@@ -15,7 +15,7 @@ import java.util.Map;
  *   <li>with two passes, a token's static sums are computed once for both, and a sentence whose
  *       words all see the same document memory in the second pass as in the first is not decoded
  *       again: its emission and transition scores, hence its best sequence, are the same;
- *   <li>Viterbi visits only legal transitions ({@link LegalViterbi}).
+ *   <li>Viterbi visits only legal transitions ({@link GroupedViterbi}).
  * </ul>
  *
  * Immutable and thread-safe; the per-document work lives in a {@link Document}.
@@ -31,7 +31,7 @@ final class TaggingDecoder {
   private final float scale;
   /** The transition scores of any word, at previous * COUNT + tag (previous = COUNT at the sentence start). */
   private final float[] previousTagScores;
-  private final LegalViterbi viterbi;
+  private final GroupedViterbi viterbi;
 
   TaggingDecoder(Features features, TaggerModel model, WordTable words) {
     this.features = features;
@@ -39,7 +39,7 @@ final class TaggingDecoder {
     this.words = words;
     this.scale = model.scale();
     previousTagScores = words.previousTagScores();
-    viterbi = new LegalViterbi();
+    viterbi = new GroupedViterbi();
   }
 
   /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
