@@ -40,11 +40,13 @@ final class WordTable {
 
   private final Features features;
   private final TaggerModel model;
+  /** The vocabulary's slots in {@link #entries}. */
+  private final WordIndex vocabulary;
   /**
-   * The vocabulary, each word with a holder for its entry, filled when the word is first met (so
-   * that loading stays fast): at most one entry per vocabulary word, whatever the text.
+   * By vocabulary slot, each word's entry, filled when the word is first met (so that loading
+   * stays fast): at most one entry per vocabulary word, whatever the text.
    */
-  private final Map<String, Entry[]> entries;
+  private final Entry[] entries;
   /**
    * Numbers outside the vocabulary by digit pattern ("00.00"), each with the entry of the first
    * number met of that pattern (see {@link #isNumber}): numbers are more than a quarter of the
@@ -75,13 +77,12 @@ final class WordTable {
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
     }
     Map<String, Integer> ids = new HashMap<>(vocabulary.size());
-    Map<String, Entry[]> map = new HashMap<>(vocabulary.size() * 2);
     for (String w : vocabulary) {
       ids.putIfAbsent(Features.memoryKey(w), ids.size());
-      map.put(w, new Entry[1]);
     }
     this.memoryIds = ids;
-    this.entries = map;
+    this.vocabulary = new WordIndex(vocabulary);
+    this.entries = new Entry[this.vocabulary.capacity()];
     this.edges = edgeSums(new FeatureKeys(160));
   }
 
@@ -128,22 +129,25 @@ final class WordTable {
     return offset < 0 ? offset + 3 : offset == 0 ? 0 : offset + 2;
   }
 
+
+
+  /** How many words the vocabulary has. */
   int size() {
-    return entries.size();
+    return vocabulary.size();
   }
 
   /** The entry of a vocabulary word (computed once, when first asked for), or null for other words. */
   Entry get(String word) {
-    Entry[] holder = entries.get(word);
-    if (holder == null) {
+    int slot = vocabulary.slotOf(word);
+    if (slot < 0) {
       return null;
     }
     // racy but safe, as String.hashCode: an Entry is immutable, so a thread that sees it sees it
     // whole, and two threads that both compute it compute the same
-    Entry e = holder[0];
+    Entry e = entries[slot];
     if (e == null) {
       e = compute(word);
-      holder[0] = e;
+      entries[slot] = e;
     }
     return e;
   }
