@@ -38,7 +38,7 @@ public final class NameGazetteer implements Gazetteer {
    * that do not match cost no visit to their entries: the list's number, the name's length and the
    * hash code of its second word (0 for one-word names).
    */
-  private record Candidates(Entry[] entries, int[] list, int[] length, int[] secondHash) {
+  private record Candidates(Entry[] entries, int[] list, int[] length, int[] secondHash) implements Starts {
     static Candidates of(List<Entry> sorted, Map<String, Integer> listNumbers) {
       int n = sorted.size();
       Candidates c = new Candidates(sorted.toArray(Entry[]::new), new int[n], new int[n], new int[n]);
@@ -140,13 +140,24 @@ public final class NameGazetteer implements Gazetteer {
 
   @Override
   public String[] annotate(String[] lowerWords) {
+    Starts[] starts = new Starts[lowerWords.length];
+    for (int i = 0; i < lowerWords.length; i++) {
+      starts[i] = startsOf(lowerWords[i]);
+    }
+    return annotate(lowerWords, starts);
+  }
+
+  @Override
+  public Starts startsOf(String lowerWord) {
+    int bit = filterBit(lowerWord.hashCode());
+    return (firstWords[bit >>> 6] & (1L << bit)) == 0 ? null : byFirstWord.get(lowerWord);
+  }
+
+  @Override
+  public String[] annotate(String[] lowerWords, Starts[] starts) {
     String[] out = new String[lowerWords.length];
     for (int i = 0; i < lowerWords.length; i++) {
-      int bit = filterBit(lowerWords[i].hashCode());
-      if ((firstWords[bit >>> 6] & (1L << bit)) == 0) {
-        continue;
-      }
-      Candidates candidates = byFirstWord.get(lowerWords[i]);
+      Candidates candidates = (Candidates) starts[i];
       if (candidates == null) {
         continue;
       }

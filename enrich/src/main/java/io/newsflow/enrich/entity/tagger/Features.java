@@ -120,12 +120,13 @@ public final class Features {
     }
     Map<String[], String[][]> typedLabels = new java.util.IdentityHashMap<>();
     List<String[]> lowerWithCase = new java.util.ArrayList<>(withCase.size());
-    if (typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES))) {
+    if (usesTypedNames()) {
       for (int s = 0; s < withCase.size(); s++) {
         Word[] ws = formsWithCase.get(s);
         String[] lowerWords = ws == null ? lowerWords(withCase.get(s)) : lowerWords(ws);
         lowerWithCase.add(lowerWords);
-        typedLabels.put(withCase.get(s), labels(typedNames.annotate(lowerWords)));
+        typedLabels.put(withCase.get(s), labels(ws == null
+            ? typedNames.annotate(lowerWords) : typedNames.annotate(lowerWords, typedStarts(ws))));
       }
     }
     return new DocumentContext(lower, capitalised, namesAround(withCase, lowerWithCase, typedLabels), typedLabels);
@@ -257,9 +258,14 @@ public final class Features {
   /** Which of a token's static features to produce. */
   enum Part { ALL, WORD_LOCAL, CONTEXT }
 
-  /** What the features use of one word: a function of the word alone, so it can be kept per word. */
+  /**
+   * What the features use of one word: a function of the word alone, so it can be kept per word;
+   * with the names of the gazetteer and of the typed-name lists that start with it (null when
+   * none does or the list is not used), found once here instead of in every sentence.
+   */
   record Word(String text, String norm, String lower, String lowerText, String shape, String shortShape,
-      String[] classes, int letters, int upperLetters) {}
+      String[] classes, int letters, int upperLetters, Gazetteer.Starts gazetteerStarts,
+      Gazetteer.Starts typedStarts) {}
 
   /** A sentence's words and what the features compute once per sentence. */
   record Sentence(Word[] words, String[] gazetteer, boolean capitals, String[][] typed, String[] runHead) {
@@ -274,7 +280,16 @@ public final class Features {
     String lowerText = text.toLowerCase(Locale.ROOT);
     return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape(text, 2),
         shape(text, 1), on(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
-        letters(text, false), letters(text, true));
+        letters(text, false), letters(text, true),
+        usesGazetteer() ? gazetteer.startsOf(lower) : null, usesTypedNames() ? typedNames.startsOf(lower) : null);
+  }
+
+  private boolean usesGazetteer() {
+    return on(FeatureGroup.GAZETTEER) && gazetteer != null;
+  }
+
+  private boolean usesTypedNames() {
+    return typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES));
   }
 
   Sentence sentence(Word[] words) {
@@ -287,10 +302,10 @@ public final class Features {
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].lower();
     }
-    String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
+    String[] gaz = usesGazetteer() ? gazetteer.annotate(lower, gazetteerStarts(words)) : null;
     boolean capitals = mostlyUpperCase(words);
     String[][] typed = !on(FeatureGroup.TYPED_NAMES) || typedNames == null ? null
-        : knownTyped != null ? knownTyped : labels(typedNames.annotate(lower));
+        : knownTyped != null ? knownTyped : labels(typedNames.annotate(lower, typedStarts(words)));
     String[] runHead = null;
     if (typed != null && !capitals) {
       String[] text = new String[words.length];
@@ -300,6 +315,22 @@ public final class Features {
       runHead = runHeads(text, typed);
     }
     return new Sentence(words, gaz, capitals, typed, runHead);
+  }
+
+  private static Gazetteer.Starts[] gazetteerStarts(Word[] words) {
+    Gazetteer.Starts[] starts = new Gazetteer.Starts[words.length];
+    for (int i = 0; i < words.length; i++) {
+      starts[i] = words[i].gazetteerStarts();
+    }
+    return starts;
+  }
+
+  private static Gazetteer.Starts[] typedStarts(Word[] words) {
+    Gazetteer.Starts[] starts = new Gazetteer.Starts[words.length];
+    for (int i = 0; i < words.length; i++) {
+      starts[i] = words[i].typedStarts();
+    }
+    return starts;
   }
 
   static boolean mostlyUpperCase(Word[] words) {
