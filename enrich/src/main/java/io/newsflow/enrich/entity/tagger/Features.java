@@ -265,7 +265,52 @@ public final class Features {
    */
   record Word(String text, String norm, String lower, String lowerText, String shape, String shortShape,
       String[] classes, int letters, int upperLetters, Gazetteer.Starts gazetteerStarts,
-      Gazetteer.Starts typedStarts) {}
+      Gazetteer.Starts typedStarts, long[] keyStarts) {}
+
+  // The word bigrams and the shape trigram are hashed in two parts (FeatureHash.begin, finish):
+  // the part up to and with their first word is kept per Word in keyStarts, at these indices.
+  private static final String[] BIGRAM_PLACES = {"-1", "+1", "-2-1", "+1+2"};
+  private static final int SHAPE_TRIGRAM_START = BIGRAM_PLACES.length;
+  private static final long[] SENTENCE_START = keyStarts("<s>", "<s>");
+  private static final long[] SENTENCE_END = keyStarts("</s>", "</s>");
+
+  private static long[] keyStarts(String lower, String shape) {
+    long[] starts = new long[BIGRAM_PLACES.length + 1];
+    for (int k = 0; k < BIGRAM_PLACES.length; k++) {
+      starts[k] = FeatureHash.begin(BIGRAM, BIGRAM_PLACES[k], lower);
+    }
+    starts[SHAPE_TRIGRAM_START] = FeatureHash.begin(SHAPE_TRIGRAM, shape);
+    return starts;
+  }
+
+  private static long[] keyStartsAt(Word[] ws, int i) {
+    return i < 0 ? SENTENCE_START : i >= ws.length ? SENTENCE_END : ws[i].keyStarts();
+  }
+
+  // The capitalisation-in-context keys come from a handful of strings: hashed once, by
+  // [first word][upper-case initial], [seen lower-case][upper-case initial] and
+  // [seen capitalised][upper-case initial][sentence in capitals or first word].
+  private static final long[][] FIRST_CAP_KEYS = new long[2][2];
+  private static final long CAPS_SENTENCE_ON = FeatureHash.of(CAPS_SENTENCE, "on");
+  private static final long[][] SEEN_LOWER_KEYS = new long[2][2];
+  private static final long[][][] SEEN_CAP_KEYS = new long[2][2][2];
+
+  static {
+    for (int a = 0; a < 2; a++) {
+      for (int b = 0; b < 2; b++) {
+        String capital = b == 1 ? "C" : "c";
+        FIRST_CAP_KEYS[a][b] = FeatureHash.of(FIRST_CAP, a == 1 ? "first" : "inner", capital);
+        SEEN_LOWER_KEYS[a][b] = FeatureHash.of(SEEN_LOWER, a == 1 ? "y" : "n", capital);
+        for (int c = 0; c < 2; c++) {
+          SEEN_CAP_KEYS[a][b][c] = FeatureHash.of(SEEN_CAP, a == 1 ? "y" : "n", capital, c == 1 ? "i" : "m");
+        }
+      }
+    }
+  }
+
+  private static int bit(boolean value) {
+    return value ? 1 : 0;
+  }
 
   /** A sentence's words and what the features compute once per sentence. */
   record Sentence(Word[] words, String[] gazetteer, boolean capitals, String[][] typed, String[] runHead) {
@@ -278,10 +323,12 @@ public final class Features {
     String norm = normalise(text);
     String lower = norm.toLowerCase(Locale.ROOT);
     String lowerText = text.toLowerCase(Locale.ROOT);
-    return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape(text, 2),
+    String shape = shape(text, 2);
+    return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape,
         shape(text, 1), on(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
         letters(text, false), letters(text, true),
-        usesGazetteer() ? gazetteer.startsOf(lower) : null, usesTypedNames() ? typedNames.startsOf(lower) : null);
+        usesGazetteer() ? gazetteer.startsOf(lower) : null, usesTypedNames() ? typedNames.startsOf(lower) : null,
+        keyStarts(lower, shape));
   }
 
   private boolean usesGazetteer() {
@@ -362,7 +409,9 @@ public final class Features {
         out.add(1, FeatureHash.of(SHAPE_WINDOW, "+1", shapeAt(ws, i + 1)));
       }
       if (whole) {
-        out.add(CONTEXT, FeatureHash.of(SHAPE_TRIGRAM, shapeAt(ws, i - 1), w.shape(), shapeAt(ws, i + 1)));
+        // = FeatureHash.of(SHAPE_TRIGRAM, shapeAt(ws, i - 1), w.shape(), shapeAt(ws, i + 1))
+        long afterTwo = FeatureHash.then(keyStartsAt(ws, i - 1)[SHAPE_TRIGRAM_START], w.shape());
+        out.add(CONTEXT, FeatureHash.finish(afterTwo, shapeAt(ws, i + 1)));
       }
       if (local) {
         out.add(0, FeatureHash.of(FLAGS, flags(w.text())));
@@ -383,26 +432,27 @@ public final class Features {
         out.add(2, FeatureHash.of(WINDOW, POS[3], lowerAt(ws, i + 2)));
       }
       if (whole) {
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "-1", lowerAt(ws, i - 1), w.lower()));
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "+1", w.lower(), lowerAt(ws, i + 1)));
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "-2-1", lowerAt(ws, i - 2), lowerAt(ws, i - 1)));
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "+1+2", lowerAt(ws, i + 1), lowerAt(ws, i + 2)));
+        // = FeatureHash.of(BIGRAM, BIGRAM_PLACES[k], first word, second word), the first one's part kept
+        out.add(CONTEXT, FeatureHash.finish(keyStartsAt(ws, i - 1)[0], w.lower()));
+        out.add(CONTEXT, FeatureHash.finish(w.keyStarts()[1], lowerAt(ws, i + 1)));
+        out.add(CONTEXT, FeatureHash.finish(keyStartsAt(ws, i - 2)[2], lowerAt(ws, i - 1)));
+        out.add(CONTEXT, FeatureHash.finish(keyStartsAt(ws, i + 1)[3], lowerAt(ws, i + 2)));
       }
     }
     if (whole && on(FeatureGroup.CAPS_CONTEXT)) {
       boolean caps = sentence.capitals();
       String text = w.text();
-      String capital = Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0)) ? "C" : "c";
-      out.add(CONTEXT, FeatureHash.of(FIRST_CAP, i == 0 ? "first" : "inner", capital));
+      int upper = bit(Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0)));
+      out.add(CONTEXT, FIRST_CAP_KEYS[bit(i == 0)][upper]);
       if (caps) {
-        out.add(CONTEXT, FeatureHash.of(CAPS_SENTENCE, "on"));
+        out.add(CONTEXT, CAPS_SENTENCE_ON);
         out.add(CONTEXT, FeatureHash.of(CAPS_SENTENCE, w.lower()));
       }
       if (context != null) {
         boolean seenLower = context.seenLower().contains(w.lowerText());
         boolean seenCap = context.seenCapitalised().contains(w.lowerText());
-        out.add(CONTEXT, FeatureHash.of(SEEN_LOWER, seenLower ? "y" : "n", capital));
-        out.add(CONTEXT, FeatureHash.of(SEEN_CAP, seenCap ? "y" : "n", capital, caps || i == 0 ? "i" : "m"));
+        out.add(CONTEXT, SEEN_LOWER_KEYS[bit(seenLower)][upper]);
+        out.add(CONTEXT, SEEN_CAP_KEYS[bit(seenCap)][upper][bit(caps || i == 0)]);
       }
     }
     String[] gaz = sentence.gazetteer();
