@@ -97,7 +97,6 @@ final class TaggingDecoder {
     private final LongIntMap slotOfMemoryId = new LongIntMap(256);
     private final Map<String, Integer> slotOfOtherKey = new HashMap<>();
     private int slotCount;
-    private final int[] sums = new int[COUNT];
     private float[] emit = new float[0];
     private float[] workBest = new float[0];
     private int[] workBack = new int[0];
@@ -197,13 +196,18 @@ final class TaggingDecoder {
       int[] slotsOf = memorySlot[s];
       for (int i = from; i < n; i++) {
         WordTable.Entry e = es[i];
-        System.arraycopy(statics, i * COUNT, sums, 0, COUNT);
+        int at = i * COUNT;
         int remembered = memory[slotsOf[i]];
-        if (remembered != UNSEEN) {
-          add(sums, 0, e.memorySums(), (remembered + 1) * COUNT);
-        }
-        for (int t = 0; t < COUNT; t++) {
-          emit[i * COUNT + t] = sums[t] * scale;
+        if (remembered == UNSEEN) {
+          for (int t = 0; t < COUNT; t++) {
+            emit[at + t] = statics[at + t] * scale;
+          }
+        } else {
+          int[] memorySums = e.memorySums();
+          int block = (remembered + 1) * COUNT;
+          for (int t = 0; t < COUNT; t++) {
+            emit[at + t] = (statics[at + t] + memorySums[block + t]) * scale;
+          }
         }
         transition[i] = e.transitions() == null ? previousTagScores : e.transitions();
       }
@@ -229,13 +233,18 @@ final class TaggingDecoder {
       int[] edges = words.edges();
       for (int i = 0; i < n; i++) {
         int at = i * COUNT;
-        add(statics, at, es[i].sums(), 0);
-        for (int d = -2; d <= 2; d++) {
-          if (d != 0) {
-            int j = i + d;
-            int block = WordTable.block(d) * COUNT;
-            add(statics, at, j < 0 || j >= n ? edges : es[j].sums(), block);
-          }
+        // the token's own block, and what each neighbour -2..+2 adds at its offset (one loop, one store)
+        int[] own = es[i].sums();
+        int[] m2 = i < 2 ? edges : es[i - 2].sums();
+        int[] m1 = i < 1 ? edges : es[i - 1].sums();
+        int[] p1 = i + 1 >= n ? edges : es[i + 1].sums();
+        int[] p2 = i + 2 >= n ? edges : es[i + 2].sums();
+        int om2 = WordTable.block(-2) * COUNT;
+        int om1 = WordTable.block(-1) * COUNT;
+        int op1 = WordTable.block(1) * COUNT;
+        int op2 = WordTable.block(2) * COUNT;
+        for (int t = 0; t < COUNT; t++) {
+          statics[at + t] = own[t] + m2[om2 + t] + m1[om1 + t] + p1[op1 + t] + p2[op2 + t];
         }
         keys.clear();
         features.tokenFeatures(sentence, i, context, Features.Part.CONTEXT, keys);
@@ -290,12 +299,6 @@ final class TaggingDecoder {
         }
       }
       return seen.length;
-    }
-  }
-
-  private static void add(int[] into, int at, int[] from, int offset) {
-    for (int t = 0; t < COUNT; t++) {
-      into[at + t] += from[offset + t];
     }
   }
 }
