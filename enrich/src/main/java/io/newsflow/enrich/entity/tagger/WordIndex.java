@@ -17,7 +17,7 @@ final class WordIndex {
 
   WordIndex(Collection<String> vocabulary) {
     // at most half full: short probe runs
-    bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, vocabulary.size() * 2 - 1)));
+    bits = Math.max(4, 32 - Integer.numberOfLeadingZeros(Math.max(1, vocabulary.size() * 2 - 1)));
     words = new String[1 << bits];
     hashes = new int[1 << bits];
     int count = 0;
