@@ -21,10 +21,25 @@ public final class Tokenizer {
           "etc", "inc", "corp", "co", "ltd", "plc", "bros", "dept", "jan", "feb", "mar", "apr",
           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "ave");
 
+  /** {@link #isSpace} and {@link #isWordChar} of the ASCII characters, looked up instead of asked of {@link Character}. */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_SPACE[c] = isAnySpace(c);
+      ASCII_WORD[c] = isAnyWordChar(c);
+    }
+  }
+
   private Tokenizer() {}
 
   /** Whether a code point separates tokens: Unicode white space and no-break spaces. */
   public static boolean isSpace(int cp) {
+    return cp < 128 ? ASCII_SPACE[cp] : isAnySpace(cp);
+  }
+
+  private static boolean isAnySpace(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
   }
 
@@ -50,6 +65,10 @@ public final class Tokenizer {
   }
 
   private static boolean isWordChar(int cp) {
+    return cp < 128 ? ASCII_WORD[cp] : isAnyWordChar(cp);
+  }
+
+  private static boolean isAnyWordChar(int cp) {
     return Character.isLetterOrDigit(cp)
         || Character.getType(cp) == Character.NON_SPACING_MARK
         || Character.getType(cp) == Character.COMBINING_SPACING_MARK;

@@ -15,7 +15,14 @@ import java.util.Map;
  */
 public final class NameGazetteer implements Gazetteer {
   private static final int MAX_NAME_WORDS = 8;
-  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+  /** log2 of the bits of {@link #firstWords}. */
+  private static final int FILTER_BITS = 18;
+  private final Map<String, Candidates> byFirstWord = new HashMap<>();
+  /**
+   * One bit per hash code of a word that starts some name: most words of a text start none, and
+   * this 32 KB filter, which stays in the CPU cache, answers most of them without the map.
+   */
+  private final long[] firstWords = new long[1 << (FILTER_BITS - 6)];
 
   /** A name: its list, its words (lower case, curly apostrophes straightened), its labels by place. */
   private record Entry(String list, String[] words, String[] labels) {
@@ -25,16 +32,61 @@ public final class NameGazetteer implements Gazetteer {
     }
   }
 
+  /**
+   * The names starting with one word, by list and longest first (the first match of a list is its
+   * longest), with what {@link #annotate} tests of each in arrays of their own, so that the names
+   * that do not match cost no visit to their entries: the list's number, the name's length and the
+   * hash code of its second word (0 for one-word names).
+   */
+  private record Candidates(Entry[] entries, int[] list, int[] length, int[] secondHash) implements Starts {
+    static Candidates of(List<Entry> sorted, Map<String, Integer> listNumbers) {
+      int n = sorted.size();
+      Candidates c = new Candidates(sorted.toArray(Entry[]::new), new int[n], new int[n], new int[n]);
+      for (int k = 0; k < n; k++) {
+        String[] words = c.entries[k].words();
+        c.list[k] = listNumbers.get(c.entries[k].list());
+        c.length[k] = words.length;
+        c.secondHash[k] = words.length > 1 ? words[1].hashCode() : 0;
+      }
+      return c;
+    }
+
+    /** Whether candidate k matches the words from {@code start} (whose first word is the candidate's). */
+    boolean matches(int k, String[] words, int start) {
+      int len = length[k];
+      if (start + len > words.length || len > 1 && words[start + 1].hashCode() != secondHash[k]) {
+        return false;
+      }
+      String[] name = entries[k].words();
+      for (int j = 1; j < len; j++) {
+        if (!words[start + j].equals(name[j])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   public NameGazetteer(Map<String, List<String>> lists) {
+    Map<String, List<Entry>> entries = new HashMap<>();
+    Map<String, Integer> listNumbers = new HashMap<>();
     lists.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> {
+          listNumbers.put(e.getKey(), listNumbers.size());
           String[] labels = {e.getKey() + ":B", e.getKey() + ":I", e.getKey() + ":L", e.getKey() + ":U"};
-          e.getValue().forEach(name -> add(e.getKey(), labels, name));
+          e.getValue().forEach(name -> add(entries, e.getKey(), labels, name));
         });
-    // by list, longest first: the first match of a list is its longest
-    byFirstWord.values().forEach(candidates -> candidates.sort(
-        java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length)));
+    entries.forEach((first, candidates) -> {
+      candidates.sort(java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length));
+      byFirstWord.put(first, Candidates.of(candidates, listNumbers));
+      int bit = filterBit(first.hashCode());
+      firstWords[bit >>> 6] |= 1L << bit;
+    });
+  }
+
+  private static int filterBit(int hash) {
+    return (hash * 0x9E3779B9) >>> (32 - FILTER_BITS);
   }
 
   /** The lists derived from the bundled countries, cities and first names. */
@@ -69,7 +121,7 @@ public final class NameGazetteer implements Gazetteer {
     return lists;
   }
 
-  private void add(String list, String[] labels, String name) {
+  private static void add(Map<String, List<Entry>> entries, String list, String[] labels, String name) {
     List<Token> tokens = Tokenizer.tokenize(name);
     if (tokens.isEmpty() || tokens.size() > MAX_NAME_WORDS) {
       return;
@@ -79,23 +131,43 @@ public final class NameGazetteer implements Gazetteer {
     for (int k = 0; k < words.length; k++) {
       straight[k] = words[k].replace('’', '\'');
     }
-    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, straight, labels));
+    if (!straight[0].equals(words[0])) {
+      // filed under its curly first word, matched by its straight one: no text can match it (as before)
+      return;
+    }
+    entries.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, straight, labels));
   }
 
   @Override
   public String[] annotate(String[] lowerWords) {
+    Starts[] starts = new Starts[lowerWords.length];
+    for (int i = 0; i < lowerWords.length; i++) {
+      starts[i] = startsOf(lowerWords[i]);
+    }
+    return annotate(lowerWords, starts);
+  }
+
+  @Override
+  public Starts startsOf(String lowerWord) {
+    int bit = filterBit(lowerWord.hashCode());
+    return (firstWords[bit >>> 6] & (1L << bit)) == 0 ? null : byFirstWord.get(lowerWord);
+  }
+
+  @Override
+  public String[] annotate(String[] lowerWords, Starts[] starts) {
     String[] out = new String[lowerWords.length];
     for (int i = 0; i < lowerWords.length; i++) {
-      List<Entry> candidates = byFirstWord.get(lowerWords[i]);
+      Candidates candidates = (Candidates) starts[i];
       if (candidates == null) {
         continue;
       }
-      String matchedList = null;
-      for (Entry e : candidates) {
-        if (e.list().equals(matchedList) || !matches(lowerWords, i, e.words())) {
+      int matchedList = -1;
+      for (int k = 0; k < candidates.entries().length; k++) {
+        if (candidates.list()[k] == matchedList || !candidates.matches(k, lowerWords, i)) {
           continue;
         }
-        matchedList = e.list();
+        matchedList = candidates.list()[k];
+        Entry e = candidates.entries()[k];
         for (int j = i; j < i + e.words().length; j++) {
           String label = e.label(j, i);
           out[j] = out[j] == null ? label : out[j].contains(label) ? out[j] : out[j] + " " + label;
@@ -103,17 +175,5 @@ public final class NameGazetteer implements Gazetteer {
       }
     }
     return out;
-  }
-
-  private static boolean matches(String[] words, int start, String[] name) {
-    if (start + name.length > words.length) {
-      return false;
-    }
-    for (int k = 0; k < name.length; k++) {
-      if (!words[start + k].equals(name[k])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

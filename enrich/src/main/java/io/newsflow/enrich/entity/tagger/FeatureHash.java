@@ -33,6 +33,30 @@ final class FeatureHash {
     return mix(add(h * FNV_PRIME ^ 0x1F, c));
   }
 
+  /**
+   * A key hashed in parts, for keys whose first strings recur with many different last ones (the
+   * tagger keeps the first part per word): {@code finish(begin(t, a, b), c) == of(t, a, b, c)}
+   * and {@code finish(then(begin(t, a), b), c) == of(t, a, b, c)}.
+   */
+  static long begin(int template, CharSequence a) {
+    return add(start(template), a) * FNV_PRIME ^ 0x1F;
+  }
+
+  /** See {@link #begin(int, CharSequence)}. */
+  static long begin(int template, CharSequence a, CharSequence b) {
+    return then(begin(template, a), b);
+  }
+
+  /** A part hashed on to a state from {@link #begin(int, CharSequence)}, with another to follow. */
+  static long then(long state, CharSequence b) {
+    return add(state, b) * FNV_PRIME ^ 0x1F;
+  }
+
+  /** The key: the last part hashed on to a state from {@link #begin(int, CharSequence)} or {@link #then}. */
+  static long finish(long state, CharSequence c) {
+    return mix(add(state, c));
+  }
+
   /** A key derived from another key and a small number, e.g. a word key and a previous tag. */
   static long combine(long key, int value) {
     return mix(key + (value + 1) * 0x9E3779B97F4A7C15L);

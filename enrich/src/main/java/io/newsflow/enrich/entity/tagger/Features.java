@@ -83,16 +83,29 @@ public final class Features {
   }
 
   public DocumentContext context(List<String[]> sentences) {
+    return context(sentences, null);
+  }
+
+  /**
+   * As {@link #context(List)}, with the sentences' {@link Word}s when the caller has them (the
+   * tagger does): their lower-case forms and letter counts are then not computed again.
+   */
+  DocumentContext context(List<String[]> sentences, Word[][] forms) {
     Set<String> lower = new HashSet<>();
     Set<String> capitalised = new HashSet<>();
     // sentences in capitals (headlines) say nothing by their case: they are left out throughout
     List<String[]> withCase = new java.util.ArrayList<>(sentences.size());
-    for (String[] words : sentences) {
-      if (!mostlyUpperCase(words)) {
+    List<Word[]> formsWithCase = new java.util.ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
+      if (!(forms == null ? mostlyUpperCase(words) : mostlyUpperCase(forms[s]))) {
         withCase.add(words);
+        formsWithCase.add(forms == null ? null : forms[s]);
       }
     }
-    for (String[] words : withCase) {
+    for (int s = 0; s < withCase.size(); s++) {
+      String[] words = withCase.get(s);
+      Word[] ws = formsWithCase.get(s);
       for (int i = 0; i < words.length; i++) {
         String w = words[i];
         if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
@@ -101,17 +114,22 @@ public final class Features {
         if (Character.isLowerCase(w.charAt(0))) {
           lower.add(w);
         } else if (i > 0 && !startsSentenceAfter(words[i - 1])) {
-          capitalised.add(w.toLowerCase(Locale.ROOT));
+          capitalised.add(ws == null ? w.toLowerCase(Locale.ROOT) : ws[i].lowerText());
         }
       }
     }
     Map<String[], String[][]> typedLabels = new java.util.IdentityHashMap<>();
-    if (typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES))) {
-      for (String[] words : withCase) {
-        typedLabels.put(words, labels(typedNames.annotate(lowerWords(words))));
+    List<String[]> lowerWithCase = new java.util.ArrayList<>(withCase.size());
+    if (usesTypedNames()) {
+      for (int s = 0; s < withCase.size(); s++) {
+        Word[] ws = formsWithCase.get(s);
+        String[] lowerWords = ws == null ? lowerWords(withCase.get(s)) : lowerWords(ws);
+        lowerWithCase.add(lowerWords);
+        typedLabels.put(withCase.get(s), labels(ws == null
+            ? typedNames.annotate(lowerWords) : typedNames.annotate(lowerWords, typedStarts(ws))));
       }
     }
-    return new DocumentContext(lower, capitalised, namesAround(withCase, typedLabels), typedLabels);
+    return new DocumentContext(lower, capitalised, namesAround(withCase, lowerWithCase, typedLabels), typedLabels);
   }
 
   private static String[] lowerWords(String[] words) {
@@ -122,20 +140,30 @@ public final class Features {
     return lower;
   }
 
+  private static String[] lowerWords(Word[] words) {
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lower[i] = words[i].lower();
+    }
+    return lower;
+  }
+
   /**
    * For each lower-cased word that is part of a multi-word capitalised run somewhere in the
    * document (sentences with case information only), what those runs say about it: its place in
    * the run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
    * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
    * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
-   * {@code sentences} are those with case information.
+   * {@code sentences} are those with case information, {@code lowerWords} their words in lower case.
    */
-  private Map<String, Set<String>> namesAround(List<String[]> sentences, Map<String[], String[][]> typedLabels) {
+  private Map<String, Set<String>> namesAround(
+      List<String[]> sentences, List<String[]> lowerWords, Map<String[], String[][]> typedLabels) {
     if (!on(FeatureGroup.DOCUMENT_NAMES) || typedNames == null) {
       return Map.of();
     }
     Map<String, Set<String>> out = new java.util.HashMap<>();
-    for (String[] words : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      String[] words = sentences.get(s);
       String[][] typed = typedLabels.get(words);
       String[] heads = runHeads(words, typed);
       int i = 0;
@@ -150,7 +178,7 @@ public final class Features {
             if (!capitalised(words[j])) {
               continue;
             }
-            Set<String> about = out.computeIfAbsent(normalise(words[j]).toLowerCase(Locale.ROOT), x -> new HashSet<>());
+            Set<String> about = out.computeIfAbsent(lowerWords.get(s)[j], x -> new HashSet<>());
             about.add(j == i ? "at:B" : j == end ? "at:L" : "at:I");
             if (heads[j] != null) {
               about.add("head:" + heads[j].substring(0, heads[j].indexOf(':')));
@@ -230,9 +258,59 @@ public final class Features {
   /** Which of a token's static features to produce. */
   enum Part { ALL, WORD_LOCAL, CONTEXT }
 
-  /** What the features use of one word: a function of the word alone, so it can be kept per word. */
+  /**
+   * What the features use of one word: a function of the word alone, so it can be kept per word;
+   * with the names of the gazetteer and of the typed-name lists that start with it (null when
+   * none does or the list is not used), found once here instead of in every sentence.
+   */
   record Word(String text, String norm, String lower, String lowerText, String shape, String shortShape,
-      String[] classes, int letters, int upperLetters) {}
+      String[] classes, int letters, int upperLetters, Gazetteer.Starts gazetteerStarts,
+      Gazetteer.Starts typedStarts, long[] keyStarts) {}
+
+  // The word bigrams and the shape trigram are hashed in two parts (FeatureHash.begin, finish):
+  // the part up to and with their first word is kept per Word in keyStarts, at these indices.
+  private static final String[] BIGRAM_PLACES = {"-1", "+1", "-2-1", "+1+2"};
+  private static final int SHAPE_TRIGRAM_START = BIGRAM_PLACES.length;
+  private static final long[] SENTENCE_START = keyStarts("<s>", "<s>");
+  private static final long[] SENTENCE_END = keyStarts("</s>", "</s>");
+
+  private static long[] keyStarts(String lower, String shape) {
+    long[] starts = new long[BIGRAM_PLACES.length + 1];
+    for (int k = 0; k < BIGRAM_PLACES.length; k++) {
+      starts[k] = FeatureHash.begin(BIGRAM, BIGRAM_PLACES[k], lower);
+    }
+    starts[SHAPE_TRIGRAM_START] = FeatureHash.begin(SHAPE_TRIGRAM, shape);
+    return starts;
+  }
+
+  private static long[] keyStartsAt(Word[] ws, int i) {
+    return i < 0 ? SENTENCE_START : i >= ws.length ? SENTENCE_END : ws[i].keyStarts();
+  }
+
+  // The capitalisation-in-context keys come from a handful of strings: hashed once, by
+  // [first word][upper-case initial], [seen lower-case][upper-case initial] and
+  // [seen capitalised][upper-case initial][sentence in capitals or first word].
+  private static final long[][] FIRST_CAP_KEYS = new long[2][2];
+  private static final long CAPS_SENTENCE_ON = FeatureHash.of(CAPS_SENTENCE, "on");
+  private static final long[][] SEEN_LOWER_KEYS = new long[2][2];
+  private static final long[][][] SEEN_CAP_KEYS = new long[2][2][2];
+
+  static {
+    for (int a = 0; a < 2; a++) {
+      for (int b = 0; b < 2; b++) {
+        String capital = b == 1 ? "C" : "c";
+        FIRST_CAP_KEYS[a][b] = FeatureHash.of(FIRST_CAP, a == 1 ? "first" : "inner", capital);
+        SEEN_LOWER_KEYS[a][b] = FeatureHash.of(SEEN_LOWER, a == 1 ? "y" : "n", capital);
+        for (int c = 0; c < 2; c++) {
+          SEEN_CAP_KEYS[a][b][c] = FeatureHash.of(SEEN_CAP, a == 1 ? "y" : "n", capital, c == 1 ? "i" : "m");
+        }
+      }
+    }
+  }
+
+  private static int bit(boolean value) {
+    return value ? 1 : 0;
+  }
 
   /** A sentence's words and what the features compute once per sentence. */
   record Sentence(Word[] words, String[] gazetteer, boolean capitals, String[][] typed, String[] runHead) {
@@ -245,9 +323,20 @@ public final class Features {
     String norm = normalise(text);
     String lower = norm.toLowerCase(Locale.ROOT);
     String lowerText = text.toLowerCase(Locale.ROOT);
-    return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape(text, 2),
+    String shape = shape(text, 2);
+    return new Word(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape,
         shape(text, 1), on(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
-        letters(text, false), letters(text, true));
+        letters(text, false), letters(text, true),
+        usesGazetteer() ? gazetteer.startsOf(lower) : null, usesTypedNames() ? typedNames.startsOf(lower) : null,
+        keyStarts(lower, shape));
+  }
+
+  private boolean usesGazetteer() {
+    return on(FeatureGroup.GAZETTEER) && gazetteer != null;
+  }
+
+  private boolean usesTypedNames() {
+    return typedNames != null && (on(FeatureGroup.TYPED_NAMES) || on(FeatureGroup.DOCUMENT_NAMES));
   }
 
   Sentence sentence(Word[] words) {
@@ -260,10 +349,10 @@ public final class Features {
     for (int i = 0; i < words.length; i++) {
       lower[i] = words[i].lower();
     }
-    String[] gaz = on(FeatureGroup.GAZETTEER) && gazetteer != null ? gazetteer.annotate(lower) : null;
+    String[] gaz = usesGazetteer() ? gazetteer.annotate(lower, gazetteerStarts(words)) : null;
     boolean capitals = mostlyUpperCase(words);
     String[][] typed = !on(FeatureGroup.TYPED_NAMES) || typedNames == null ? null
-        : knownTyped != null ? knownTyped : labels(typedNames.annotate(lower));
+        : knownTyped != null ? knownTyped : labels(typedNames.annotate(lower, typedStarts(words)));
     String[] runHead = null;
     if (typed != null && !capitals) {
       String[] text = new String[words.length];
@@ -273,6 +362,22 @@ public final class Features {
       runHead = runHeads(text, typed);
     }
     return new Sentence(words, gaz, capitals, typed, runHead);
+  }
+
+  private static Gazetteer.Starts[] gazetteerStarts(Word[] words) {
+    Gazetteer.Starts[] starts = new Gazetteer.Starts[words.length];
+    for (int i = 0; i < words.length; i++) {
+      starts[i] = words[i].gazetteerStarts();
+    }
+    return starts;
+  }
+
+  private static Gazetteer.Starts[] typedStarts(Word[] words) {
+    Gazetteer.Starts[] starts = new Gazetteer.Starts[words.length];
+    for (int i = 0; i < words.length; i++) {
+      starts[i] = words[i].typedStarts();
+    }
+    return starts;
   }
 
   static boolean mostlyUpperCase(Word[] words) {
@@ -304,7 +409,9 @@ public final class Features {
         out.add(1, FeatureHash.of(SHAPE_WINDOW, "+1", shapeAt(ws, i + 1)));
       }
       if (whole) {
-        out.add(CONTEXT, FeatureHash.of(SHAPE_TRIGRAM, shapeAt(ws, i - 1), w.shape(), shapeAt(ws, i + 1)));
+        // = FeatureHash.of(SHAPE_TRIGRAM, shapeAt(ws, i - 1), w.shape(), shapeAt(ws, i + 1))
+        long afterTwo = FeatureHash.then(keyStartsAt(ws, i - 1)[SHAPE_TRIGRAM_START], w.shape());
+        out.add(CONTEXT, FeatureHash.finish(afterTwo, shapeAt(ws, i + 1)));
       }
       if (local) {
         out.add(0, FeatureHash.of(FLAGS, flags(w.text())));
@@ -325,26 +432,27 @@ public final class Features {
         out.add(2, FeatureHash.of(WINDOW, POS[3], lowerAt(ws, i + 2)));
       }
       if (whole) {
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "-1", lowerAt(ws, i - 1), w.lower()));
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "+1", w.lower(), lowerAt(ws, i + 1)));
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "-2-1", lowerAt(ws, i - 2), lowerAt(ws, i - 1)));
-        out.add(CONTEXT, FeatureHash.of(BIGRAM, "+1+2", lowerAt(ws, i + 1), lowerAt(ws, i + 2)));
+        // = FeatureHash.of(BIGRAM, BIGRAM_PLACES[k], first word, second word), the first one's part kept
+        out.add(CONTEXT, FeatureHash.finish(keyStartsAt(ws, i - 1)[0], w.lower()));
+        out.add(CONTEXT, FeatureHash.finish(w.keyStarts()[1], lowerAt(ws, i + 1)));
+        out.add(CONTEXT, FeatureHash.finish(keyStartsAt(ws, i - 2)[2], lowerAt(ws, i - 1)));
+        out.add(CONTEXT, FeatureHash.finish(keyStartsAt(ws, i + 1)[3], lowerAt(ws, i + 2)));
       }
     }
     if (whole && on(FeatureGroup.CAPS_CONTEXT)) {
       boolean caps = sentence.capitals();
       String text = w.text();
-      String capital = Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0)) ? "C" : "c";
-      out.add(CONTEXT, FeatureHash.of(FIRST_CAP, i == 0 ? "first" : "inner", capital));
+      int upper = bit(Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0)));
+      out.add(CONTEXT, FIRST_CAP_KEYS[bit(i == 0)][upper]);
       if (caps) {
-        out.add(CONTEXT, FeatureHash.of(CAPS_SENTENCE, "on"));
+        out.add(CONTEXT, CAPS_SENTENCE_ON);
         out.add(CONTEXT, FeatureHash.of(CAPS_SENTENCE, w.lower()));
       }
       if (context != null) {
         boolean seenLower = context.seenLower().contains(w.lowerText());
         boolean seenCap = context.seenCapitalised().contains(w.lowerText());
-        out.add(CONTEXT, FeatureHash.of(SEEN_LOWER, seenLower ? "y" : "n", capital));
-        out.add(CONTEXT, FeatureHash.of(SEEN_CAP, seenCap ? "y" : "n", capital, caps || i == 0 ? "i" : "m"));
+        out.add(CONTEXT, SEEN_LOWER_KEYS[bit(seenLower)][upper]);
+        out.add(CONTEXT, SEEN_CAP_KEYS[bit(seenCap)][upper][bit(caps || i == 0)]);
       }
     }
     String[] gaz = sentence.gazetteer();

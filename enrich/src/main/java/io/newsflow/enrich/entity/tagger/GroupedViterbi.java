@@ -45,18 +45,22 @@ final class GroupedViterbi {
   /**
    * The best legal tag sequence of {@code n} tokens: {@code emit[i * COUNT + t]}, transition scores
    * {@code transition[i][previous * COUNT + t]} (previous = COUNT before the first token); {@code best}
-   * and {@code back} are work space of at least {@code n * COUNT}.
+   * and {@code back} are work space of at least {@code n * COUNT}, the lattice (best scores and back
+   * pointers) of the tokens before {@code from} already in them: a decoding of the same scores up to
+   * there (only the scores from {@code from} on are read).
    */
-  int[] decode(int n, float[] emit, float[][] transition, float[] best, int[] back) {
+  int[] decode(int n, int from, float[] emit, float[][] transition, float[] best, int[] back) {
     int[] tags = new int[n];
     if (n == 0) {
       return tags;
     }
-    float[] startScores = transition[0];
-    for (int t = 0; t < COUNT; t++) {
-      best[t] = startAllowed[t] ? emit[t] + startScores[START * COUNT + t] : Float.NEGATIVE_INFINITY;
+    if (from == 0) {
+      float[] startScores = transition[0];
+      for (int t = 0; t < COUNT; t++) {
+        best[t] = startAllowed[t] ? emit[t] + startScores[START * COUNT + t] : Float.NEGATIVE_INFINITY;
+      }
     }
-    for (int i = 1; i < n; i++) {
+    for (int i = Math.max(1, from); i < n; i++) {
       float[] tr = transition[i];
       int prev = (i - 1) * COUNT;
       int at = i * COUNT;

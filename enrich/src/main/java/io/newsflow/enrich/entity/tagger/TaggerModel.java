@@ -139,6 +139,34 @@ public final class TaggerModel implements Scorer {
     }
   }
 
+  /**
+   * As {@link #addWeights(long[], int, int[], int)}, finding all the features' slots first (into
+   * {@code slots}, work space of at least {@code count}) and adding their weights after: the
+   * look-ups, most of them cache misses in the multi-megabyte table, then overlap instead of each
+   * waiting behind the previous feature's additions.
+   */
+  void addWeights(long[] features, int count, int[] sums, int offset, int[] slots) {
+    int found = 0;
+    for (int f = 0; f < count; f++) {
+      int slot = slotOf(features[f]);
+      slots[found] = slot;
+      found += slot >= 0 ? 1 : 0;
+    }
+    for (int k = 0; k < found; k++) {
+      table.addTo(slots[k], sums, offset);
+    }
+  }
+
+  /** Where the feature's weights are, for {@link #addSlot}, or -1 when the model does not have it. */
+  int slotOf(long feature) {
+    return mayContain(feature) ? table.find(feature) : -1;
+  }
+
+  /** Adds the integer weights at {@code slot} (from {@link #slotOf}) to {@code sums[offset .. offset + Tags.COUNT)}. */
+  void addSlot(int slot, int[] sums, int offset) {
+    table.addTo(slot, sums, offset);
+  }
+
   /** The one factor from the integer weights to the scores. */
   float scale() {
     return scale;

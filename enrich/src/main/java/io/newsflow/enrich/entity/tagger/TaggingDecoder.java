@@ -14,7 +14,9 @@ import java.util.Map;
  *   <li>scores are summed as integers and scaled once per token, as {@link TaggerModel#score} does;
  *   <li>with two passes, a token's static sums are computed once for both, and a sentence whose
  *       words all see the same document memory in the second pass as in the first is not decoded
- *       again: its emission and transition scores, hence its best sequence, are the same;
+ *       again: its emission and transition scores, hence its best sequence, are the same; one
+ *       whose words do from some token on is decoded again from that token, continuing the first
+ *       pass's Viterbi lattice (the scores before it are the same, so is the lattice);
  *   <li>Viterbi visits only legal transitions ({@link GroupedViterbi}).
  * </ul>
  *
@@ -44,11 +46,11 @@ final class TaggingDecoder {
 
   /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
   int[][] decode(List<String[]> sentences, boolean twoPasses) {
-    Document doc = new Document(sentences);
+    Document doc = new Document(sentences, twoPasses);
     int[] order = doc.order();
     int[][] first = new int[sentences.size()][];
     for (int s : order) {
-      first[s] = doc.tag(s, true);
+      first[s] = doc.tagFirst(s);
     }
     if (!twoPasses) {
       return first;
@@ -56,7 +58,8 @@ final class TaggingDecoder {
     // the second pass starts with the memory the first left, and updates it as it goes
     int[][] second = new int[sentences.size()][];
     for (int s : order) {
-      second[s] = doc.memoryUnchanged(s) ? first[s] : doc.tag(s, false);
+      int from = doc.firstChanged(s);
+      second[s] = from == sentences.get(s).length ? first[s] : doc.tagAgain(s, from);
       doc.remember(s, second[s]);
     }
     return second;
@@ -64,7 +67,7 @@ final class TaggingDecoder {
 
   /** Each token's integer sums of its static features, sentence by sentence (for tests). */
   int[][] staticSums(List<String[]> sentences) {
-    Document doc = new Document(sentences);
+    Document doc = new Document(sentences, false);
     for (int s = 0; s < sentences.size(); s++) {
       doc.prepare(s);
     }
@@ -84,21 +87,28 @@ final class TaggingDecoder {
     private final int[][] memorySlot;
     /** Per token: the memory value the first pass saw. */
     private final int[][] firstSeen;
+    /**
+     * With two passes, per sentence: the first pass's Viterbi lattice (best scores and back
+     * pointers), which the second continues from the first token whose scores changed.
+     */
+    private final float[][] firstBest;
+    private final int[][] firstBack;
     private int[] memory = new int[64];
     private final LongIntMap slotOfMemoryId = new LongIntMap(256);
     private final Map<String, Integer> slotOfOtherKey = new HashMap<>();
     private int slotCount;
-    private final int[] sums = new int[COUNT];
     private float[] emit = new float[0];
-    private float[] best = new float[0];
-    private int[] back = new int[0];
+    private float[] workBest = new float[0];
+    private int[] workBack = new int[0];
     private float[][] transition = new float[0][];
     private final FeatureKeys keys = new FeatureKeys(64);
+    private int[] slots = new int[64];
 
-    Document(List<String[]> sentences) {
+    Document(List<String[]> sentences, boolean twoPasses) {
       this.sentences = sentences;
-      this.context = features.context(sentences);
       int n = sentences.size();
+      firstBest = twoPasses ? new float[n][] : null;
+      firstBack = twoPasses ? new int[n][] : null;
       entries = new WordTable.Entry[n][];
       forms = new Features.Word[n][];
       staticSums = new int[n][];
@@ -108,6 +118,7 @@ final class TaggingDecoder {
       for (int s = 0; s < n; s++) {
         lookUp(s);
       }
+      context = features.context(sentences, forms);
     }
 
     /** Finds the words of sentence s in the table (or computes them) and gives each its memory slot. */
@@ -146,44 +157,71 @@ final class TaggingDecoder {
       return order;
     }
 
-    /** Tags sentence s with the current memory, remembering its tags when {@code firstPass}. */
-    int[] tag(int s, boolean firstPass) {
-      String[] text = sentences.get(s);
-      int n = text.length;
-      if (firstPass) {
-        prepare(s);
+    /** Tags sentence s in the first pass: sums its static features, decodes it and remembers its tags. */
+    int[] tagFirst(int s) {
+      prepare(s);
+      int n = entries[s].length;
+      int[] seen = new int[n];
+      for (int i = 0; i < n; i++) {
+        seen[i] = memory[memorySlot[s][i]];
       }
+      firstSeen[s] = seen;
+      int[] tags;
+      if (firstBest != null) {
+        firstBest[s] = new float[n * COUNT];
+        firstBack[s] = new int[n * COUNT];
+        tags = decode(s, 0, firstBest[s], firstBack[s]);
+      } else {
+        growWorkSpace(n);
+        tags = decode(s, 0, workBest, workBack);
+      }
+      remember(s, tags);
+      return tags;
+    }
+
+    /**
+     * Tags sentence s again in the second pass, from token {@code from} on ({@link #firstChanged}):
+     * the tokens before it score as in the first pass, so the lattice up to them stands.
+     */
+    int[] tagAgain(int s, int from) {
+      return decode(s, from, firstBest[s], firstBack[s]);
+    }
+
+    /** Scores the tokens of sentence s from {@code from} on with the current memory, and decodes it. */
+    private int[] decode(int s, int from, float[] best, int[] back) {
+      WordTable.Entry[] es = entries[s];
+      int n = es.length;
+      growWorkSpace(n);
       int[] statics = staticSums[s];
       int[] slotsOf = memorySlot[s];
-      if (emit.length < n * COUNT) {
-        int capacity = Math.max(n, 32) * COUNT;
-        emit = new float[capacity];
-        best = new float[capacity];
-        back = new int[capacity];
-        transition = new float[capacity / COUNT][];
-      }
-      int[] seen = firstPass ? new int[n] : null;
-      for (int i = 0; i < n; i++) {
-        WordTable.Entry e = entries[s][i];
-        System.arraycopy(statics, i * COUNT, sums, 0, COUNT);
+      for (int i = from; i < n; i++) {
+        WordTable.Entry e = es[i];
+        int at = i * COUNT;
         int remembered = memory[slotsOf[i]];
-        if (firstPass) {
-          seen[i] = remembered;
-        }
-        if (remembered != UNSEEN) {
-          add(sums, 0, e.memorySums(), (remembered + 1) * COUNT);
-        }
-        for (int t = 0; t < COUNT; t++) {
-          emit[i * COUNT + t] = sums[t] * scale;
+        if (remembered == UNSEEN) {
+          for (int t = 0; t < COUNT; t++) {
+            emit[at + t] = statics[at + t] * scale;
+          }
+        } else {
+          int[] memorySums = e.memorySums();
+          int block = (remembered + 1) * COUNT;
+          for (int t = 0; t < COUNT; t++) {
+            emit[at + t] = (statics[at + t] + memorySums[block + t]) * scale;
+          }
         }
         transition[i] = e.transitions() == null ? previousTagScores : e.transitions();
       }
-      int[] tags = viterbi.decode(n, emit, transition, best, back);
-      if (firstPass) {
-        firstSeen[s] = seen;
-        remember(s, tags);
+      return viterbi.decode(n, from, emit, transition, best, back);
+    }
+
+    private void growWorkSpace(int n) {
+      if (emit.length < n * COUNT) {
+        int capacity = Math.max(n, 32) * COUNT;
+        emit = new float[capacity];
+        workBest = new float[capacity];
+        workBack = new int[capacity];
+        transition = new float[capacity / COUNT][];
       }
-      return tags;
     }
 
     /** Sums the static features of each token of sentence s. */
@@ -195,17 +233,25 @@ final class TaggingDecoder {
       int[] edges = words.edges();
       for (int i = 0; i < n; i++) {
         int at = i * COUNT;
-        add(statics, at, es[i].sums(), 0);
-        for (int d = -2; d <= 2; d++) {
-          if (d != 0) {
-            int j = i + d;
-            int block = WordTable.block(d) * COUNT;
-            add(statics, at, j < 0 || j >= n ? edges : es[j].sums(), block);
-          }
+        // the token's own block, and what each neighbour -2..+2 adds at its offset (one loop, one store)
+        int[] own = es[i].sums();
+        int[] m2 = i < 2 ? edges : es[i - 2].sums();
+        int[] m1 = i < 1 ? edges : es[i - 1].sums();
+        int[] p1 = i + 1 >= n ? edges : es[i + 1].sums();
+        int[] p2 = i + 2 >= n ? edges : es[i + 2].sums();
+        int om2 = WordTable.block(-2) * COUNT;
+        int om1 = WordTable.block(-1) * COUNT;
+        int op1 = WordTable.block(1) * COUNT;
+        int op2 = WordTable.block(2) * COUNT;
+        for (int t = 0; t < COUNT; t++) {
+          statics[at + t] = own[t] + m2[om2 + t] + m1[om1 + t] + p1[op1 + t] + p2[op2 + t];
         }
         keys.clear();
         features.tokenFeatures(sentence, i, context, Features.Part.CONTEXT, keys);
-        model.addWeights(keys.keys(), keys.size(), statics, at);
+        if (slots.length < keys.size()) {
+          slots = new int[keys.size() * 2];
+        }
+        model.addWeights(keys.keys(), keys.size(), statics, at, slots);
       }
       staticSums[s] = statics;
     }
@@ -243,22 +289,16 @@ final class TaggingDecoder {
       }
     }
 
-    /** Whether every word of sentence s sees now the memory value it saw in the first pass. */
-    boolean memoryUnchanged(int s) {
+    /** The first token of sentence s that sees now another memory value than in the first pass (n if none). */
+    int firstChanged(int s) {
       int[] seen = firstSeen[s];
       int[] slotOf = memorySlot[s];
       for (int i = 0; i < seen.length; i++) {
         if (memory[slotOf[i]] != seen[i]) {
-          return false;
+          return i;
         }
       }
-      return true;
-    }
-  }
-
-  private static void add(int[] into, int at, int[] from, int offset) {
-    for (int t = 0; t < COUNT; t++) {
-      into[at + t] += from[offset + t];
+      return seen.length;
     }
   }
 }

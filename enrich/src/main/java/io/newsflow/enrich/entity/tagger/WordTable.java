@@ -40,11 +40,21 @@ final class WordTable {
 
   private final Features features;
   private final TaggerModel model;
+  /** The vocabulary's slots in {@link #entries}. */
+  private final WordIndex vocabulary;
   /**
-   * The vocabulary, each word with a holder for its entry, filled when the word is first met (so
-   * that loading stays fast): at most one entry per vocabulary word, whatever the text.
+   * By vocabulary slot, each word's entry, filled when the word is first met (so that loading
+   * stays fast): at most one entry per vocabulary word, whatever the text.
    */
-  private final Map<String, Entry[]> entries;
+  private final Entry[] entries;
+  /**
+   * Numbers outside the vocabulary by digit pattern ("00.00"), each with the entry of the first
+   * number met of that pattern (see {@link #isNumber}): numbers are more than a quarter of the
+   * words outside the vocabulary of a news document (CoNLL valid), and their patterns recur across
+   * documents as the numbers do not. Bounded, as it fills with what is met.
+   */
+  private final Map<String, Entry> numbers = new ConcurrentHashMap<>();
+  private static final int MAX_NUMBER_PATTERNS = 10_000;
   /** The memory features' sums by short shape, the one thing they use of a word (filled as met). */
   private final Map<String, int[]> memorySumsByShape = new ConcurrentHashMap<>();
   /** Numbers for the memory keys of the vocabulary (a cheaper key than the string). */
@@ -67,13 +77,12 @@ final class WordTable {
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
     }
     Map<String, Integer> ids = new HashMap<>(vocabulary.size());
-    Map<String, Entry[]> map = new HashMap<>(vocabulary.size() * 2);
     for (String w : vocabulary) {
       ids.putIfAbsent(Features.memoryKey(w), ids.size());
-      map.put(w, new Entry[1]);
     }
     this.memoryIds = ids;
-    this.entries = map;
+    this.vocabulary = new WordIndex(vocabulary);
+    this.entries = new Entry[this.vocabulary.capacity()];
     this.edges = edgeSums(new FeatureKeys(160));
   }
 
@@ -120,29 +129,64 @@ final class WordTable {
     return offset < 0 ? offset + 3 : offset == 0 ? 0 : offset + 2;
   }
 
+
+
+  /** How many words the vocabulary has. */
   int size() {
-    return entries.size();
+    return vocabulary.size();
   }
 
   /** The entry of a vocabulary word (computed once, when first asked for), or null for other words. */
   Entry get(String word) {
-    Entry[] holder = entries.get(word);
-    if (holder == null) {
+    int slot = vocabulary.slotOf(word);
+    if (slot < 0) {
       return null;
     }
     // racy but safe, as String.hashCode: an Entry is immutable, so a thread that sees it sees it
     // whole, and two threads that both compute it compute the same
-    Entry e = holder[0];
+    Entry e = entries[slot];
     if (e == null) {
       e = compute(word);
-      holder[0] = e;
+      entries[slot] = e;
     }
     return e;
   }
 
-  /** The entry of any word, computed now (what {@link #get} holds for vocabulary words). */
+  /**
+   * The entry of any word, computed now (what {@link #get} holds for vocabulary words), or, for a
+   * number outside the vocabulary, with the sums of the first number of its digit pattern.
+   */
   Entry compute(String word) {
-    return compute(word, new FeatureKeys(160), new long[1]);
+    if (!isNumber(word)) {
+      return compute(word, new FeatureKeys(160), new long[1]);
+    }
+    Entry shared = numbers.get(Features.normalise(word));
+    if (shared == null) {
+      shared = compute(word, new FeatureKeys(160), new long[1]);
+      if (numbers.size() < MAX_NUMBER_PATTERNS) {
+        numbers.put(Features.normalise(word), shared);
+      }
+    }
+    return shared.word().text().equals(word) ? shared
+        : new Entry(features.word(word), shared.sums(), shared.transitions(), shared.memoryId(), shared.memorySums());
+  }
+
+  /**
+   * Whether the word is ASCII digits and punctuation, with a digit ("3.5", "1,200", "12:30"): then
+   * everything {@link #compute} sums depends on its digit pattern alone ({@link Features#normalise}
+   * turns every digit into 0; shape and flags see only digits; no letters, no quotes to fold).
+   */
+  static boolean isNumber(String word) {
+    boolean digit = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if (c < '!' || c > '~' || Character.isLetter(c) || c == '`') {
+        return false;
+      }
+    }
+    return digit;
   }
 
   /** The window sums for a neighbour past the sentence edge, at {@code edges()[block(offset) * COUNT]}. */
@@ -157,10 +201,16 @@ final class WordTable {
         new Features.Word[] {word, word, word, word, word}, null, false);
     keys.clear();
     features.tokenFeatures(probe, 2, null, Features.Part.WORD_LOCAL, keys);
+    // all look-ups first, then the additions: the look-ups' cache misses overlap
+    int[] slots = new int[keys.size()];
+    for (int k = 0; k < slots.length; k++) {
+      slots[k] = model.slotOf(keys.key(k));
+    }
     int[] sums = new int[blocks() * Tags.COUNT];
-    for (int k = 0; k < keys.size(); k++) {
-      single[0] = keys.key(k);
-      model.addWeights(single, 1, sums, block(keys.label(k)) * Tags.COUNT);
+    for (int k = 0; k < slots.length; k++) {
+      if (slots[k] >= 0) {
+        model.addSlot(slots[k], sums, block(keys.label(k)) * Tags.COUNT);
+      }
     }
     Integer memoryId = memoryIds.get(word.lower());
     int[] memorySums = memorySumsByShape.computeIfAbsent(word.shortShape(), this::memorySums);
@@ -182,19 +232,28 @@ final class WordTable {
 
   /** As the reference decoder's transition scores of a word: the word-independent ones plus the word's own. */
   private float[] transitions(long wordKey, long[] single) {
-    float[] out = null;
-    float[] row = new float[Tags.COUNT];
+    int[] slots = new int[Tags.COUNT + 1];
+    boolean any = false;
     for (int p = 0; p <= Tags.COUNT; p++) {
       int c = features.previousTagWordFeature(single, p == Tags.COUNT ? -1 : p, wordKey);
-      if (c == 0 || !model.contains(single[0])) {
-        continue;
+      slots[p] = c == 0 ? -1 : model.slotOf(single[0]);
+      any |= slots[p] >= 0;
+    }
+    if (!any) {
+      return null;
+    }
+    float[] out = previousTagScores.clone();
+    float scale = model.scale();
+    int[] weights = new int[Tags.COUNT];
+    for (int p = 0; p <= Tags.COUNT; p++) {
+      if (slots[p] >= 0) {
+        // as model.score adds the one feature's weights to the row: integer weight times the scale
+        java.util.Arrays.fill(weights, 0);
+        model.addSlot(slots[p], weights, 0);
+        for (int t = 0; t < Tags.COUNT; t++) {
+          out[p * Tags.COUNT + t] += weights[t] * scale;
+        }
       }
-      if (out == null) {
-        out = previousTagScores.clone();
-      }
-      System.arraycopy(out, p * Tags.COUNT, row, 0, Tags.COUNT);
-      model.score(single, c, row);
-      System.arraycopy(row, 0, out, p * Tags.COUNT, Tags.COUNT);
     }
     return out;
   }

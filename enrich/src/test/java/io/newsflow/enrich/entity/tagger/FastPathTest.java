@@ -32,6 +32,26 @@ class FastPathTest {
   }
 
   @Test
+  void hashingInPartsEqualsHashingTheWholeKey() {
+    Random random = new Random(13);
+    for (int n = 0; n < 2000; n++) {
+      String a = randomWord(random, random.nextInt(8));
+      String b = randomWord(random, random.nextInt(8));
+      String c = randomWord(random, random.nextInt(8));
+      int template = 1 + random.nextInt(30);
+      long whole = FeatureHash.of(template, a, b, c);
+      assertThat(FeatureHash.finish(FeatureHash.begin(template, a, b), c)).isEqualTo(whole);
+      assertThat(FeatureHash.finish(FeatureHash.then(FeatureHash.begin(template, a), b), c)).isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void numbersAreTheWordsWhoseEntryDependsOnTheirDigitPatternAlone() {
+    assertThat(List.of("3.5", "1,200", "12:30", "2-1", "$310", "52.3%", "0")).allMatch(WordTable::isNumber);
+    assertThat(List.of("F-16", "1990s", "3’5", "`3", "٣", "3 5", "", ".")).noneMatch(WordTable::isNumber);
+  }
+
+  @Test
   void theKeyFilterNeverHidesAKeyTheModelHas() {
     Random random = new Random(12);
     Set<Long> keySet = new HashSet<>();
