@@ -126,16 +126,13 @@ public final class NameGazetteer implements Gazetteer {
     if (tokens.isEmpty() || tokens.size() > MAX_NAME_WORDS) {
       return;
     }
-    String[] words = tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-    String[] straight = new String[words.length];
-    for (int k = 0; k < words.length; k++) {
-      straight[k] = words[k].replace('’', '\'');
-    }
-    if (!straight[0].equals(words[0])) {
-      // filed under its curly first word, matched by its straight one: no text can match it (as before)
-      return;
-    }
-    entries.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, straight, labels));
+    // Curly apostrophes straightened, as the tagger's words are ("Xi’an" is filed as "xi'an").
+    // Digits are not folded as the tagger folds them ("04" to "00"), so names with digits
+    // ("Schalke 04") never match the tagger's words: folding them cost 0.22 valid F1 over four
+    // training seeds, since "G8" then matches "G7" and "G20" as well.
+    String[] words = tokens.stream()
+        .map(t -> t.text().replace('’', '\'').toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    entries.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, words, labels));
   }
 
   @Override

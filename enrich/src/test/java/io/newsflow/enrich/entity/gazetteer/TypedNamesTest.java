@@ -41,6 +41,13 @@ class TypedNamesTest {
   }
 
   @Test
+  void namesWithCurlyApostrophesMatchTheTaggersStraightenedWords() {
+    NameGazetteer gazetteer = new NameGazetteer(Map.of("city", List.of("Xi’an", "N’Djamena")));
+    assertThat(gazetteer.annotate(new String[] {"xi'an", "and", "n'djamena", "met"}))
+        .containsExactly("city:U", null, "city:U", null);
+  }
+
+  @Test
   void aLoneSurnameLearnsFromTheFullNameElsewhereInTheDocument() {
     NameGazetteer names = new NameGazetteer(Map.of("cp.firstname", List.of("roberto")));
     Features features = new Features(EnumSet.of(FeatureGroup.DOCUMENT_NAMES), null, WordClasses.NONE, names);
