@@ -45,16 +45,7 @@ public final class BuildMiniLmValences {
     AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
     VaderLexicon lexicon = VaderLexicon.load();
 
-    List<float[]> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
-    for (String set : TEACHING_SETS) {
-      for (RatedSentences s : RatedSentences.read(data.resolve("sentiment/" + set + ".tsv"), set)) {
-        x.add(model.embed(s.text()).content().vector());
-        y.add(s.target());
-      }
-      System.err.println("embedded " + set + ": " + x.size() + " sentences so far");
-    }
-    Ridge teacher = Ridge.fit(x, y, lambda);
+    Ridge teacher = teacher(model, data, lambda);
 
     TreeSet<String> vocabulary = new TreeSet<>(vocabulary(data, lexicon));
     Map<String, Double> valences = new TreeMap<>();
@@ -79,6 +70,21 @@ public final class BuildMiniLmValences {
       }
     }
     System.err.println("wrote " + valences.size() + " words to " + out);
+  }
+
+  /** The ridge from the sentence embedding to rating / 4 of the {@link #TEACHING_SETS}. */
+  static Ridge teacher(AllMiniLmL6V2EmbeddingModel model, Path data, double lambda)
+      throws IOException {
+    List<float[]> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (String set : TEACHING_SETS) {
+      for (RatedSentences s : RatedSentences.read(data.resolve("sentiment/" + set + ".tsv"), set)) {
+        x.add(model.embed(s.text()).content().vector());
+        y.add(s.target());
+      }
+      System.err.println("embedded " + set + ": " + x.size() + " sentences so far");
+    }
+    return Ridge.fit(x, y, lambda);
   }
 
   private static List<String> vocabulary(Path data, VaderLexicon lexicon) throws IOException {
@@ -123,7 +129,7 @@ public final class BuildMiniLmValences {
       "we", "you", "his", "her", "their", "our");
 
   /** Ridge regression with an unpenalised intercept, solved exactly (384 unknowns). */
-  private record Ridge(double[] mean, double meanY, double[] beta) {
+  record Ridge(double[] mean, double meanY, double[] beta) {
     static Ridge fit(List<float[]> x, List<Double> y, double lambda) {
       int n = x.size();
       double[] mu = new double[DIM];
