@@ -88,9 +88,6 @@ public final class NewsSentenceScorer implements SentenceScorer {
     double wordnetPositive = 0;
     double wordnetNegative = 0;
     SentimentFeatures.MiniLmStats taught = new SentimentFeatures.MiniLmStats();
-    SentimentFeatures.MiniLmStats pairTaught = new SentimentFeatures.MiniLmStats(18);
-    PairValences pairs = features.pairs();
-    double previousFlip = 1;
     for (int i = 0; i < lower.length; i++) {
       long id = FeatureIds.word(lower[i]);
       int slot = facts.find(id);
@@ -136,16 +133,13 @@ public final class NewsSentenceScorer implements SentenceScorer {
         wordnetNegative += v;
       }
       if (i > 0) {
-        long pairId = FeatureIds.bigram(previous, id);
-        pairTaught.add(pairs.valence(pairId) * previousFlip);
-        int pair = sparse.slot(pairId);
+        int pair = sparse.slot(FeatureIds.bigram(previous, id));
         if (pair != LongFloatMap.ABSENT) {
           words += sparse.value(pair, NewsSentimentModel.RIDGE);
           positive += sparse.value(pair, NewsSentimentModel.POSITIVE);
           negative += sparse.value(pair, NewsSentimentModel.NEGATIVE);
         }
       }
-      previousFlip = flip;
       if (negated) {
         negationLeft--;
       }
@@ -155,7 +149,6 @@ public final class NewsSentenceScorer implements SentenceScorer {
       previous = id;
     }
     taught.fill(x);
-    pairTaught.fill(x);
     double[] marks = new double[3];
     SentimentFeatures.finish(sentence, prepared.scores(), x, wordnetPositive, wordnetNegative,
         (id, kind, first, second) -> sparse.addTo(id, marks));

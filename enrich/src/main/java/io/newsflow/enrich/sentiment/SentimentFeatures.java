@@ -11,8 +11,7 @@ final class SentimentFeatures {
     "bias", "compound", "positive", "negative", "sum", "positiveSum", "negativeSum",
     "positiveDensity", "negativeDensity", "length", "wordnetPositive", "wordnetNegative",
     "wordnetPositiveDensity", "wordnetNegativeDensity",
-    "minilmMean", "minilmSum", "minilmMin", "minilmMax",
-    "pairMean", "pairSum", "pairMin", "pairMax"};
+    "minilmMean", "minilmSum", "minilmMin", "minilmMax"};
 
   /** Receives each sparse feature: its id, and its kind and text for naming it in a model file. */
   interface Sink {
@@ -31,8 +30,6 @@ final class SentimentFeatures {
   private final VaderSentenceScorer vader;
   private final WordNetValences wordnet;
   private final MiniLmValences minilm;
-  private final PairValences pairs;
-  private static final boolean REPLACE = Boolean.getBoolean("newsflow.pairs.replace");
 
   /**
    * The value of each sparse feature in a sentence of {@code tokens} tokens: 3/sqrt(tokens), so
@@ -46,11 +43,6 @@ final class SentimentFeatures {
     this.vader = vader;
     this.wordnet = wordnet;
     this.minilm = minilm;
-    this.pairs = PairValences.load();
-  }
-
-  PairValences pairs() {
-    return pairs;
   }
 
   /** Every word either lexicon rates. */
@@ -85,19 +77,10 @@ final class SentimentFeatures {
    * words ({@link MiniLmValences}); words without one do not count. One per sentence scored.
    */
   static final class MiniLmStats {
-    private final int at;
     private int count;
     private double sum;
     private double min;
     private double max;
-
-    MiniLmStats() {
-      this(14);
-    }
-
-    MiniLmStats(int at) {
-      this.at = at;
-    }
 
     void add(double valence) {
       if (Double.isNaN(valence)) {
@@ -111,10 +94,10 @@ final class SentimentFeatures {
 
     void fill(double[] dense) {
       if (count > 0) {
-        dense[at] = sum / count;
-        dense[at + 1] = sum / Math.sqrt(count);
-        dense[at + 2] = min;
-        dense[at + 3] = max;
+        dense[14] = sum / count;
+        dense[15] = sum / Math.sqrt(count);
+        dense[16] = min;
+        dense[17] = max;
       }
     }
   }
@@ -129,16 +112,10 @@ final class SentimentFeatures {
     double wordnetPositive = 0;
     double wordnetNegative = 0;
     MiniLmStats taught = new MiniLmStats();
-    MiniLmStats pairTaught = new MiniLmStats(18);
-    double previousFlip = 1;
-    double earlierFlip = 1;
-    long previousPair = 0;
     for (int i = 0; i < lower.length; i++) {
       String w = lower[i];
       double flip = negationLeft > 0 ? VaderSentenceScorer.NEGATION : 1; // as VADER negates
-      long wid = FeatureIds.word(w);
-      double composed = REPLACE && i > 0 ? pairs.valence(FeatureIds.bigram(previous, wid)) : Double.NaN;
-      taught.add(Double.isNaN(composed) ? minilm.valence(w) * flip : composed * previousFlip);
+      taught.add(minilm.valence(w) * flip);
       double v = (prepared.tokens().known(i) ? 0 : wordnet.valence(w)) * flip;
       if (v > 0) {
         wordnetPositive += v;
@@ -148,17 +125,8 @@ final class SentimentFeatures {
       long id = FeatureIds.word(w);
       wordFeatures(w, id, names, sink);
       if (i > 0) {
-        long pair = FeatureIds.bigram(previous, id);
-        sink.feature(pair, "b", lower[i - 1], w);
-        if (pairs.n() == 2) {
-          pairTaught.add(pairs.valence(pair) * previousFlip);
-        } else if (i > 1) {
-          pairTaught.add(pairs.valence(FeatureIds.bigram(previousPair, id)) * earlierFlip);
-        }
-        previousPair = pair;
+        sink.feature(FeatureIds.bigram(previous, id), "b", lower[i - 1], w);
       }
-      earlierFlip = previousFlip;
-      previousFlip = flip;
       if (negationLeft > 0) {
         sink.feature(FeatureIds.negated(id), "n", w, null);
         negationLeft--;
@@ -169,9 +137,6 @@ final class SentimentFeatures {
       previous = id;
     }
     taught.fill(dense);
-    if (!REPLACE) {
-      pairTaught.fill(dense);
-    }
     finish(sentence, prepared.scores(), dense, wordnetPositive, wordnetNegative, sink);
     return prepared.scores();
   }
