@@ -14,6 +14,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -25,13 +26,14 @@ import org.ejml.simple.SimpleMatrix;
  * the rated sets. Benchmark only: CoreNLP is GPL-3.0 and never shipped.
  *
  * <pre>
- * CoreNlpSentiment RATED.tsv SCORES [PROBABILITIES]
+ * CoreNlpSentiment RATED.tsv SCORES [PROBABILITIES [PHRASES]]
  * </pre>
  *
  * <p>Reads one text a line (the third column of a rated TSV, or the whole line when it has no tab),
  * writes one score in [-1, 1] a line (the expected class value, see {@link SentimentDistribution})
  * for {@code sentiment_score.py}, and optionally the root's five class probabilities a line, so
- * that other mappings can be tried without re-running the parser. Each line is one sentence
+ * that other mappings can be tried without re-running the parser, and optionally a
+ * {@link PhraseSummary} of the tree's other nodes a line. Each line is one sentence
  * ({@code ssplit.isOneSentence}), as the raters saw it. Prints load time and throughput.
  */
 public final class CoreNlpSentiment {
@@ -56,16 +58,31 @@ public final class CoreNlpSentiment {
     return new CoreNlpSentiment(new StanfordCoreNLP(props));
   }
 
-  /** The class distribution at the root of the sentence's tree. */
-  public SentimentDistribution score(String text) {
+  /** The class distribution at the root of the sentence's tree, and a summary of its phrases. */
+  public record Scored(SentimentDistribution root, PhraseSummary phrases) {}
+
+  /** Scores one text as one sentence. */
+  public Scored score(String text) {
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.isEmpty()) {
-      return SentimentDistribution.neutral();
+      return new Scored(SentimentDistribution.neutral(), PhraseSummary.of(List.of()));
     }
     Tree tree = sentences.get(0).get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(tree);
+    List<SentimentDistribution> phrases = new ArrayList<>();
+    for (Tree node : tree.preOrderNodeList()) {
+      // Words carry no prediction of their own; their preterminals (single words) and every
+      // phrase above them do.
+      if (!node.isLeaf() && node != tree && RNNCoreAnnotations.getPredictions(node) != null) {
+        phrases.add(distribution(node));
+      }
+    }
+    return new Scored(distribution(tree), PhraseSummary.of(phrases));
+  }
+
+  private static SentimentDistribution distribution(Tree node) {
+    SimpleMatrix predictions = RNNCoreAnnotations.getPredictions(node);
     double[] p = new double[predictions.getNumElements()];
     for (int c = 0; c < p.length; c++) {
       p[c] = predictions.get(c);
@@ -81,7 +98,7 @@ public final class CoreNlpSentiment {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: CoreNlpSentiment RATED.tsv SCORES [PROBABILITIES]");
+      System.err.println("usage: CoreNlpSentiment RATED.tsv SCORES [PROBABILITIES [PHRASES]]");
       System.exit(2);
     }
     List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
@@ -90,6 +107,7 @@ public final class CoreNlpSentiment {
     System.out.printf(Locale.ROOT, "loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
     Path probabilities = args.length > 2 ? Path.of(args[2]) : null;
+    Path phrases = args.length > 3 ? Path.of(args[3]) : null;
     long words = 0;
     // Wall time moves with the machine's load; the thread's CPU time is the steadier figure.
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -97,15 +115,21 @@ public final class CoreNlpSentiment {
     long t0 = System.nanoTime();
     try (BufferedWriter scores = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8);
         BufferedWriter probs = probabilities == null ? null
-            : Files.newBufferedWriter(probabilities, StandardCharsets.UTF_8)) {
+            : Files.newBufferedWriter(probabilities, StandardCharsets.UTF_8);
+        BufferedWriter phraseLines = phrases == null ? null
+            : Files.newBufferedWriter(phrases, StandardCharsets.UTF_8)) {
       for (int i = 0; i < lines.size(); i++) {
         String text = text(lines.get(i));
         words += text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        SentimentDistribution d = model.score(text);
-        scores.write(String.format(Locale.ROOT, "%.6f%n", d.expectedValue()));
+        Scored scored = model.score(text);
+        scores.write(String.format(Locale.ROOT, "%.6f%n", scored.root().expectedValue()));
         if (probs != null) {
-          probs.write(d.probabilitiesLine());
+          probs.write(scored.root().probabilitiesLine());
           probs.newLine();
+        }
+        if (phraseLines != null) {
+          phraseLines.write(scored.phrases().line());
+          phraseLines.newLine();
         }
         if ((i + 1) % 250 == 0) {
           System.out.printf(Locale.ROOT, "%,d sentences, %.2f/s%n", i + 1, (i + 1) / seconds(t0));

@@ -40,6 +40,17 @@ public record SentimentDistribution(double[] probabilities) {
     return mass > 0 ? sum / mass : 0.0;
   }
 
+  /** The most probable class, 0 (very negative) to 4 (very positive); the first on a tie. */
+  public int likeliestClass() {
+    int best = 0;
+    for (int c = 1; c < probabilities.length; c++) {
+      if (probabilities[c] > probabilities[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /** The five probabilities, tab-separated, very negative first. */
   public String probabilitiesLine() {
     StringBuilder line = new StringBuilder();

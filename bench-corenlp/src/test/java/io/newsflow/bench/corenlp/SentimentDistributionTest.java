@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentimentDistributionTest {
@@ -43,5 +44,33 @@ class SentimentDistributionTest {
   void theTextIsTheThirdColumnOfARatedLineOrTheWholeLine() {
     assertThat(CoreNlpSentiment.text("7_3\t-1.2\tA bleak\tday.")).isEqualTo("A bleak\tday.");
     assertThat(CoreNlpSentiment.text("A line of text.")).isEqualTo("A line of text.");
+  }
+
+  @Test
+  void theLikeliestClassIsTheFirstMostProbableOne() {
+    assertThat(new SentimentDistribution(new double[] {0.1, 0.4, 0.4, 0.05, 0.05}).likeliestClass()).isEqualTo(1);
+    assertThat(new SentimentDistribution(new double[] {0, 0, 0.2, 0.3, 0.5}).likeliestClass()).isEqualTo(4);
+  }
+
+  @Test
+  void aPhraseSummaryCountsTheSidesOfTheLikeliestClassesAndTheRangeOfValues() {
+    PhraseSummary summary = PhraseSummary.of(List.of(
+        new SentimentDistribution(new double[] {0, 1, 0, 0, 0}),
+        new SentimentDistribution(new double[] {0, 0, 1, 0, 0}),
+        new SentimentDistribution(new double[] {0, 0, 0, 0, 1}),
+        new SentimentDistribution(new double[] {0, 0, 0.6, 0.4, 0})));
+
+    assertThat(summary.nodes()).isEqualTo(4);
+    assertThat(summary.meanValue()).isCloseTo((-0.5 + 0 + 1 + 0.2) / 4, within(1e-12));
+    assertThat(summary.minValue()).isCloseTo(-0.5, within(1e-12));
+    assertThat(summary.maxValue()).isCloseTo(1.0, within(1e-12));
+    assertThat(summary.negativeShare()).isCloseTo(0.25, within(1e-12));
+    assertThat(summary.positiveShare()).isCloseTo(0.25, within(1e-12));
+    assertThat(summary.line()).isEqualTo("4\t0.175000\t-0.500000\t1.000000\t0.250000\t0.250000");
+  }
+
+  @Test
+  void noPhrasesSummariseToZeros() {
+    assertThat(PhraseSummary.of(List.of()).line()).isEqualTo("0\t0.000000\t0.000000\t0.000000\t0.000000\t0.000000");
   }
 }
