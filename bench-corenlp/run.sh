@@ -14,7 +14,8 @@
 #
 #   bench-corenlp/run.sh sentiment [SET ...]  scores ../shared/data/sentiment/SET.tsv (default:
 #                                    nyt-editorial-dev) into target/rntn-SET.pred (the expected class
-#                                    value) and .probs (the five probabilities), then sentiment_score.py;
+#                                    value), .probs (the root's five probabilities) and .phrases (a
+#                                    summary of the other nodes), then sentiment_score.py;
 #                                    with RAW=".../nyt-editorial-dev.raw ..." (TrainSentimentModel
 #                                    --predictions, one per fold seed) also sentiment_stack.py:
 #                                    calibration and stacking with ours, cross-validated by article
@@ -67,13 +68,14 @@ case "$command" in
     for set in "$@"; do
       echo "== CoreNLP sentiment on $set (-Xmx2g)"
       java -Xmx2g -cp "$classpath" io.newsflow.bench.corenlp.CoreNlpSentiment \
-        "$sentiment/$set.tsv" "$out/rntn-$set.pred" "$out/rntn-$set.probs" | grep -v '^[0-9,]* sentences, '
+        "$sentiment/$set.tsv" "$out/rntn-$set.pred" "$out/rntn-$set.probs" "$out/rntn-$set.phrases" \
+        | grep -v '^[0-9,]* sentences, '
       python3 ../shared/tools/sentiment_score.py "$sentiment/$set.tsv" "$out/rntn-$set.pred" | tail -1
     done
     if [ -n "${RAW:-}" ] && [ -f "$out/rntn-nyt-editorial-dev.probs" ]; then
       # shellcheck disable=SC2086 # RAW is a list of files
       python3 bench-corenlp/sentiment_stack.py "$sentiment/nyt-editorial-dev.tsv" \
-        "$out/rntn-nyt-editorial-dev.probs" $RAW
+        "$out/rntn-nyt-editorial-dev.probs" --phrases "$out/rntn-nyt-editorial-dev.phrases" $RAW
     fi
     ;;
   *)
