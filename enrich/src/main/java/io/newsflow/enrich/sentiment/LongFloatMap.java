@@ -7,7 +7,7 @@ package io.newsflow.enrich.sentiment;
  * and the table is bigger than the CPU caches.
  */
 final class LongFloatMap {
-  static final int ABSENT = -1;
+  private static final int ABSENT = -1;
 
   private final long[] slots; // key at stride * i, float bits of the values after it, two a long
   private final int stride;
@@ -20,15 +20,10 @@ final class LongFloatMap {
   private final int presentMask;
   private int size;
 
-  /** A map of one weight per key. */
-  LongFloatMap(int expected) {
-    this(expected, 1);
-  }
-
   LongFloatMap(int expected, int width) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     this.width = width;
-    stride = 1 + (width + 1) / 2;
+    stride = PackedFloats.slotLength(width);
     slots = new long[stride * capacity];
     mask = capacity - 1;
     int bits = Integer.highestOneBit(Math.max(64, expected * 8 - 1)) << 1;
@@ -38,10 +33,6 @@ final class LongFloatMap {
 
   private int bit(long key) {
     return (int) (key >>> 40) & presentMask;
-  }
-
-  void put(long key, float value) {
-    put(key, new float[] {value});
   }
 
   /** Sets the key's weights ({@code values.length <= width}; the rest are 0). */
@@ -58,17 +49,14 @@ final class LongFloatMap {
     }
     slots[stride * i] = key;
     for (int c = 0; c < width; c++) {
-      int bits = Float.floatToRawIntBits(c < values.length ? values[c] : 0f);
-      int at = stride * i + 1 + c / 2;
-      slots[at] = c % 2 == 0 ? (slots[at] & 0xFFFFFFFF00000000L) | (bits & 0xFFFFFFFFL)
-          : (slots[at] & 0xFFFFFFFFL) | ((long) bits << 32);
+      PackedFloats.set(slots, stride * i, c, c < values.length ? values[c] : 0f);
     }
     int b = bit(key);
     present[b >>> 6] |= 1L << b;
   }
 
-  /** Where the key's weights are (for {@link #value}), or {@link #ABSENT}. */
-  int slot(long key) {
+  /** Where the key's weights are, or {@link #ABSENT}. */
+  private int slot(long key) {
     int b = bit(key);
     if ((present[b >>> 6] & (1L << b)) == 0) {
       return ABSENT;
@@ -84,30 +72,11 @@ final class LongFloatMap {
     return ABSENT;
   }
 
-  /** Weight {@code channel} at a slot found by {@link #slot}. */
-  float value(int slot, int channel) {
-    long bits = slots[slot + 1 + (channel >> 1)];
-    return Float.intBitsToFloat((int) ((channel & 1) == 0 ? bits : bits >>> 32));
-  }
-
-  /** The key's first weight, 0 when absent. */
-  float get(long key) {
-    return get(key, 0);
-  }
-
-  /** The key's weight {@code channel}, 0 when absent. */
-  float get(long key, int channel) {
-    int slot = slot(key);
-    return slot == ABSENT ? 0f : value(slot, channel);
-  }
-
   /** Adds the key's weights, if it has any, to {@code sums} (one per channel). */
   void addTo(long key, double[] sums) {
     int slot = slot(key);
     if (slot != ABSENT) {
-      for (int c = 0; c < sums.length; c++) {
-        sums[c] += value(slot, c);
-      }
+      PackedFloats.addTo(slots, slot, sums);
     }
   }
 

@@ -17,20 +17,12 @@ import java.util.Set;
 public final class NewsSentenceScorer implements SentenceScorer {
   private final SentimentFeatures features;
   private final NewsSentimentModel model;
-  private final double[] denseWeights;
-  private final double[] densePositive;
-  private final double[] denseNegative;
-  private final double bandWeight;
   private final LongFloatMap sparse;
   private final WordFactsTable facts;
 
   NewsSentenceScorer(SentimentFeatures features, NewsSentimentModel model) {
     this.features = features;
     this.model = model;
-    this.denseWeights = model.dense(NewsSentimentModel.RIDGE);
-    this.densePositive = model.dense(NewsSentimentModel.POSITIVE);
-    this.denseNegative = model.dense(NewsSentimentModel.NEGATIVE);
-    this.bandWeight = model.bandWeight();
     this.sparse = model.sparse();
     Set<String> vocabulary = features.lexiconWords();
     vocabulary.addAll(model.words());
@@ -76,13 +68,11 @@ public final class NewsSentenceScorer implements SentenceScorer {
    * rated editorials, docs/SENTIMENT.md).
    */
   double raw(String sentence, double[] ridge) {
-    double[] x = new double[denseWeights.length];
+    double[] x = new double[SentimentFeatures.DENSE.length];
     SentimentFeatures.Prepared prepared = features.prepare(sentence, x);
     String[] lower = prepared.tokens().lower();
-    // Sums of sparse weights: the ridge's and the band classifier's two logits.
-    double words = 0;
-    double positive = 0;
-    double negative = 0;
+    // The sparse weights summed per channel: the ridge's and the band classifier's two logits.
+    double[] sums = new double[NewsSentimentModel.CHANNELS];
     long previous = 0;
     int negationLeft = 0;
     double wordnetPositive = 0;
@@ -99,29 +89,18 @@ public final class NewsSentenceScorer implements SentenceScorer {
         wordnet = facts.wordnet(slot);
         minilm = facts.minilm(slot);
         negation = facts.negation(slot);
-        words += facts.ownWeight(slot, NewsSentimentModel.RIDGE);
-        positive += facts.ownWeight(slot, NewsSentimentModel.POSITIVE);
-        negative += facts.ownWeight(slot, NewsSentimentModel.NEGATIVE);
+        facts.addOwnWeights(slot, sums);
         if (negated) { // the negated form's weights, looked up only within a negation's scope
-          int form = sparse.slot(FeatureIds.negated(id));
-          if (form != LongFloatMap.ABSENT) {
-            words += sparse.value(form, NewsSentimentModel.RIDGE);
-            positive += sparse.value(form, NewsSentimentModel.POSITIVE);
-            negative += sparse.value(form, NewsSentimentModel.NEGATIVE);
-          }
+          sparse.addTo(FeatureIds.negated(id), sums);
         }
       } else { // a word no lexicon or weight knows
         SentimentFeatures.WordFacts f = features.facts(lower[i], sparse);
         wordnet = f.wordnet();
         minilm = f.minilm();
         negation = f.negation();
-        words += f.ownWeights()[NewsSentimentModel.RIDGE];
-        positive += f.ownWeights()[NewsSentimentModel.POSITIVE];
-        negative += f.ownWeights()[NewsSentimentModel.NEGATIVE];
+        add(f.ownWeights(), sums);
         if (negated) {
-          words += f.negatedWeights()[NewsSentimentModel.RIDGE];
-          positive += f.negatedWeights()[NewsSentimentModel.POSITIVE];
-          negative += f.negatedWeights()[NewsSentimentModel.NEGATIVE];
+          add(f.negatedWeights(), sums);
         }
       }
       double flip = negated ? VaderSentenceScorer.NEGATION : 1;
@@ -133,12 +112,7 @@ public final class NewsSentenceScorer implements SentenceScorer {
         wordnetNegative += v;
       }
       if (i > 0) {
-        int pair = sparse.slot(FeatureIds.bigram(previous, id));
-        if (pair != LongFloatMap.ABSENT) {
-          words += sparse.value(pair, NewsSentimentModel.RIDGE);
-          positive += sparse.value(pair, NewsSentimentModel.POSITIVE);
-          negative += sparse.value(pair, NewsSentimentModel.NEGATIVE);
-        }
+        sparse.addTo(FeatureIds.bigram(previous, id), sums);
       }
       if (negated) {
         negationLeft--;
@@ -149,21 +123,16 @@ public final class NewsSentenceScorer implements SentenceScorer {
       previous = id;
     }
     taught.fill(x);
-    double[] marks = new double[3];
+    double[] marks = new double[NewsSentimentModel.CHANNELS];
     SentimentFeatures.finish(sentence, prepared.scores(), x, wordnetPositive, wordnetNegative,
         (id, kind, first, second) -> sparse.addTo(id, marks));
-    double value = SentimentFeatures.sparseValue(prepared.scores().tokens());
-    double raw = (words + marks[NewsSentimentModel.RIDGE]) * value;
-    positive = (positive + marks[NewsSentimentModel.POSITIVE]) * value;
-    negative = (negative + marks[NewsSentimentModel.NEGATIVE]) * value;
-    for (int i = 0; i < x.length; i++) {
-      raw += denseWeights[i] * x[i];
-      positive += densePositive[i] * x[i];
-      negative += denseNegative[i] * x[i];
+    add(marks, sums);
+    return model.raw(sums, SentimentFeatures.sparseValue(prepared.scores().tokens()), x, ridge);
+  }
+
+  private static void add(double[] weights, double[] sums) {
+    for (int c = 0; c < sums.length; c++) {
+      sums[c] += weights[c];
     }
-    if (ridge != null) {
-      ridge[0] = raw;
-    }
-    return bandWeight == 0 ? raw : raw + bandWeight * NewsSentimentModel.bandShift(positive, negative);
   }
 }

@@ -31,6 +31,7 @@ final class NewsSentimentModel {
   static final int RIDGE = 0;
   static final int POSITIVE = 1;
   static final int NEGATIVE = 2;
+  static final int CHANNELS = 3;
 
   private final double[] dense;
   private final double[] densePositive;
@@ -69,7 +70,7 @@ final class NewsSentimentModel {
   }
 
   static NewsSentimentModel read(BufferedReader reader) throws IOException {
-    double[][] dense = new double[3][SentimentFeatures.DENSE.length];
+    double[][] dense = new double[CHANNELS][SentimentFeatures.DENSE.length];
     double bandWeight = 0;
     double scale = 1;
     double offset = 0;
@@ -97,7 +98,7 @@ final class NewsSentimentModel {
         default -> rows.add(f);
       }
     }
-    LongFloatMap sparse = new LongFloatMap(rows.size(), 3);
+    LongFloatMap sparse = new LongFloatMap(rows.size(), CHANNELS);
     Set<String> words = new HashSet<>();
     for (String[] f : rows) {
       float[] weights = new float[f.length - 2];
@@ -115,26 +116,6 @@ final class NewsSentimentModel {
     }
     return new NewsSentimentModel(dense, bandWeight, sparse, scale, offset, articleScale,
         articleOffset, words);
-  }
-
-  /** The ridge's weights of the dense features, in {@link SentimentFeatures#DENSE} order (a copy). */
-  double[] dense() {
-    return dense.clone();
-  }
-
-  /** The classifier's dense weights of {@link #POSITIVE} or {@link #NEGATIVE} (a copy). */
-  double[] dense(int channel) {
-    return switch (channel) {
-      case RIDGE -> dense.clone();
-      case POSITIVE -> densePositive.clone();
-      case NEGATIVE -> denseNegative.clone();
-      default -> throw new IllegalArgumentException("no channel " + channel);
-    };
-  }
-
-  /** The weight c of the classifier's p(positive) - p(negative) in the raw prediction. */
-  double bandWeight() {
-    return bandWeight;
   }
 
   /**
@@ -163,17 +144,28 @@ final class NewsSentimentModel {
    */
   double raw(SentimentFeatures features, String sentence) {
     double[] x = new double[dense.length];
-    double[] sum = new double[3];
+    double[] sums = new double[CHANNELS];
     VaderScores scores =
-        features.extract(sentence, x, (id, kind, first, second) -> sparse.addTo(id, sum));
-    double value = SentimentFeatures.sparseValue(scores.tokens());
-    double ridge = sum[RIDGE] * value;
-    double positive = sum[POSITIVE] * value;
-    double negative = sum[NEGATIVE] * value;
+        features.extract(sentence, x, (id, kind, first, second) -> sparse.addTo(id, sums));
+    return raw(sums, SentimentFeatures.sparseValue(scores.tokens()), x, null);
+  }
+
+  /**
+   * The raw prediction from a sentence's sparse weights summed per channel, the value of its
+   * sparse features and its dense features; in {@code ridgePart[0]}, when not null, the ridge's
+   * part alone (what articles average).
+   */
+  double raw(double[] sparseSums, double sparseValue, double[] x, double[] ridgePart) {
+    double ridge = sparseSums[RIDGE] * sparseValue;
+    double positive = sparseSums[POSITIVE] * sparseValue;
+    double negative = sparseSums[NEGATIVE] * sparseValue;
     for (int i = 0; i < x.length; i++) {
       ridge += dense[i] * x[i];
       positive += densePositive[i] * x[i];
       negative += denseNegative[i] * x[i];
+    }
+    if (ridgePart != null) {
+      ridgePart[0] = ridge;
     }
     return ridge + bandWeight * bandShift(positive, negative);
   }

@@ -23,7 +23,7 @@ final class WordFactsTable {
   WordFactsTable(Collection<SentimentFeatures.WordFacts> facts, int channels) {
     int capacity = Integer.highestOneBit(Math.max(16, facts.size() * 2 - 1)) << 1;
     this.channels = channels;
-    stride = 1 + (channels + 3 + 1) / 2;
+    stride = PackedFloats.slotLength(channels + 3);
     slots = new long[stride * capacity];
     mask = capacity - 1;
     for (SentimentFeatures.WordFacts f : facts) {
@@ -43,16 +43,12 @@ final class WordFactsTable {
     }
   }
 
-  private void set(int at, int field, double value) {
-    long bits = Float.floatToRawIntBits((float) value) & 0xFFFFFFFFL;
-    int where = at + 1 + (field >> 1);
-    slots[where] = (field & 1) == 0 ? (slots[where] & 0xFFFFFFFF00000000L) | bits
-        : (slots[where] & 0xFFFFFFFFL) | (bits << 32);
+  private void set(int slot, int field, double value) {
+    PackedFloats.set(slots, slot, field, (float) value);
   }
 
   private float get(int slot, int field) {
-    long bits = slots[slot + 1 + (field >> 1)];
-    return Float.intBitsToFloat((int) ((field & 1) == 0 ? bits : bits >>> 32));
+    return PackedFloats.get(slots, slot, field);
   }
 
   /** The slot of the word with this id, or {@link #ABSENT}. */
@@ -69,8 +65,9 @@ final class WordFactsTable {
     return ABSENT;
   }
 
-  double ownWeight(int slot, int channel) {
-    return get(slot, channel);
+  /** Adds the word's own weights to {@code sums}, one per channel. */
+  void addOwnWeights(int slot, double[] sums) {
+    PackedFloats.addTo(slots, slot, sums); // the own weights come first, one per channel
   }
 
   double wordnet(int slot) {
