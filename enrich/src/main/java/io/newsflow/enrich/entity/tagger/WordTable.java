@@ -129,8 +129,6 @@ final class WordTable {
     return offset < 0 ? offset + 3 : offset == 0 ? 0 : offset + 2;
   }
 
-
-
   /** How many words the vocabulary has. */
   int size() {
     return vocabulary.size();
@@ -160,11 +158,12 @@ final class WordTable {
     if (!isNumber(word)) {
       return compute(word, new FeatureKeys(160), new long[1]);
     }
-    Entry shared = numbers.get(Features.normalise(word));
+    String pattern = Features.normalise(word);
+    Entry shared = numbers.get(pattern);
     if (shared == null) {
       shared = compute(word, new FeatureKeys(160), new long[1]);
       if (numbers.size() < MAX_NUMBER_PATTERNS) {
-        numbers.put(Features.normalise(word), shared);
+        numbers.put(pattern, shared);
       }
     }
     return shared.word().text().equals(word) ? shared
