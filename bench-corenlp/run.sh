@@ -9,7 +9,7 @@
 #   bench-corenlp/run.sh alternate [ROUNDS]   both in one JVM, a timed pass each in turn (default 8 rounds)
 #   bench-corenlp/run.sh jmh [JMH OPTIONS]    JMH, one thread, each tagger in its own fork
 #
-# and CoreNLP's sentiment model (the RNTN) beside our sentence scorer (docs/SENTIMENT.md, "CoreNLP's
+# and CoreNLP's sentiment model (the RNTN) beside our sentence scorer (docs/research/2026-11-28-sentiment.md, "CoreNLP's
 # sentiment model"):
 #
 #   bench-corenlp/run.sh sentiment [SET ...]  scores ../shared/data/sentiment/SET.tsv (default:

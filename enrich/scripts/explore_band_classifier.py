@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Band-aware output for the news sentence model, measured (docs/SENTIMENT.md; exploration, not shipped).
+"""Band-aware output for the news sentence model, measured (docs/research/2026-11-28-sentiment.md; exploration, not shipped).
 
 A multinomial logistic regression (negative / neutral / positive, cut at +-0.5 of -4..4) over the
 very features of the ridge model, trained in the same folds (whole articles held out); the

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Retrains the news sentence sentiment model from ../shared (docs/SENTIMENT.md), in two steps:
+# Retrains the news sentence sentiment model from ../shared (docs/research/2026-11-28-sentiment.md), in two steps:
 #   1. minilm-valence.tsv: word valences taught by all-MiniLM-L6-v2 (test-scope tool, ~15 min on
 #      two busy cores; skipped with --keep-valences when the committed list is to be kept);
 #   2. news-sentiment-model.tsv: the ridge model, cross-validated (~1 min).

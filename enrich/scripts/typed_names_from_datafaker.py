@@ -11,7 +11,7 @@ Lists, named after the kinds of compromise's lexicon that TypedNames extends wit
 basketball, baseball, volleyball, Formula 1 and e-sports teams and clubs), person (players, coaches,
 drivers), org (car makers, brands, airlines, publishers, stock exchanges, space agencies and companies).
 Datafaker's competitions (leagues, cups, grands prix) and products (medicines, aircraft, car models) were
-tried too and did not help (docs/NER.md).
+tried too and did not help (docs/research/2026-11-28-ner.md).
 Needs PyYAML (Debian python3-yaml).
 """
 import sys

@@ -10,7 +10,7 @@
 // Why: news (and the CoNLL-2003 test split: sports results, politics) is full of foreign people never
 // seen in training; faker's locales hold real first and last names of about sixty countries. Lists:
 // firstname and lastname, the kinds of compromise's lexicon that TypedNames extends with them. (Faker's
-// towns, regions and company legal forms were tried too and did not help: see docs/NER.md.)
+// towns, regions and company legal forms were tried too and did not help: see docs/research/2026-11-28-ner.md.)
 // Only Latin-script names are kept; Cyrillic ones (the Russian, Ukrainian and Macedonian locales) are
 // romanised the way English-language news writes them ("Кузнецов" -> "kuznetsov").
 // Names with accents are listed twice, as written and with the accents removed ("Müller",

@@ -13,7 +13,7 @@ import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * The training tool's article study (docs/SENTIMENT.md, "How the aggregation was chosen"): how the
+ * The training tool's article study (docs/research/2026-11-28-sentiment.md, "How the aggregation was chosen"): how the
  * out-of-fold predictions of an editorial's sentences are best turned into one article score,
  * measured against the mean human rating of its sentences, and the article calibration of the one
  * shipped. Kept apart from {@link TrainSentimentModel} because it only reads that tool's

@@ -2,7 +2,7 @@ package io.newsflow.enrich.sentiment;
 
 /**
  * How sentence predictions become an article's (or an entity's) score, as chosen by
- * cross-validation on the rated editorials (docs/SENTIMENT.md, section 3): the weighted mean of
+ * cross-validation on the rated editorials (docs/research/2026-11-28-sentiment.md, section 3): the weighted mean of
  * the sentences' <em>uncalibrated</em> predictions, the lead sentence (the headline in newsflow;
  * the first sentence of a rated editorial) weighing {@value #LEAD_WEIGHT}, mapped by its own
  * {@code clamp(scale * (mean - offset))}. The sentence calibration cannot be reused: it puts the
@@ -11,7 +11,7 @@ package io.newsflow.enrich.sentiment;
  */
 final class ArticleCalibration {
   /** Weight of the lead sentence in the mean; the rest weigh 1. */
-  static final double LEAD_WEIGHT = 1.0; // x2 led before the MiniLM valences (docs/SENTIMENT.md)
+  static final double LEAD_WEIGHT = 1.0; // x2 led before the MiniLM valences (docs/research/2026-11-28-sentiment.md)
 
   private ArticleCalibration() {}
 

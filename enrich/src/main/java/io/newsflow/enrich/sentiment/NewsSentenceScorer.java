@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * newsflow's sentence scorer: VADER's rules plus a linear model trained on rated sentences (news
- * editorials, tweets, movie and product reviews; see docs/SENTIMENT.md), calibrated so that the
+ * editorials, tweets, movie and product reviews; see docs/research/2026-11-28-sentiment.md), calibrated so that the
  * +-0.05 label cut separates what people rate as neutral. Thread-safe; build once and share.
  *
  * <p>It computes exactly what {@link NewsSentimentModel#raw} does, but keeps, for every word the
@@ -65,7 +65,7 @@ public final class NewsSentenceScorer implements SentenceScorer {
    * The raw prediction (as {@link #raw(String)}), and, in {@code ridge[0]} when {@code ridge} is
    * not null, the ridge regression's part alone: articles average that (the band classifier's
    * shift decides single sentences' labels; averaged over an article it lowered article F1 on the
-   * rated editorials, docs/SENTIMENT.md).
+   * rated editorials, docs/research/2026-11-28-sentiment.md).
    */
   double raw(String sentence, double[] ridge) {
     double[] x = new double[SentimentFeatures.DENSE.length];

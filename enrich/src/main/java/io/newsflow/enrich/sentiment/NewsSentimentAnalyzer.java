@@ -21,7 +21,7 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>The article's score comes from the weighted mean of its sentences' predictions, the
  *       headline's weighing {@value #HEADLINE_WEIGHT} times a body sentence's (on the rated
  *       editorials, with the current model, weighing the lead sentence like the others gave the
- *       best article-level r and F1; double led with the previous model; docs/SENTIMENT.md).
+ *       best article-level r and F1; double led with the previous model; docs/research/2026-11-28-sentiment.md).
  *       With {@link NewsSentenceScorer}, the mean is over <em>uncalibrated</em> predictions (their
  *       ridge part, without the band classifier's shift) and mapped by the model's article calibration
  *       ({@link ArticleCalibration}), since the sentence calibration squeezes averages into the

@@ -43,7 +43,7 @@ import java.util.TreeMap;
  * (unlabelled sentences rated by a teacher, one per line: the teacher's rating / 4 for each fold,
  * from a teacher that never saw that fold, then for the final fit, then the text; they train every
  * fit, are never scored, and are not written into the model beyond the weights they move; tried,
- * not shipped: docs/SENTIMENT.md). It also measures candidate article aggregations and writes the
+ * not shipped: docs/research/2026-11-28-sentiment.md). It also measures candidate article aggregations and writes the
  * article calibration ({@link ArticleCalibration}).
  */
 public final class TrainSentimentModel {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * most {@code cap}. Only pairs and numbers are written. Test scope: build-time teacher only.
  *
  * <p>Tried, not shipped: as features of the news model these lists did not raise the editorial
- * F1 over four fold splits (docs/SENTIMENT.md, "Word-pair distillation"); the tool is kept so
+ * F1 over four fold splits (docs/research/2026-11-28-sentiment.md, "Word-pair distillation"); the tool is kept so
  * that the lists can be made again. ~6 min for 51,000 pairs on two busy cores.
  *
  * <pre>

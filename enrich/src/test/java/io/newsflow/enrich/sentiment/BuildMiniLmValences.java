@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Builds {@code minilm-valence.tsv} ({@link MiniLmValences}): the transformer all-MiniLM-L6-v2
  * (Apache-2.0, bundled in langchain4j's jar, runs offline) embeds every rated tweet (the
- * teaching set that served editorials best in cross-validation: docs/SENTIMENT.md); a ridge regression learns the rating / 4 from the 384-dim embedding; the same map
+ * teaching set that served editorials best in cross-validation: docs/research/2026-11-28-sentiment.md); a ridge regression learns the rating / 4 from the 384-dim embedding; the same map
  * applied to the embedding of each word alone gives the word's valence, centred on the mean over
  * the vocabulary. The editorial (and review) ratings are never used, so the list cannot leak them
  * into those sets' cross-validation. Test scope: the transformer is a build-time teacher only.

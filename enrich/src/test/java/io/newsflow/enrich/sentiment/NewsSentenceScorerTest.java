@@ -114,7 +114,7 @@ class NewsSentenceScorerTest {
 
   /**
    * Guards against regressions on the NYT editorial dev sentences. The shipped model was trained
-   * on them, so these are in-sample figures (cross-validated ones are in docs/SENTIMENT.md); the
+   * on them, so these are in-sample figures (cross-validated ones are in docs/research/2026-11-28-sentiment.md); the
    * floors sit a little below what was measured. VADER's are honest: it never saw them.
    */
   @Test

@@ -143,7 +143,7 @@ class NewsSentimentAnalyzerTest {
    * Article-level regression guard on the rated editorials (gold: the mean rating of an
    * article's sentences; the first sentence stands in for the headline). The model was trained
    * on these sentences, so the figures are in-sample; the cross-validated ones are in
-   * docs/SENTIMENT.md. The floors sit a little below what was measured.
+   * docs/research/2026-11-28-sentiment.md. The floors sit a little below what was measured.
    */
   @Test
   void editorialArticlesAgreeWithTheirMeanRating() throws IOException {
@@ -208,7 +208,7 @@ class NewsSentimentAnalyzerTest {
    * the model rates positive ("reaffirmed support", "commended", a summit) and comes out near
    * zero, so it must at least not read as positive. (With the article calibration it lands
    * neutral, +0.04, +0.02 without the site's cookie notice at its end; Russia -0.05, at the edge
-   * of the band: see docs/SENTIMENT.md.)
+   * of the band: see docs/research/2026-11-28-sentiment.md.)
    */
   @Test
   void theSampleWireArticleIsNotPositiveAndRussiaIsNegative() throws IOException {

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed model is what the documented training command makes, and it scores what
- * docs/NER.md says on the CoNLL-2003 valid split (both need ../shared; they skip without it).
+ * docs/research/2026-11-28-ner.md says on the CoNLL-2003 valid split (both need ../shared; they skip without it).
  */
 class CommittedModelTest {
-  /** docs/NER.md: 93.92 measured (two passes), 93.84 (one pass); the floors leave room for nothing but real regressions. */
+  /** docs/research/2026-11-28-ner.md: 93.92 measured (two passes), 93.84 (one pass); the floors leave room for nothing but real regressions. */
   private static final double VALID_F1_FLOOR = 93.2;
   private static final double ONE_PASS_VALID_F1_FLOOR = 92.9;
 
@@ -45,7 +45,7 @@ class CommittedModelTest {
     byte[] retrainedBytes =
         new GZIPInputStream(new ByteArrayInputStream(retrained.toByteArray())).readAllBytes();
     assertThat(retrainedBytes)
-        .as("retrain with the command in docs/NER.md and commit tagger.bin")
+        .as("retrain with the command in docs/research/2026-11-28-ner.md and commit tagger.bin")
         .isEqualTo(committed);
   }
 }
