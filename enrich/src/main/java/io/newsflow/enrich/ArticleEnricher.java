@@ -15,6 +15,8 @@ import io.newsflow.enrich.sentiment.NewsSentimentAnalyzer;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -29,6 +31,15 @@ public final class ArticleEnricher {
   public static final String LANGUAGE = "language";
   public static final String ENTITIES = "entities";
   public static final String SENTIMENT = "sentiment";
+  /** The stage of an article that ran past its budget: no one step is to blame. */
+  public static final String ENRICH = "enrich";
+  /** The start of the reason of an article over its budget, and its metric label. */
+  public static final String OVER_BUDGET = "over the processing budget";
+  /**
+   * One article's time, by default: far beyond a wire story's (milliseconds), far below Kafka's
+   * {@code max.poll.interval.ms} (5 minutes), so a pathological one cannot stall its partition.
+   */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(5);
 
   /** The languages the entity and sentiment models were trained for. */
   private static final String MODEL_LANGUAGE = "en";
@@ -40,6 +51,7 @@ public final class ArticleEnricher {
   private final LanguageDetector languages;
   private final ArticleCleaner cleaner;
   private final Clock clock;
+  private final Duration budget;
 
   /** The enricher with the trained models that ship in the jar, loaded once. */
   public static ArticleEnricher withModels(Clock clock) {
@@ -49,14 +61,37 @@ public final class ArticleEnricher {
 
   public ArticleEnricher(
       EntityRecognizer entities, SentimentAnalyzer sentiment, LanguageDetector languages, Clock clock) {
+    this(entities, sentiment, languages, clock, DEFAULT_BUDGET);
+  }
+
+  private ArticleEnricher(
+      EntityRecognizer entities, SentimentAnalyzer sentiment, LanguageDetector languages, Clock clock, Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the processing budget must be positive, not " + budget);
+    }
     this.entities = entities;
     this.sentiment = sentiment;
     this.languages = languages;
     this.cleaner = new ArticleCleaner();
     this.clock = clock;
+    this.budget = budget;
+  }
+
+  /**
+   * The same enricher with another time budget per article: one that takes longer (measured
+   * between steps; a step is not interrupted) is dead-lettered with stage {@value #ENRICH} and a
+   * reason starting {@value #OVER_BUDGET}, instead of holding up the rest of its partition.
+   */
+  public ArticleEnricher withBudget(Duration newBudget) {
+    return new ArticleEnricher(entities, sentiment, languages, clock, newBudget);
+  }
+
+  public Duration budget() {
+    return budget;
   }
 
   public ProcessingResult<EnrichedArticle> enrich(byte[] raw) {
+    long start = System.nanoTime();
     if (raw == null) {
       return ProcessingResult.failure(null, PARSE, "empty record: no value");
     }
@@ -69,15 +104,15 @@ public final class ArticleEnricher {
     if (article == null) {
       return ProcessingResult.failure(raw, PARSE, "not an article in JSON: null");
     }
-    return enrich(article, raw);
+    return enrich(article, raw, start);
   }
 
   /** Enriches an article already read (the offline {@code tag} command); failures carry no bytes. */
   public ProcessingResult<EnrichedArticle> enrich(Article article) {
-    return enrich(article, null);
+    return enrich(article, null, System.nanoTime());
   }
 
-  private ProcessingResult<EnrichedArticle> enrich(Article article, byte[] raw) {
+  private ProcessingResult<EnrichedArticle> enrich(Article article, byte[] raw, long start) {
     String headline;
     String body;
     try {
@@ -93,11 +128,17 @@ public final class ArticleEnricher {
     if (article.id() == null || article.id().isBlank()) {
       return ProcessingResult.failure(raw, VALIDATE, "no id");
     }
+    if (overBudget(start)) {
+      return overBudget(raw, start, CLEAN);
+    }
     String language;
     try {
       language = languages.detect(article.language(), headline + "\n" + body);
     } catch (RuntimeException e) {
       return failure(raw, LANGUAGE, e);
+    }
+    if (overBudget(start)) {
+      return overBudget(raw, start, LANGUAGE);
     }
     List<Entity> found = List.of();
     ArticleSentiment tone = ArticleSentiment.of(0.0, List.of());
@@ -107,12 +148,18 @@ public final class ArticleEnricher {
       } catch (RuntimeException e) {
         return failure(raw, ENTITIES, e);
       }
+      if (overBudget(start)) {
+        return overBudget(raw, start, ENTITIES);
+      }
       try {
         SentimentAnalyzer.Result result = sentiment.analyze(headline, body, found);
         tone = result.article();
         found = result.entities();
       } catch (RuntimeException e) {
         return failure(raw, SENTIMENT, e);
+      }
+      if (overBudget(start)) {
+        return overBudget(raw, start, SENTIMENT);
       }
     }
     return ProcessingResult.success(
@@ -130,6 +177,18 @@ public final class ArticleEnricher {
             found,
             tone,
             null));
+  }
+
+  private boolean overBudget(long start) {
+    return System.nanoTime() - start > budget.toNanos();
+  }
+
+  /** "over the processing budget: 7.31 s > 5 s, after the entities step" */
+  private ProcessingResult<EnrichedArticle> overBudget(byte[] raw, long start, String lastStep) {
+    double took = (System.nanoTime() - start) / 1e9;
+    String limit = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+    return ProcessingResult.failure(raw, ENRICH, String.format(Locale.ROOT,
+        "%s: %.3f s > %s, after the %s step", OVER_BUDGET, took, limit, lastStep));
   }
 
   private static ProcessingResult<EnrichedArticle> failure(byte[] raw, String stage, RuntimeException e) {

@@ -24,7 +24,8 @@ public final class EnrichService {
 
   public static Topology topology(EnrichSettings settings, ArticleEnricher enricher, PipelineMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, settings.kafka().topics(), enricher, metrics, settings.windows());
+    EnrichTopology.build(
+        builder, settings.kafka().topics(), enricher.withBudget(settings.articleBudget()), metrics, settings.windows());
     return builder.build();
   }
 

@@ -3,7 +3,9 @@ package io.newsflow.enrich;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
+import io.newsflow.common.config.ConfigException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Everything the enrich service is configured with, in one place. Keys (flag, environment variable
@@ -11,6 +13,7 @@ import java.nio.file.Path;
  * {@code newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir},
  * {@code newsflow.enrich.threads}, {@code newsflow.enrich.duplicates.window} (how long a story is
  * remembered, default 24h), {@code newsflow.enrich.trends.window} (default 1m),
+ * {@value #ARTICLE_BUDGET} (the longest one article may take before it is dead-lettered, default 5s),
  * {@code newsflow.metrics.host}, {@code newsflow.metrics.port}.
  */
 public record EnrichSettings(
@@ -20,8 +23,10 @@ public record EnrichSettings(
     Path stateDir,
     int threads,
     EnrichTopology.Windows windows,
-    MetricsSettings metrics) {
+    MetricsSettings metrics,
+    Duration articleBudget) {
   public static final int DEFAULT_METRICS_PORT = 9402;
+  public static final String ARTICLE_BUDGET = "newsflow.enrich.article.budget";
 
   public static EnrichSettings from(Config config) {
     return new EnrichSettings(
@@ -34,6 +39,14 @@ public record EnrichSettings(
         new EnrichTopology.Windows(
             config.getDuration("newsflow.enrich.duplicates.window", EnrichTopology.Windows.defaults().duplicates()),
             config.getDuration("newsflow.enrich.trends.window", EnrichTopology.Windows.defaults().trends())),
-        MetricsSettings.from(config, DEFAULT_METRICS_PORT));
+        MetricsSettings.from(config, DEFAULT_METRICS_PORT),
+        positive(config.getDuration(ARTICLE_BUDGET, ArticleEnricher.DEFAULT_BUDGET)));
+  }
+
+  private static Duration positive(Duration budget) {
+    if (budget.isZero() || budget.isNegative()) {
+      throw new ConfigException(ARTICLE_BUDGET + " must be positive, not " + budget);
+    }
+    return budget;
   }
 }

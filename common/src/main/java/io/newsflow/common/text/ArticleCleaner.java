@@ -22,6 +22,9 @@ import java.util.List;
  * state and are safe to share.
  */
 public final class ArticleCleaner {
+  /** More trailing furniture pieces than this in one paragraph is not what a page leaves behind. */
+  static final int MAX_TRAILING_PIECES = 32;
+
   private final Furniture furniture;
 
   public ArticleCleaner() {
@@ -140,7 +143,7 @@ public final class ArticleCleaner {
    */
   private String stripTrailingFurniture(String paragraph) {
     String current = paragraph;
-    while (true) {
+    for (int cuts = 0; cuts <= MAX_TRAILING_PIECES; cuts++) {
       if (furniture.isFurniture(current)) {
         return "";
       }
@@ -150,6 +153,10 @@ public final class ArticleCleaner {
       }
       current = current.substring(0, cut).stripTrailing();
     }
+    // Each cut costs a scan of the paragraph's end, so "Share this. " a hundred thousand times
+    // would take minutes. No page leaves that many; such a paragraph is kept whole, which also
+    // keeps cleaning idempotent (the same paragraph makes the same decision again).
+    return paragraph;
   }
 
   /**

@@ -72,15 +72,35 @@ public final class ArticleReader {
       long limit = totalSize > limits.maxInputBytes() ? limits.maxInputBytes() : bytes.length;
       return ReadResult.rejected(format, RejectReason.TOO_LARGE, ReadLimits.tooLarge(totalSize, limit), bytes);
     }
-    return switch (format) {
-      case JSON, JSON_LINES, NINJS -> json.read(bytes, sourceName);
-      case PLAIN_TEXT -> textOrReject(bytes, sourceName);
-      case HTML -> htmlPage.read(bytes, sourceName);
-      default -> readXml(bytes, sourceName);
-    };
+    try {
+      return switch (format) {
+        case JSON, JSON_LINES, NINJS -> json.read(bytes, sourceName);
+        case PLAIN_TEXT -> textOrReject(bytes, sourceName);
+        case HTML -> htmlPage.read(bytes, sourceName);
+        default -> readXml(bytes, sourceName);
+      };
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader bug must not end the source that called (a folder would stop at this file): the
+      // input is rejected like any other, and the message says it was the reader that failed.
+      return ReadResult.rejected(
+          format, RejectReason.UNREADABLE, format.label() + ": the reader failed: " + e, bytes);
+    }
   }
 
   private ReadResult textOrReject(byte[] bytes, String sourceName) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+        || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+      // XML and HTML read their byte-order mark themselves; text and JSON are UTF-8 only
+      Format inner = detect(new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8));
+      if (inner == Format.HTML) {
+        return htmlPage.read(bytes, sourceName);
+      }
+      if (inner == Format.UNKNOWN) {
+        return readXml(bytes, sourceName);
+      }
+      return ReadResult.rejected(
+          Format.PLAIN_TEXT, RejectReason.UNREADABLE, "text: UTF-16 (it starts with a UTF-16 byte-order mark); send UTF-8", bytes);
+    }
     String text;
     try {
       text = decodeUtf8(bytes);

@@ -38,7 +38,40 @@ final class Xml {
   private static final DocumentBuilderFactory PARSERS = secureParsers();
   private static final TransformerFactory SERIALIZERS = secureSerializers();
 
+  /*
+   * The parser itself builds any depth without recursion, but serializing an element (the body of
+   * an item, for the HTML reducer) recurses once a level: a hundred thousand nested elements
+   * overflow the stack. News markup is a few levels deep; this is the limit Jackson sets for JSON.
+   */
+  static final int MAX_DEPTH = 1000;
+
   private Xml() {}
+
+  /** How deep elements nest below the document, walked without recursion. */
+  private static int depth(Document document) {
+    int depth = 0;
+    int deepest = 0;
+    Node node = document.getDocumentElement();
+    while (node != null) {
+      if (node instanceof Element) {
+        deepest = Math.max(deepest, depth + 1);
+      }
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (node != null && node.getNextSibling() == null) {
+        node = node.getParentNode();
+        depth--;
+        if (node == document) {
+          return deepest;
+        }
+      }
+      node = node == null ? null : node.getNextSibling();
+    }
+    return deepest;
+  }
 
   /** Why a document could not be parsed, with the line where the parser stopped. */
   static final class XmlException extends Exception {
@@ -57,7 +90,12 @@ final class Xml {
       builder.setEntityResolver((publicId, systemId) -> {
         throw new SAXException("external entities are not allowed");
       });
-      return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
+      Document document = builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
+      int depth = depth(document);
+      if (depth > MAX_DEPTH) {
+        throw new XmlException("elements nested " + depth + " deep (the limit is " + MAX_DEPTH + ")");
+      }
+      return document;
     } catch (SAXParseException e) {
       String message = e.getMessage() == null ? "malformed" : e.getMessage();
       if (message.contains("DOCTYPE")) {
