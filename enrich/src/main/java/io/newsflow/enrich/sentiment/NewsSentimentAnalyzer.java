@@ -92,15 +92,16 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     List<Entity> scored = new ArrayList<>();
     if (entities != null) {
       Map<Clause, Double> clauseScores = new HashMap<>(); // a clause named twice is scored once
+      Map<SentenceScore, List<Span>> clausesOf = new HashMap<>(); // and a sentence cut once
       for (Entity e : entities) {
-        scored.add(withSentiment(e, entitySentiment(e, fields, sentences, clauseScores)));
+        scored.add(withSentiment(e, entitySentiment(e, fields, sentences, clauseScores, clausesOf)));
       }
     }
     return new Result(article, scored);
   }
 
   private double entitySentiment(Entity entity, Map<String, String> fields,
-      List<SentenceScore> sentences, Map<Clause, Double> clauseScores) {
+      List<SentenceScore> sentences, Map<Clause, Double> clauseScores, Map<SentenceScore, List<Span>> clausesOf) {
     Set<Clause> clauses = new LinkedHashSet<>(); // each clause once, however often it names it
     for (Mention m : entity.mentions()) {
       String text = fields.get(m.field());
@@ -109,10 +110,12 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       }
       SentenceScore s = sentenceAt(sentences, m.field(), m.start());
       if (s != null) {
-        for (Span clause : Clauses.split(text, new Span(s.start(), s.end()))) {
-          if (clause.start() <= m.start() && m.start() < clause.end()) {
-            clauses.add(new Clause(m.field(), clause));
-          }
+        // cutting the sentence again for every mention was quadratic: "Ukraine, " 100,000 times
+        // in one sentence took most of an hour
+        List<Span> cut = clausesOf.computeIfAbsent(s, k -> Clauses.split(text, new Span(k.start(), k.end())));
+        Span clause = clauseAt(cut, m.start());
+        if (clause != null) {
+          clauses.add(new Clause(m.field(), clause));
         }
       }
     }
@@ -147,6 +150,24 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
         high = mid - 1;
       } else {
         return s;
+      }
+    }
+    return null;
+  }
+
+  /** The clause that holds {@code offset}, by binary search: clauses are disjoint and in order. */
+  private static Span clauseAt(List<Span> clauses, int offset) {
+    int low = 0;
+    int high = clauses.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Span clause = clauses.get(mid);
+      if (clause.end() <= offset) {
+        low = mid + 1;
+      } else if (clause.start() > offset) {
+        high = mid - 1;
+      } else {
+        return clause;
       }
     }
     return null;
