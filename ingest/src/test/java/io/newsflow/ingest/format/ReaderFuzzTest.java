@@ -2,9 +2,12 @@ package io.newsflow.ingest.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,17 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReaderFuzzTest {
   static final int MUTANTS = 300;
-  private static ReaderInvariants invariants;
-
-  @BeforeAll
-  static void start() {
-    invariants = new ReaderInvariants();
-  }
-
-  @AfterAll
-  static void stop() {
-    invariants.close();
-  }
+  private final ReaderInvariants invariants = new ReaderInvariants();
 
   static Iterable<String> parsers() {
     return FuzzSeeds.byParser().keySet();
@@ -46,6 +39,18 @@ class ReaderFuzzTest {
     }
     // mutations that never keep a document readable would test only the rejection paths
     assertThat(accepted).as("%s mutants read as articles", parser).isBetween(1, MUTANTS);
+  }
+
+  static Stream<Path> savedInputs() throws IOException, URISyntaxException {
+    Path folder = Path.of(ReaderFuzzTest.class.getResource("ArticleReaderFuzzTestInputs/readAnything").toURI());
+    return Files.list(folder).sorted();
+  }
+
+  /** The inputs Jazzer starts from, each a regression once found: replayed in every verify. */
+  @ParameterizedTest
+  @MethodSource("savedInputs")
+  void savedFuzzInputsAreReadOrRejected(Path input) throws IOException {
+    invariants.check(Files.readAllBytes(input), input.getFileName().toString());
   }
 
   @ParameterizedTest
