@@ -57,12 +57,14 @@ final class MentionLinker {
   }
 
   private static final class Cluster {
+    final int order;
     final String name;
     final List<String> words;
     final String countryCode;
     final List<TypedMention> mentions = new ArrayList<>();
 
-    Cluster(String name, List<String> words, String countryCode) {
+    Cluster(int order, String name, List<String> words, String countryCode) {
+      this.order = order;
       this.name = name;
       this.words = words;
       this.countryCode = countryCode;
@@ -99,53 +101,100 @@ final class MentionLinker {
     byLength.sort(Comparator.comparingInt((Map.Entry<String, List<TypedMention>> e) -> -e.getKey().split(" ").length)
         .thenComparingInt(e -> -e.getKey().length()));
     List<Cluster> clusters = new ArrayList<>();
+    Clusters index = new Clusters();
     for (Map.Entry<String, List<TypedMention>> form : byLength) {
       List<String> formWords = List.of(form.getKey().split(" "));
       TypedMention first = form.getValue().get(0);
       String code = countries.byName(first.mention().text()).map(Countries.Country::code).orElse(null);
-      Cluster target = find(clusters, formWords, first, code);
+      Cluster target = find(index, formWords, first, code);
       if (target == null) {
-        target = new Cluster(first.mention().text(), formWords, code);
+        target = new Cluster(clusters.size(), first.mention().text(), formWords, code);
         clusters.add(target);
+        index.add(target);
       }
       target.mentions.addAll(form.getValue());
     }
     return entities(clusters, bodyLength);
   }
 
-  private Cluster find(List<Cluster> clusters, List<String> formWords, TypedMention first, String code) {
-    for (Cluster c : clusters) {
-      if (code != null && code.equals(c.countryCode)) {
-        return c;
+  /**
+   * The clusters by country, by word and by initials. Asking every cluster about every new form
+   * was quadratic in the names of an article: 9,000 distinct names took 25 s, a megabyte of them
+   * would stall the partition for many minutes. A form can only join a cluster of its own
+   * country, one holding all its words, or one whose initials it is, so those are the only ones
+   * asked, in the order they were founded, which gives the same answer as asking them all.
+   */
+  private static final class Clusters {
+    final Map<String, Cluster> byCountry = new java.util.HashMap<>();
+    final Map<String, List<Cluster>> byWord = new java.util.HashMap<>();
+    final Map<String, List<Cluster>> byInitials = new java.util.HashMap<>();
+
+    void add(Cluster c) {
+      if (c.countryCode != null) {
+        byCountry.putIfAbsent(c.countryCode, c);
+      }
+      for (String word : new java.util.LinkedHashSet<>(c.words)) {
+        byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(c);
+      }
+      if (c.words.size() >= 2) {
+        byInitials.computeIfAbsent(initials(c.name), i -> new ArrayList<>()).add(c);
       }
     }
+
+    /** The clusters holding every word of {@code core}: those of its rarest word. */
+    List<Cluster> withWords(List<String> core) {
+      List<Cluster> fewest = null;
+      for (String word : core) {
+        List<Cluster> holding = byWord.getOrDefault(word, List.of());
+        if (fewest == null || holding.size() < fewest.size()) {
+          fewest = holding;
+        }
+      }
+      return fewest == null ? List.of() : fewest;
+    }
+  }
+
+  private Cluster find(Clusters index, List<String> formWords, TypedMention first, String code) {
+    if (code != null && index.byCountry.containsKey(code)) {
+      return index.byCountry.get(code);
+    }
     List<String> core = withoutTitles(formWords);
-    for (Cluster c : clusters) {
+    String form = first.mention().text();
+    List<Cluster> candidates = new ArrayList<>(index.withWords(core));
+    if (core.size() == 1 && isAcronym(form)) {
+      candidates.addAll(index.byInitials.getOrDefault(form, List.of()));
+    }
+    candidates.sort(Comparator.comparingInt(c -> c.order));
+    for (Cluster c : candidates) {
       EntityType type = c.type();
       boolean compatible = type == first.type() || (type == EntityType.PERSON && core.size() == 1);
       if (compatible && !core.isEmpty() && c.countryCode == null
           && java.util.Collections.indexOfSubList(c.words, core) >= 0) {
         return c;
       }
-      if (core.size() == 1 && isAcronymOf(first.mention().text(), c)) {
+      if (core.size() == 1 && isAcronymOf(form, c)) {
         return c;
       }
     }
     return null;
   }
 
+  private static boolean isAcronym(String form) {
+    return form.length() >= 2 && form.length() <= 6 && form.chars().allMatch(Character::isUpperCase);
+  }
+
   private static boolean isAcronymOf(String form, Cluster c) {
-    if (form.length() < 2 || form.length() > 6 || !form.chars().allMatch(Character::isUpperCase)
-        || c.words.size() < 2) {
-      return false;
-    }
+    return isAcronym(form) && c.words.size() >= 2 && initials(c.name).equals(form);
+  }
+
+  private static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String w : Tokenizer.tokenize(c.name).stream().map(Token::text).toList()) {
+    for (String w : Tokenizer.tokenize(name).stream().map(Token::text).toList()) {
       if (Character.isUpperCase(w.charAt(0))) {
         initials.append(w.charAt(0));
       }
     }
-    return initials.toString().equals(form);
+    return initials.toString();
   }
 
   private List<Entity> entities(List<Cluster> clusters, int bodyLength) {
