@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kafka Streams' three error hooks, one answer: the record that failed goes to the dead-letter
- * topic as the original bytes, with the reason, the stage and where it was read, and the stream
- * goes on. Kafka Streams builds handlers from their class name, so the dead-letter topic and the
+ * topic as the original bytes, with the reason, the stage and where it was read (a record the
+ * producer refused: as itself, naming the topic it was bound for), and the stream goes on. Under
+ * {@code exactly_once_v2} a refused write still aborts the transaction: Kafka's producer allows
+ * no other answer. Kafka Streams builds handlers from their class name, so the dead-letter topic and the
  * metrics arrive through the configuration ({@link #config}) rather than through a global.
  */
 public final class DeadLetterHandlers
