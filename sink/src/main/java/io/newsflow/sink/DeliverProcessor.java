@@ -3,7 +3,6 @@ package io.newsflow.sink;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
-import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.sink.format.DownstreamFormat;
@@ -64,9 +63,6 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
   }
 
   private void fail(FixedKeyRecord<String, byte[]> record, String reason) {
-    context.forward(
-        record
-            .withValue(ProcessingResult.<byte[]>failure(record.value(), STAGE, reason))
-            .withHeaders(DeadLetters.headers(record.headers(), STAGE, reason, context.recordMetadata())));
+    context.forward(record.withValue(ProcessingResult.failure(record.value(), STAGE, reason)));
   }
 }

@@ -85,10 +85,10 @@ public final class TagCommand implements Callable<Integer> {
       }
       for (Article article : read.articles()) {
         ProcessingResult<EnrichedArticle> result = enricher.enrich(article);
-        if (result.succeeded()) {
-          out.println(Json.line(result.value()));
-        } else {
-          err.println(input.name() + ": " + article.id() + ": " + result.stage() + ": " + result.reason());
+        if (result instanceof ProcessingResult.Success<EnrichedArticle> success) {
+          out.println(Json.line(success.value()));
+        } else if (result instanceof ProcessingResult.Failure<EnrichedArticle> failure) {
+          err.println(input.name() + ": " + article.id() + ": " + failure.stage() + ": " + failure.reason());
           failures++;
         }
       }
