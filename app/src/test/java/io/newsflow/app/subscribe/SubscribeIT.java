@@ -11,7 +11,7 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.Topics;
 import java.io.IOException;
