@@ -1,6 +1,5 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.Newsflow;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.kafka.KafkaSettings;

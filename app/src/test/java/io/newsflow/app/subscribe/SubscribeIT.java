@@ -3,8 +3,8 @@ package io.newsflow.app.subscribe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.app.Newsflow;
 import io.newsflow.app.broker.EmbeddedBroker;
+import io.newsflow.app.cli.Newsflow;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.article.ArticleSentiment;
 import io.newsflow.common.article.EnrichedArticle;
