@@ -20,11 +20,6 @@ import java.util.Arrays;
  */
 @AnalyzeClasses(packages = "io.newsflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
-  static final String[] RUN_TIME_PACKAGES = {
-    "io.newsflow.common..", "io.newsflow.ingest..", "io.newsflow.enrich..", "io.newsflow.sink..",
-    "io.newsflow.app.."
-  };
-
   /** Without this, a module missing from this module's pom would pass every rule unchecked. */
   @ArchTest
   static void everyRunTimeModuleIsImported(JavaClasses classes) {
@@ -43,7 +38,12 @@ class ModuleRulesTest {
   static final ArchRule RUN_TIME_NEEDS_NO_TRAINING_CODE =
       noClasses()
           .that()
-          .resideInAnyPackage(RUN_TIME_PACKAGES)
+          .resideInAnyPackage(
+              "io.newsflow.common..",
+              "io.newsflow.ingest..",
+              "io.newsflow.enrich..",
+              "io.newsflow.sink..",
+              "io.newsflow.app..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.newsflow.train..")
