@@ -3,7 +3,7 @@ package io.newsflow.ingest;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.ArticleIds;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;

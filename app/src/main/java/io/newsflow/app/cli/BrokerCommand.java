@@ -3,7 +3,7 @@ package io.newsflow.app.cli;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.kafka.TopicSetup;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,8 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.Newsflow;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.ConfigException;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

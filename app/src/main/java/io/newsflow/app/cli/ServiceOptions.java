@@ -3,7 +3,7 @@ package io.newsflow.app.cli;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.ServiceHost;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.subscribe.ArticleFilter;
 import io.newsflow.app.subscribe.Subscriber;
 import io.newsflow.common.article.EntityType;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;

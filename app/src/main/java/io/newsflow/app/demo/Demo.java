@@ -10,7 +10,7 @@ import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.common.metrics.Registries;

@@ -1,6 +1,6 @@
 package io.newsflow.app.kafka;
 
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topic;
 import java.time.Duration;
 import java.util.ArrayList;

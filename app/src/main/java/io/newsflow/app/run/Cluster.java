@@ -3,7 +3,7 @@ package io.newsflow.app.run;
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Duration;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.PackagedCommandLine;
 import io.newsflow.app.kafka.KafkaProbe;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topic;
 import io.newsflow.common.kafka.Topics;
 import java.io.BufferedReader;

@@ -2,7 +2,6 @@ package io.newsflow.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.app.Newsflow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

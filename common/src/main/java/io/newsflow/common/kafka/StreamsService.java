@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.service.Service;
-import io.newsflow.common.config.KafkaSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entity.tagger;
 
+import io.newsflow.enrich.entity.gazetteer.Gazetteer;
+import io.newsflow.enrich.entity.gazetteer.WordClasses;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity.tagger;
 
-import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
+import io.newsflow.enrich.entity.gazetteer.Gazetteer;
+import io.newsflow.enrich.entity.gazetteer.WordClasses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

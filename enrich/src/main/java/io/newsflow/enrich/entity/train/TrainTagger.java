@@ -1,7 +1,7 @@
 package io.newsflow.enrich.entity.train;
 
-import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import io.newsflow.enrich.entity.tagger.AveragedPerceptron;
+import io.newsflow.enrich.entity.tagger.BundledFeatures;
 import io.newsflow.enrich.entity.tagger.ConllCorpus;
 import io.newsflow.enrich.entity.tagger.DocumentDecoder;
 import io.newsflow.enrich.entity.tagger.FeatureGroup;

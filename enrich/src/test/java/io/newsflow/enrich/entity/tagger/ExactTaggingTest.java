@@ -87,7 +87,7 @@ class ExactTaggingTest {
 
   @Test
   void theWordTableHoldsTheCommonWordsInThreeCasings() {
-    Features features = io.newsflow.enrich.entity.gazetteer.BundledFeatures.of(tagger.model().groups());
+    Features features = BundledFeatures.of(tagger.model().groups());
     WordTable table = WordTable.build(features, tagger.model(), features.vocabulary());
     assertThat(table.size()).isGreaterThan(60_000);
     for (String w : new String[] {"the", "The", "THE", "london", "London", "LONDON", "'s", ","}) {

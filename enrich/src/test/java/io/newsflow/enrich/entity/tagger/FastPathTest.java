@@ -2,7 +2,6 @@ package io.newsflow.enrich.entity.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
-package io.newsflow.common.config;
+package io.newsflow.common.kafka;
 
-import io.newsflow.common.kafka.Topics;
+import io.newsflow.common.config.Config;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.entity.tagger;
+package io.newsflow.enrich.entity.gazetteer;
 
 /** Marks tokens that fall inside known names. */
 public interface Gazetteer {

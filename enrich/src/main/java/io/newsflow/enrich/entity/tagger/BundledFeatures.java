@@ -1,7 +1,8 @@
-package io.newsflow.enrich.entity.gazetteer;
+package io.newsflow.enrich.entity.tagger;
 
-import io.newsflow.enrich.entity.tagger.FeatureGroup;
-import io.newsflow.enrich.entity.tagger.Features;
+import io.newsflow.enrich.entity.gazetteer.NameGazetteer;
+import io.newsflow.enrich.entity.gazetteer.TypedNames;
+import io.newsflow.enrich.entity.gazetteer.WordClusters;
 import java.util.Set;
 
 /** The tagger's features with every bundled resource: gazetteers, typed names, word classes. */

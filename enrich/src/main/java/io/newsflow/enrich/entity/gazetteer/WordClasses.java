@@ -1,4 +1,4 @@
-package io.newsflow.enrich.entity.tagger;
+package io.newsflow.enrich.entity.gazetteer;
 
 /** Word classes learned elsewhere (clusters of word vectors): classes from coarse to fine per word. */
 public interface WordClasses {

@@ -1,15 +1,6 @@
-package io.newsflow.app;
+package io.newsflow.app.cli;
 
 import io.newsflow.app.broker.EmbeddedBroker;
-import io.newsflow.app.cli.BrokerCommand;
-import io.newsflow.app.cli.CommandFailure;
-import io.newsflow.app.cli.DemoCommand;
-import io.newsflow.app.cli.EnrichCommand;
-import io.newsflow.app.cli.IngestCommand;
-import io.newsflow.app.cli.SentimentCommand;
-import io.newsflow.app.cli.SinkCommand;
-import io.newsflow.app.cli.SubscribeCommand;
-import io.newsflow.app.cli.TagCommand;
 import io.newsflow.app.kafka.KafkaUnavailableException;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.ConfigException;
