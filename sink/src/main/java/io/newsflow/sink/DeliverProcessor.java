@@ -25,12 +25,14 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
   private final NinjsWriter ninjs = new NinjsWriter();
   private final PipelineMetrics metrics;
   private final Clock clock;
+  private final int maxPayloadBytes;
   private FixedKeyProcessorContext<String, ProcessingResult<byte[]>> context;
 
-  DeliverProcessor(DownstreamFormat format, PipelineMetrics metrics, Clock clock) {
+  DeliverProcessor(DownstreamFormat format, PipelineMetrics metrics, Clock clock, int maxPayloadBytes) {
     this.format = format;
     this.metrics = metrics;
     this.clock = clock;
+    this.maxPayloadBytes = maxPayloadBytes;
   }
 
   @Override
@@ -55,6 +57,11 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
       return;
     }
     byte[] payload = format.render(article, record.value(), ninjs);
+    if (payload.length > maxPayloadBytes) {
+      // the broker would refuse it, and under exactly_once_v2 that aborts the whole transaction
+      fail(record, "too large: " + payload.length + " bytes downstream, over the limit of " + maxPayloadBytes);
+      return;
+    }
     metrics.delivered();
     if (article.received() != null) {
       metrics.endToEnd(Duration.between(article.received(), clock.instant()));

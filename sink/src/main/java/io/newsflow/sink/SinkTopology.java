@@ -32,7 +32,7 @@ public final class SinkTopology {
         builder.stream(
                 topics.enriched().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched"))
-            .processValues(() -> new DeliverProcessor(format, metrics, clock), Named.as("deliver"));
+            .processValues(() -> new DeliverProcessor(format, metrics, clock, topics.maxValueBytes()), Named.as("deliver"));
 
     DeadLetterBranch.split(results, topics.deadLetters().name(), metrics, "deliver")
         .to(topics.downstream().name(), topics.downstream().produced().withName("write-downstream"));

@@ -31,7 +31,6 @@ public final class TopicSetup {
    * Room for the largest article ingest accepts (1 MiB of input by default) once enrichment has
    * added its entities and offsets: the broker's default of 1 MB would refuse it downstream.
    */
-  private static final Map<String, String> TOPIC_CONFIG = Map.of("max.message.bytes", String.valueOf(8 * 1024 * 1024));
 
   private final KafkaSettings settings;
 
@@ -61,7 +60,7 @@ public final class TopicSetup {
     Optional<Short> replicas = replicationFactor == BROKER_DEFAULT ? Optional.empty() : Optional.of(replicationFactor);
     List<NewTopic> topics =
         names.stream().distinct()
-            .map(name -> new NewTopic(name, Optional.of(partitions), replicas).configs(TOPIC_CONFIG))
+            .map(name -> new NewTopic(name, Optional.of(partitions), replicas).configs(topicConfig()))
             .toList();
     Admin admin = KafkaProbe.createAdmin(settings, timeout);
     try {
@@ -112,5 +111,11 @@ public final class TopicSetup {
     TopicSetupException(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /** Every topic takes the records newsflow may write (an enriched article is several times its text). */
+  private Map<String, String> topicConfig() {
+    return Map.of(
+        "max.message.bytes", String.valueOf(settings.topics().maxRecordBytes()));
   }
 }

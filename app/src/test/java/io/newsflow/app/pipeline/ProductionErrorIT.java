@@ -51,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>It runs {@code at_least_once}. Under {@code exactly_once_v2}, newsflow's default, no handler
  * can do this: Kafka's transactional producer aborts the whole transaction on any record it fails
  * to write, the dead letter with it, and the task starts again from the same input, forever.
- * There the only cure is not to send what the topic will refuse.
+ * There the cure is not to send what the topic will refuse: newsflow's serdes refuse a value over
+ * the record limit ({@code newsflow.max.record.bytes}), which the second test shows.
  */
 class ProductionErrorIT {
   /** The enriched topic's limit here: far below an article of {@link #BIG_BODY} random letters. */
@@ -110,6 +111,66 @@ class ProductionErrorIT {
           assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).startsWith("RecordTooLargeException");
           assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(enrichedTopic);
         }
+      }
+    }
+  }
+
+  /**
+   * Under {@code exactly_once_v2} an article too large for its topics is dead-lettered before it is
+   * sent (the JSON serde refuses it), so the transaction is not aborted and the partition goes on:
+   * every other article enriched once, the large one dead-lettered once.
+   */
+  @Test
+  void underExactlyOnceAnArticleTooLargeForItsTopicsIsDeadLetteredOnce(@TempDir Path tmp) throws Exception {
+    int limit = 64 * 1024;
+    try (EmbeddedBroker broker = EmbeddedBroker.start(0, tmp.resolve("broker"))) {
+      Config config = new Config(Map.of(
+          KafkaSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+          KafkaSettings.MAX_RECORD_BYTES, String.valueOf(limit),
+          "newsflow.enrich.application.id", "it-enrich-" + UUID.randomUUID(),
+          "newsflow.enrich.state.dir", tmp.resolve("enrich").toString()), Map.of(), Map.of());
+      KafkaSettings kafka = KafkaSettings.from(config);
+      new TopicSetup(kafka).createAll(1, (short) 1, Duration.ofSeconds(30));
+
+      List<String> sent = new ArrayList<>();
+      try (StreamsService enrich = EnrichService.create(EnrichSettings.from(config), enricher(), new SimpleMeterRegistry());
+          KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
+              kafka.properties(Map.of()), new StringSerializer(), new ByteArraySerializer())) {
+        enrich.start();
+        for (int i = 0; i < 10; i++) {
+          String id = i == 4 ? "too-big" : "small-" + i;
+          // fits the raw topic as it came in, not once enriched (over the value limit of 48 KiB)
+          String body = i == 4 ? randomLetters(60_000) : "A short report, number " + i + ", on the talks in Oslo.";
+          raw.send(new ProducerRecord<>(kafka.topics().raw().name(), id,
+              Json.line(Map.of("id", id, "headline", "Report " + i, "body", body)).getBytes(StandardCharsets.UTF_8)));
+          sent.add(id);
+        }
+        raw.flush();
+
+        List<String> enriched = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> out = consumer(kafka, kafka.topics().enriched().name(), new StringDeserializer());
+            KafkaConsumer<byte[], byte[]> dlq = consumer(kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
+          long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+          long quietUntil = Long.MAX_VALUE;
+          // read on for two seconds after all arrived: a duplicate would show up then
+          while (System.nanoTime() < Math.min(deadline, quietUntil)) {
+            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(r.key()));
+            dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
+            if (quietUntil == Long.MAX_VALUE && enriched.size() >= sent.size() - 1 && !deadLetters.isEmpty()) {
+              quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            }
+          }
+        }
+
+        assertThat(enriched).as("every other article, once each")
+            .containsExactlyInAnyOrderElementsOf(sent.stream().filter(id -> !id.equals("too-big")).toList());
+        assertThat(deadLetters).hasSize(1);
+        ConsumerRecord<byte[], byte[]> letter = deadLetters.get(0);
+        assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("too-big");
+        assertThat(Json.tree(new String(letter.value(), StandardCharsets.UTF_8)).path("id").asText()).isEqualTo("too-big");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).contains("too large: EnrichedArticle of");
+        assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(kafka.topics().raw().name());
       }
     }
   }

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 public record KafkaSettings(String bootstrapServers, Map<String, String> clientProperties, Topics topics) {
   public static final String BOOTSTRAP_SERVERS = "newsflow.bootstrap.servers";
   public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
+  public static final String MAX_RECORD_BYTES = "newsflow.max.record.bytes";
 
   public KafkaSettings {
     clientProperties = Map.copyOf(clientProperties);
@@ -25,7 +26,7 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
     return new KafkaSettings(
         config.get(BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS),
         config.kafkaClientProperties(),
-        Topics.named(topicNames));
+        Topics.named(topicNames, config.getInt(MAX_RECORD_BYTES, Topics.MAX_RECORD_BYTES)));
   }
 
   public static KafkaSettings local(String bootstrapServers) {

@@ -92,6 +92,17 @@ public final class StreamsService implements Service {
       Map<String, Object> more, PipelineMetrics metrics) {
     Map<String, Object> defaults = new HashMap<>(defaults(applicationId, processingGuarantee));
     defaults.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    // what a topic takes, every producer may send and every internal topic accepts: a refused
+    // write would abort an exactly-once transaction; an over-large value is dead-lettered instead
+    int maxRecordBytes = kafka.topics().maxRecordBytes();
+    defaults.put(
+        org.apache.kafka.streams.StreamsConfig.producerPrefix(
+            org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        maxRecordBytes);
+    defaults.put(
+        org.apache.kafka.streams.StreamsConfig.topicPrefix(
+            org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+        String.valueOf(maxRecordBytes));
     defaults.putAll(more);
     Properties properties = kafka.properties(defaults);
     properties.putAll(DeadLetterHandlers.config(kafka.topics().deadLetters().name(), metrics));
@@ -110,9 +121,6 @@ public final class StreamsService implements Service {
             org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",
         org.apache.kafka.streams.StreamsConfig.producerPrefix(
             org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG), 30_000,
-        // an enriched article is several times its text; the topics newsflow creates take 8 MiB
-        org.apache.kafka.streams.StreamsConfig.producerPrefix(
-            org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024,
         org.apache.kafka.streams.StreamsConfig.consumerPrefix(
             org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
   }
