@@ -67,6 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--from " + source + ": " + e.getMessage());
       }
     }
+    if (parsed.stream().anyMatch(ArticleSource::endless)) {
+      serviceOptions.requireFreePorts(settings.metrics(), "ingest");
+    }
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("ingest");
     Ingestor ingestor =

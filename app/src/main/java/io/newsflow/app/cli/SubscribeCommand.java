@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow subscribe}: matching enriched articles, one JSON object a line. */
@@ -67,6 +66,7 @@ public final class SubscribeCommand implements Callable<Integer> {
   @Option(
       names = "--max",
       paramLabel = "N",
+      converter = Converters.PositiveCount.class,
       description = "stop after N matching articles")
   private Integer max;
 
@@ -87,9 +87,6 @@ public final class SubscribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (max != null && max < 1) {
-      throw new ParameterException(spec.commandLine(), "--max must be at least 1, not " + max);
-    }
     KafkaSettings settings = kafka.settings();
     String topicName = topic != null ? topic : settings.topics().downstream().name();
     KafkaProbe.Cluster cluster = KafkaProbe.probe(settings, KafkaProbe.DEFAULT_TIMEOUT);

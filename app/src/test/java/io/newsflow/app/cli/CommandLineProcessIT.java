@@ -10,6 +10,7 @@ import io.newsflow.common.kafka.Topics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -93,6 +94,41 @@ class CommandLineProcessIT {
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(err.lines().toList()).as(err).hasSize(1);
     assertThat(err).contains("--prot", "newsflow broker --help");
+  }
+
+  @Test
+  void aTakenPortFailsAtOnceNamingTheFlagOfThatCommand(@TempDir Path tmp) throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      String port = String.valueOf(taken.getLocalPort());
+      // Kafka is not reached for: the port is checked first (no cluster listens on port 1)
+      assertFailsAtOnce(tmp, 1, "demo --http-port", "demo", "--http-port", port);
+      assertFailsAtOnce(tmp, 1, "enrich --metrics-port", "enrich", "--metrics-port", port,
+          "--bootstrap-servers", "127.0.0.1:1");
+      assertFailsAtOnce(tmp, 1, "sink --http-port", "sink", "--http-port", port, "--metrics-port", "0",
+          "--bootstrap-servers", "127.0.0.1:1");
+    }
+  }
+
+  @Test
+  void aPortOutOfRangeIsBadUsage(@TempDir Path tmp) throws Exception {
+    assertFailsAtOnce(tmp, 2, "'70000' is not a port", "enrich", "--metrics-port", "70000");
+  }
+
+  /**
+   * The command exits with {@code code} and one line on stderr holding {@code expected}. "At once"
+   * is a JVM start and a bind: 2 s on a quiet machine; the bound allows for a loaded one.
+   */
+  private static void assertFailsAtOnce(Path tmp, int code, String expected, String... args) throws Exception {
+    Process process = start(tmp, args);
+    try {
+      assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("%s gave up at once", List.of(args)).isTrue();
+      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.exitValue()).as(err).isEqualTo(code);
+      assertThat(err.lines().toList()).as(err).hasSize(1);
+      assertThat(err).contains(expected).doesNotContain("Exception");
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   private static Process start(Path tmp, String... args) throws IOException {
