@@ -4,6 +4,7 @@ import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.cli.BrokerCommand;
 import io.newsflow.app.cli.CommandFailure;
 import io.newsflow.app.cli.DemoCommand;
+import io.newsflow.app.cli.DlqCommand;
 import io.newsflow.app.cli.EnrichCommand;
 import io.newsflow.app.cli.IngestCommand;
 import io.newsflow.app.cli.SentimentCommand;
@@ -58,6 +59,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SubscribeCommand.class,
       TagCommand.class,
       SentimentCommand.class,
+      DlqCommand.class,
       HelpCommand.class
     })
 public final class Newsflow implements Callable<Integer> {

@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
       "With no criteria every article matches. An entity matches --entity by its name, any of its"
           + " mentions or its id, ignoring case; --entity and --type together want one entity"
           + " that is both.",
+      "Dead letters (--topic news.dlq) are printed as one JSON object each, whatever the"
+          + " criteria: reason, stage, origin (topic, partition and offset, or source), size and"
+          + " the start of the original.",
       "Runs until --max articles were printed, the topic was quiet for --timeout, or Ctrl-C."
     })
 public final class SubscribeCommand implements Callable<Integer> {

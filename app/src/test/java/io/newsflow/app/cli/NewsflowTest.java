@@ -36,7 +36,7 @@ class NewsflowTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment"})
+  @ValueSource(strings = {"demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment", "dlq"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.code()).isZero();
@@ -146,6 +146,13 @@ class NewsflowTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err().lines()).as(run.err()).hasSize(1);
     assertThat(run.err()).contains("cannot reach Kafka at 127.0.0.1:");
+  }
+
+  @Test
+  void ingestHelpDocumentsItsExitCodes() {
+    assertThat(run("ingest", "--help").out())
+        .contains("Exit codes:", "0   every input was produced", "3   some or all input was rejected");
+    assertThat(run("dlq", "replay", "--help").out()).contains("--stage", "--reason", "--since", "once");
   }
 
   @Test
