@@ -114,6 +114,47 @@ class CommandLineProcessIT {
     assertFailsAtOnce(tmp, 2, "'70000' is not a port", "enrich", "--metrics-port", "70000");
   }
 
+  @Test
+  void theDemoShowsOnlyItsOwnLinesAndItsTransactionsStartWithoutErrors(@TempDir Path tmp) throws Exception {
+    Path stderr = tmp.resolve("stderr.txt");
+    Process process = new ProcessBuilder(PackagedCommandLine.command(tmp, "768m", "demo", "--rate", "0", "--http-port", "0"))
+        .redirectError(stderr.toFile())
+        .start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      List<String> lines = new java.util.ArrayList<>();
+      CompletableFuture.runAsync(() -> {
+        int expected = -1;
+        int shown = 0;
+        for (String line; (line = readLine(out)) != null; ) {
+          lines.add(line);
+          java.util.regex.Matcher produced = java.util.regex.Pattern.compile("produced (\\d+),").matcher(line);
+          if (line.startsWith("ingested the sample articles") && produced.find()) {
+            expected = Integer.parseInt(produced.group(1));
+          }
+          if (line.startsWith("  [") && ++shown == expected) {
+            return;
+          }
+        }
+      }).get(240, TimeUnit.SECONDS);
+      process.toHandle().destroy();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+
+      String console = Files.readString(stderr);
+      assertThat(console.lines().filter(l -> !l.contains(" i.n.")).toList())
+          .as("stderr holds newsflow's own lines only:%n%s", console)
+          .isEmpty();
+      Path log = PackagedCommandLine.logFile(tmp);
+      String logged = Files.exists(log) ? Files.readString(log) : "";
+      // the start-up race of transactions (see EmbeddedBroker): retried, but never quiet
+      assertThat(logged).as(logged)
+          .doesNotContain("CONCURRENT_TRANSACTIONS", "OutOfOrderSequence", "OUT_OF_ORDER_SEQUENCE_NUMBER");
+      assertThat(lines).as("the articles, on stdout").anyMatch(l -> l.startsWith("  ["));
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
   /**
    * The command exits with {@code code} and one line on stderr holding {@code expected}. "At once"
    * is a JVM start and a bind: 2 s on a quiet machine; the bound allows for a loaded one.
