@@ -5,6 +5,8 @@ import io.newsflow.app.dlq.DeadLetterFilter;
 import io.newsflow.app.dlq.DeadLetterReplay;
 import io.newsflow.app.dlq.DeadLetterSummary;
 import io.newsflow.app.kafka.KafkaProbe;
+import io.newsflow.app.run.Cluster;
+import io.newsflow.common.config.Config;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.config.Durations;
 import io.newsflow.common.config.KafkaSettings;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -40,11 +43,15 @@ public final class DlqCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    KafkaSettings settings = kafka.settings();
-    KafkaProbe.awaitReachable(settings, KafkaProbe.DEFAULT_TIMEOUT);
+    KafkaSettings settings = choice.reachable(kafka);
     DeadLetterFilter filter = choice.filter();
     String topic = settings.topics().deadLetters().name();
-    DeadLetterSummary summary = DeadLetterSummary.read(settings, filter, choice.timeout);
+    DeadLetterSummary summary;
+    try {
+      summary = DeadLetterSummary.read(settings, filter, choice.timeout);
+    } catch (KafkaException e) {
+      throw KafkaProbe.failure(settings, choice.timeout, e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (summary.total() == 0) {
       out.println("no dead letters in " + topic + (filter.equals(DeadLetterFilter.ALL) ? "" : " that match"));
@@ -94,11 +101,15 @@ public final class DlqCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      KafkaSettings settings = kafka.settings();
-      KafkaProbe.awaitReachable(settings, KafkaProbe.DEFAULT_TIMEOUT);
+      KafkaSettings settings = choice.reachable(kafka);
       DeadLetterFilter chosen = choice.filter();
       DeadLetterFilter filter = new DeadLetterFilter(chosen.stage(), chosen.reason(), Optional.ofNullable(since));
-      DeadLetterReplay.Outcome outcome = new DeadLetterReplay(settings).replay(filter, choice.timeout);
+      DeadLetterReplay.Outcome outcome;
+      try {
+        outcome = new DeadLetterReplay(settings).replay(filter, choice.timeout);
+      } catch (KafkaException e) {
+        throw KafkaProbe.failure(settings, choice.timeout, e);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println("replayed " + outcome.replayed());
       out.flush();
@@ -135,6 +146,14 @@ public final class DlqCommand implements Callable<Integer> {
 
     DeadLetterFilter filter() {
       return new DeadLetterFilter(Optional.ofNullable(stage), Optional.ofNullable(reason), Optional.empty());
+    }
+
+    /** The cluster's settings, once it answers (within newsflow.connect.timeout, as services wait). */
+    KafkaSettings reachable(KafkaOptions kafka) {
+      Config config = kafka.config();
+      KafkaSettings settings = KafkaSettings.from(config);
+      KafkaProbe.awaitReachable(settings, config.getDuration(Cluster.CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
+      return settings;
     }
   }
 
