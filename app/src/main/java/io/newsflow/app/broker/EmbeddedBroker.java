@@ -13,12 +13,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -34,6 +44,7 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedBroker implements AutoCloseable {
   public static final String HOST = "127.0.0.1";
   private static final int NODE_ID = 1;
+  private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
 
   private final int port;
   private final Path dataDir;
@@ -79,6 +90,7 @@ public final class EmbeddedBroker implements AutoCloseable {
       format(properties, dir);
       server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
       server.startup();
+      warmUp(HOST + ":" + brokerPort);
       return new EmbeddedBroker(brokerPort, dir, temporary, server);
     } catch (RuntimeException e) {
       if (server != null) {
@@ -155,6 +167,15 @@ public final class EmbeddedBroker implements AutoCloseable {
     // consumers and Streams apps join at once instead of waiting for more members
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("num.partitions", "1");
+    // Transactions (v2) add a partition to a transaction with its first produce. While the
+    // coordinator still writes the markers of the transaction before (Kafka Streams under
+    // exactly-once commits every 100 ms), the broker retries that for up to this long and then
+    // answers CONCURRENT_TRANSACTIONS; the producer's next batches, already in flight, are then
+    // refused as out of sequence. Both are retried, nothing is lost, but each is a WARN or ERROR.
+    // The default, 100 ms, is too short on a busy laptop, above all in the demo's first seconds,
+    // when a burst of articles meets a broker still creating topics: wait as long as it takes
+    // (well below the producers' request timeout of 30 s).
+    p.put("add.partitions.to.txn.retry.backoff.max.ms", "10000");
     p.put("log.retention.hours", "168");
     p.putAll(overrides);
     return p;
@@ -199,6 +220,38 @@ public final class EmbeddedBroker implements AutoCloseable {
           // a leftover temporary file is harmless
         }
       }
+    }
+  }
+
+  /**
+   * Creates the internal topics of consumer groups and transactions, and waits until their
+   * coordinators have loaded them, before the broker counts as started. Otherwise the first
+   * clients create them: the demo's Streams threads, consumers and transactional producers, all at
+   * once, each retrying (and logging) until the coordinators answer.
+   */
+  private static void warmUp(String bootstrapServers) {
+    Map<String, Object> client = Map.of(
+        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-broker-warm-up");
+    try (Admin admin = Admin.create(client)) {
+      // looking up a group's offsets finds its coordinator: that creates __consumer_offsets
+      admin.listConsumerGroupOffsets("newsflow-broker-warm-up").partitionsToOffsetAndMetadata()
+          .get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new BrokerException("the embedded Kafka broker started but its group coordinator did not: " + describe(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrokerException("interrupted while the embedded Kafka broker started", e);
+    }
+    Map<String, Object> transactional = new HashMap<>(client);
+    transactional.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-broker-warm-up");
+    transactional.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) WARM_UP_TIMEOUT.toMillis());
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(transactional, new ByteArraySerializer(), new ByteArraySerializer())) {
+      // finds the transaction coordinator: that creates __transaction_state and loads it
+      producer.initTransactions();
+    } catch (RuntimeException e) {
+      throw new BrokerException("the embedded Kafka broker started but its transaction coordinator did not: " + describe(e), e);
     }
   }
 

@@ -33,6 +33,7 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       defaultValue = "9092",
       description = "the port clients connect to; 0 picks a free one (default: ${DEFAULT-VALUE})")
   private int port;
@@ -40,6 +41,7 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
+      converter = Converters.Folder.class,
       description =
           "keeps the broker's topics there across restarts (default: a temporary directory,"
               + " deleted on exit)")
@@ -48,20 +50,13 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--partitions",
       paramLabel = "N",
+      converter = Converters.Count.class,
       defaultValue = "3",
       description = "partitions of each topic it creates; 0 creates none (default: ${DEFAULT-VALUE})")
   private int partitions;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (partitions < 0) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--partitions must be 0 or more, not " + partitions);
-    }
-    if (port < 0 || port > 65_535) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
-    }
     AtomicReference<EmbeddedBroker> running = new AtomicReference<>();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);

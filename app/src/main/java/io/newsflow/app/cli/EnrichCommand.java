@@ -34,6 +34,7 @@ public final class EnrichCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Config config = kafka.config(serviceOptions.flags());
     EnrichSettings settings = EnrichSettings.from(config);
+    serviceOptions.requireFreePorts(settings.metrics(), "enrich");
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("enrich");
     ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());

@@ -36,6 +36,7 @@ public final class KafkaOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
+      converter = Converters.ReadableFile.class,
       description =
           "Kafka client properties passed through unchanged (security, SASL, TLS, tuning);"
               + " newsflow.* keys set newsflow's own settings, e.g. newsflow.topic.raw")

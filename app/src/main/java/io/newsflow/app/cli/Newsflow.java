@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,12 +50,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SubscribeCommand.class,
       TagCommand.class,
       SentimentCommand.class,
+      DlqCommand.class,
       HelpCommand.class
     })
 public final class Newsflow implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
+
+  /** The least level of other libraries' (Kafka's) lines on the console; log4j2.xml reads it. */
+  static final String CONSOLE_LOG_PROPERTY = "newsflow.log.console";
 
   private final Map<String, String> environment;
 
@@ -63,7 +68,8 @@ public final class Newsflow implements Callable<Integer> {
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
-      description = "print the stack trace of a failure")
+      description = "print the stack trace of a failure, and Kafka's own log lines on the console"
+          + " (they always go to the log file, ~/.newsflow/logs/newsflow.log or $NEWSFLOW_LOG_FILE)")
   private boolean verbose;
 
   public Newsflow(Map<String, String> environment) {
@@ -71,6 +77,11 @@ public final class Newsflow implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    if (List.of(args).contains("--verbose") && System.getProperty(CONSOLE_LOG_PROPERTY) == null) {
+      // read by log4j2.xml when the first logger is made, which is before picocli would have
+      // parsed the flag: Kafka's own lines on the console too, not only in the log file
+      System.setProperty(CONSOLE_LOG_PROPERTY, "ALL");
+    }
     // UTF-8 whatever the locale: articles are in every language
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);

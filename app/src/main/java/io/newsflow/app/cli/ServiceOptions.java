@@ -19,6 +19,7 @@ final class ServiceOptions {
   @Option(
       names = "--metrics-port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       description = "serves /metrics and /health (default: $NEWSFLOW_METRICS_PORT, else ingest "
           + "9401, enrich 9402, sink 9403)")
   private Integer metricsPort;
@@ -26,12 +27,24 @@ final class ServiceOptions {
   @Option(
       names = "--http-port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       description = "also serves the live dashboard (with /metrics and /health) on this port")
   private Integer httpPort;
 
   /** The settings these options set, as flags for {@link KafkaOptions#config(Map)}. */
   Map<String, String> flags() {
     return metricsPort == null ? Map.of() : Map.of(MetricsSettings.PORT, String.valueOf(metricsPort));
+  }
+
+  /**
+   * Fails at once, naming the flag of {@code command} that picks another port, when a port this
+   * service will serve on is taken: before it reaches for Kafka, not after it has started.
+   */
+  void requireFreePorts(MetricsSettings metrics, String command) {
+    FreePorts.require(metrics.host(), metrics.port(), command + " --metrics-port");
+    if (httpPort != null) {
+      FreePorts.require(metrics.host(), httpPort, command + " --http-port");
+    }
   }
 
   /** Serves the dashboard on the host if asked to; its consumer stops with the host. */

@@ -46,6 +46,7 @@ public final class SinkCommand implements Callable<Integer> {
     }
     Config config = kafka.config(serviceOptions.flags());
     SinkSettings settings = SinkSettings.from(config);
+    serviceOptions.requireFreePorts(settings.metrics(), "sink");
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("sink");
     try (ServiceHost host = new ServiceHost(registry)) {

@@ -47,13 +47,17 @@ public final class TagCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    Converters.ReadableFile.checkAll(spec, files);
     PrintWriter out = spec.commandLine().getOut();
     try {
       return format == Format.conll ? conll(out) : json(out);

@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.Cluster;
+import io.newsflow.app.run.LogFile;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
@@ -104,6 +105,7 @@ public final class Demo {
       out.println("  metrics    " + url + "/metrics");
       out.println("  health     " + url + "/health");
       out.println("  subscribe  ./newsflow subscribe --bootstrap-servers " + kafka.bootstrapServers() + " --from-beginning");
+      out.println("  logs       " + LogFile.path() + " (Kafka's own lines; --verbose shows them here)");
       out.flush();
 
       Ingestor ingestor = host.own(new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry)));
