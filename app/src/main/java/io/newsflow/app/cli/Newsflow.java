@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.app.broker.EmbeddedBroker;
+import io.newsflow.app.dlq.DeadLetterException;
 import io.newsflow.app.kafka.KafkaUnavailableException;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.ConfigException;
@@ -160,6 +161,7 @@ public final class Newsflow implements Callable<Integer> {
 
     private static boolean expected(Throwable e) {
       return e instanceof CommandFailure
+          || e instanceof DeadLetterException
           || e instanceof ConfigException
           || e instanceof KafkaUnavailableException
           || e instanceof TopicSetup.TopicSetupException

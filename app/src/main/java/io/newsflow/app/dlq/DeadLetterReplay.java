@@ -1,6 +1,5 @@
 package io.newsflow.app.dlq;
 
-import io.newsflow.app.cli.CommandFailure;
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
@@ -156,14 +155,14 @@ public final class DeadLetterReplay {
       admin.createTopics(List.of(ledger)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new CommandFailure("cannot create the replay ledger " + ledgerTopic + " on "
+        throw new DeadLetterException("cannot create the replay ledger " + ledgerTopic + " on "
             + settings.bootstrapServers() + ": " + e.getCause().getMessage(), e.getCause());
       }
     } catch (TimeoutException e) {
       throw KafkaProbe.failure(settings, timeout, new org.apache.kafka.common.errors.TimeoutException(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CommandFailure("interrupted while creating " + ledgerTopic, e);
+      throw new DeadLetterException("interrupted while creating " + ledgerTopic, e);
     } finally {
       admin.close(Duration.ofSeconds(2));
     }

@@ -1,6 +1,5 @@
 package io.newsflow.app.dlq;
 
-import io.newsflow.app.cli.CommandFailure;
 import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +56,7 @@ final class TopicReader {
       long count = 0;
       while (!reachedEnd(consumer, end)) {
         if (System.nanoTime() > deadline) {
-          throw new CommandFailure(
+          throw new DeadLetterException(
               "read " + count + " records of " + topic + " but not to its end within " + timeout.toSeconds()
                   + " s; try a longer --timeout");
         }
