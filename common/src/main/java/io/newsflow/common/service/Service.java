@@ -15,4 +15,17 @@ public interface Service extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * Stops, giving up on a clean stop after about {@code timeout}: what a host calls when it must
+   * stop within a bound whatever the cluster does. By default the same as {@link #close()}.
+   */
+  default void close(java.time.Duration timeout) {
+    close();
+  }
+
+  /** What a stop cut short at its deadline leaves undone, for the one line that says so. */
+  default String abandonedOnTimeout() {
+    return "its work in progress";
+  }
 }
