@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,9 +133,11 @@ public final class ServiceHost implements AutoCloseable {
       closed = true;
       toClose = new ArrayList<>(resources);
     }
-    long deadline = System.nanoTime() + stopTimeout.toNanos();
+    long start = System.nanoTime();
+    long deadline = start + stopTimeout.toNanos();
     AtomicReference<AutoCloseable> stopping = new AtomicReference<>();
-    Thread stopper = new Thread(() -> closeInReverse(toClose, deadline, stopping), "newsflow-stop");
+    List<Service> cutShort = new CopyOnWriteArrayList<>();
+    Thread stopper = new Thread(() -> closeInReverse(toClose, deadline, stopping, cutShort), "newsflow-stop");
     stopper.setDaemon(true);
     stopper.start();
     try {
@@ -143,6 +147,9 @@ public final class ServiceHost implements AutoCloseable {
     }
     if (stopper.isAlive()) {
       log.warn("stopped after {}; {}", seconds(stopTimeout), abandoned(stopping.get()));
+    } else if (!cutShort.isEmpty()) {
+      log.warn("stopped after {}; {}", seconds(Duration.ofNanos(System.nanoTime() - start)),
+          cutShort.stream().map(ServiceHost::abandoned).collect(Collectors.joining("; ")));
     }
     stopped.countDown();
     if (Thread.currentThread() != hook) {
@@ -154,7 +161,8 @@ public final class ServiceHost implements AutoCloseable {
     }
   }
 
-  private static void closeInReverse(List<AutoCloseable> toClose, long deadline, AtomicReference<AutoCloseable> stopping) {
+  private static void closeInReverse(
+      List<AutoCloseable> toClose, long deadline, AtomicReference<AutoCloseable> stopping, List<Service> cutShort) {
     for (int i = toClose.size() - 1; i >= 0; i--) {
       AutoCloseable resource = toClose.get(i);
       stopping.set(resource);
@@ -162,7 +170,9 @@ public final class ServiceHost implements AutoCloseable {
         if (resource instanceof Service service) {
           // the service's own bound ends before the host's, so a clean stop can still finish
           long left = deadline - System.nanoTime() - MARGIN.toNanos();
-          service.close(Duration.ofNanos(Math.max(0, left)));
+          if (!service.close(Duration.ofNanos(Math.max(0, left)))) {
+            cutShort.add(service);
+          }
         } else {
           resource.close();
         }

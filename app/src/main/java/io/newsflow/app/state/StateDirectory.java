@@ -122,9 +122,9 @@ public final class StateDirectory implements AutoCloseable {
       Optional<String> recorded = Files.exists(record)
           ? Optional.of(Files.readString(record, StandardCharsets.UTF_8).strip()) : Optional.empty();
       if (recorded.isPresent() && !recorded.get().equals(clusterId)) {
-        int removed = clearState();
-        log.warn("state in {} came from another Kafka cluster (id {}, now {}); cleared it ({} entries),"
-            + " the state is rebuilt from this cluster", path, recorded.get(), clusterId, removed);
+        clearState();
+        log.warn("state in {} came from another Kafka cluster (id {}, now {}); cleared it: Kafka Streams"
+            + " rebuilds it from this cluster", path, recorded.get(), clusterId);
       }
       if (recorded.isEmpty() || !recorded.get().equals(clusterId)) {
         Files.writeString(record, clusterId + System.lineSeparator(), StandardCharsets.UTF_8);
@@ -143,18 +143,15 @@ public final class StateDirectory implements AutoCloseable {
     }
   }
 
-  /** Deletes everything in the folder but the lock; returns how many top-level entries went. */
-  private int clearState() throws IOException {
-    int removed = 0;
+  /** Deletes everything in the folder but the lock. */
+  private void clearState() throws IOException {
     try (Stream<Path> entries = Files.list(path)) {
       for (Path entry : entries.toList()) {
         if (!entry.getFileName().toString().equals(LOCK_FILE)) {
           deleteTree(entry);
-          removed++;
         }
       }
     }
-    return removed;
   }
 
   private static void deleteTree(Path root) throws IOException {

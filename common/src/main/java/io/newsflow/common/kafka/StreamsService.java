@@ -81,7 +81,9 @@ public final class StreamsService implements Service {
 
   @Override
   public void close() {
-    close(DEFAULT_CLOSE_TIMEOUT);
+    if (!close(DEFAULT_CLOSE_TIMEOUT)) {
+      log.warn("{}: stopped after {}; {}", name, DEFAULT_CLOSE_TIMEOUT, abandonedOnTimeout());
+    }
   }
 
   /**
@@ -91,19 +93,17 @@ public final class StreamsService implements Service {
    * broker, which aborts it; the records in it are read again, so nothing is lost or doubled.
    */
   @Override
-  public void close(Duration timeout) {
+  public boolean close(Duration timeout) {
     boolean clean = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
         .withTimeout(timeout));
-    if (!clean) {
-      log.debug("{}: Kafka Streams did not stop within {}", name, timeout);
-    }
     binder.close();
+    return clean;
   }
 
   @Override
   public String abandonedOnTimeout() {
-    return "the transaction in flight was abandoned and will be aborted by the broker (its input is read again:"
-        + " nothing lost, nothing doubled)";
+    return "any transaction in flight was abandoned and will be aborted by the broker (its input is read"
+        + " again: nothing lost, nothing doubled)";
   }
 
   /**

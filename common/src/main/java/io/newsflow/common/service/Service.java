@@ -18,10 +18,12 @@ public interface Service extends AutoCloseable {
 
   /**
    * Stops, giving up on a clean stop after about {@code timeout}: what a host calls when it must
-   * stop within a bound whatever the cluster does. By default the same as {@link #close()}.
+   * stop within a bound whatever the cluster does. Returns false when it gave up, leaving what
+   * {@link #abandonedOnTimeout()} says. By default the same as {@link #close()}.
    */
-  default void close(java.time.Duration timeout) {
+  default boolean close(java.time.Duration timeout) {
     close();
+    return true;
   }
 
   /** What a stop cut short at its deadline leaves undone, for the one line that says so. */
