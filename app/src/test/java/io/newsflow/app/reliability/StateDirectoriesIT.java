@@ -76,4 +76,50 @@ class StateDirectoriesIT {
       assertThat(first.process.isAlive()).as("the holder is untouched").isTrue();
     }
   }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void stateLeftByAnotherClusterIsClearedInOneLine(@TempDir Path tmp) throws Exception {
+    Path state = tmp.resolve("enrich-state");
+    try (NewsflowProcesses processes = new NewsflowProcesses(tmp)) {
+      Running gone = processes.start("broker-gone", "384m", "broker", "--port", "0");
+      String bootstrap = gone.awaitReady(Duration.ofSeconds(120));
+      int port = NewsflowProcesses.freePort();
+      Running first = processes.start("enrich-first", "320m", "enrich", "--bootstrap-servers", bootstrap,
+          "--metrics-port", String.valueOf(port), "--state-dir", state.toString());
+      processes.awaitHealthy(first, port, Duration.ofSeconds(120));
+      Path input = tmp.resolve("articles.jsonl");
+      Articles.write(input, "old", 40);
+      processes.start("ingest-old", "256m", "ingest", "--bootstrap-servers", bootstrap, "--metrics-port", "0",
+          "--from", input.toString()).awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
+      long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (processes.metric(port, "newsflow_articles_enriched_total") < 40 && System.nanoTime() < end) {
+        Thread.sleep(500);
+      }
+      // a clean stop leaves the stores' checkpoints: offsets in changelogs of the cluster to go
+      first.process.destroy();
+      assertThat(first.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      gone.process.destroy();
+      assertThat(gone.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      Running fresh = processes.start("broker-fresh", "384m", "broker", "--port", "0");
+      String freshBootstrap = fresh.awaitReady(Duration.ofSeconds(120));
+      Running second = processes.start("enrich-second", "320m", "enrich", "--bootstrap-servers", freshBootstrap,
+          "--metrics-port", String.valueOf(port), "--state-dir", state.toString());
+      processes.awaitHealthy(second, port, Duration.ofSeconds(120));
+      Articles.write(input, "new", 5);
+      processes.start("ingest-new", "256m", "ingest", "--bootstrap-servers", freshBootstrap, "--metrics-port", "0",
+          "--from", input.toString()).awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
+      end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (processes.metric(port, "newsflow_articles_enriched_total") < 5 && System.nanoTime() < end) {
+        Thread.sleep(500);
+      }
+      assertThat(processes.metric(port, "newsflow_articles_enriched_total")).isEqualTo(5.0);
+
+      String err = second.stderrText();
+      assertThat(err.lines().filter(l -> l.contains("came from another Kafka cluster")).count())
+          .as("enrich's stderr: %s", err).isEqualTo(1);
+      assertThat(err).doesNotContain("TaskCorrupted").doesNotContain("OffsetOutOfRange").doesNotContain("\tat ");
+    }
+  }
 }
