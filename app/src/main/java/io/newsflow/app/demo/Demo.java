@@ -84,7 +84,10 @@ public final class Demo {
       KafkaSettings kafka = KafkaSettings.from(config);
       String clusterId = Cluster.prepare(kafka, config);
       if (options.embeddedBroker()) {
-        state.clear(); // a new broker every run: the last run's state belongs to a cluster gone
+        // a new broker every run: state from the last run belongs to a cluster gone, and this
+        // run's will once it ends
+        state.clear();
+        host.own(state::clear);
       }
       state.keepFor(clusterId);
 
