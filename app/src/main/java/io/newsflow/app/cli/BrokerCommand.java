@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
           + " news.entity-trends), then prints 'ready HOST:PORT' on stdout once it accepts clients.",
       "With --node-id, --voters and --controller-port it is instead one node (broker and"
           + " controller) of a multi-node cluster on this machine, e.g. node 1 of three:",
-      "  broker --node-id 1 --voters 1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097"
-          + " --port 9092 --controller-port 9093 --data-dir node-1",
+      "  broker --node-id 1 --port 9092 --controller-port 9093 --data-dir node-1",
+      "         --voters 1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097",
       "Every node gets the same --voters; it prints 'ready HOST:PORT' once a majority of them run."
           + " With three nodes or more, topics (internal ones too) have three replicas, two in sync;"
           + " the services create newsflow's topics when they start."

@@ -192,6 +192,7 @@ public final class ServiceHost implements AutoCloseable {
     if (stuck instanceof Service service) {
       return service.name() + " did not stop in time: " + service.abandonedOnTimeout();
     }
-    return stuck == null ? "the last steps of the stop were abandoned" : stuck + " did not stop in time and was abandoned";
+    return stuck == null ? "the last steps of the stop were abandoned"
+        : "gave up waiting for " + stuck + ": what it had not finished was abandoned";
   }
 }
