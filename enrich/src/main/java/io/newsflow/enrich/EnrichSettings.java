@@ -22,13 +22,14 @@ public record EnrichSettings(
     EnrichTopology.Windows windows,
     MetricsSettings metrics) {
   public static final int DEFAULT_METRICS_PORT = 9402;
+  public static final String STATE_DIR = "newsflow.enrich.state.dir";
 
   public static EnrichSettings from(Config config) {
     return new EnrichSettings(
         KafkaSettings.from(config),
         config.get("newsflow.enrich.application.id", "newsflow-enrich"),
         config.get("newsflow.enrich.processing.guarantee", "exactly_once_v2"),
-        Path.of(config.get("newsflow.enrich.state.dir",
+        Path.of(config.get(STATE_DIR,
             Path.of(System.getProperty("user.home"), ".newsflow", "enrich-state").toString())),
         config.getInt("newsflow.enrich.threads", 1),
         new EnrichTopology.Windows(

@@ -241,6 +241,12 @@ public final class Ingestor implements ItemSink, AutoCloseable {
     }
   }
 
+  /** How a stop that gives up on it names it. */
+  @Override
+  public String toString() {
+    return "ingest's producer (articles Kafka has not acknowledged)";
+  }
+
   private static Map<String, Boolean> lruMap() {
     return new java.util.LinkedHashMap<>(1024, 0.75f, false) {
       @Override

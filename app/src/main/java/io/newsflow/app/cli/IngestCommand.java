@@ -92,7 +92,7 @@ public final class IngestCommand implements Callable<Integer> {
             new PipelineMetrics(registry));
     IngestService service = new IngestService(ingestor, parsed);
     PrintWriter err = spec.commandLine().getErr();
-    try (ServiceHost host = new ServiceHost(registry)) {
+    try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
       host.own(ingestor);
       if (service.endless()) {
         serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), err);

@@ -4,6 +4,7 @@ import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.dlq.DeadLetterException;
 import io.newsflow.app.kafka.KafkaUnavailableException;
 import io.newsflow.app.kafka.TopicSetup;
+import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.ConfigException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -166,6 +167,7 @@ public final class Newsflow implements Callable<Integer> {
           || e instanceof KafkaUnavailableException
           || e instanceof TopicSetup.TopicSetupException
           || e instanceof EmbeddedBroker.BrokerException
+          || e instanceof StateDirectory.StateDirectoryException
           || e instanceof UncheckedIOException;
     }
 

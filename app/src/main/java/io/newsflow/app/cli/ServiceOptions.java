@@ -7,6 +7,7 @@ import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -31,9 +32,24 @@ final class ServiceOptions {
       description = "also serves the live dashboard (with /metrics and /health) on this port")
   private Integer httpPort;
 
+  @Option(
+      names = "--shutdown-timeout",
+      paramLabel = "DURATION",
+      description = "a stop (Ctrl-C, SIGTERM) ends within this time even when Kafka does not answer;"
+          + " what is still stopping then is abandoned, and a line says what (default: "
+          + "$NEWSFLOW_SHUTDOWN_TIMEOUT, else 10s)")
+  private String shutdownTimeout;
+
   /** The settings these options set, as flags for {@link KafkaOptions#config(Map)}. */
   Map<String, String> flags() {
-    return metricsPort == null ? Map.of() : Map.of(MetricsSettings.PORT, String.valueOf(metricsPort));
+    Map<String, String> flags = new HashMap<>();
+    if (metricsPort != null) {
+      flags.put(MetricsSettings.PORT, String.valueOf(metricsPort));
+    }
+    if (shutdownTimeout != null) {
+      flags.put(ServiceHost.SHUTDOWN_TIMEOUT, shutdownTimeout);
+    }
+    return flags;
   }
 
   /**
