@@ -12,6 +12,11 @@ final class LongFloatMap {
   private static final int ABSENT = LongKeyTable.ABSENT;
 
   private final LongKeyTable table;
+  // the table's arrays and mask, kept here for the look-ups (see LongKeyTable.find(long[], ...));
+  // renewed by put, which may grow the table
+  private long[] slots;
+  private int mask;
+  private final int stride;
   private final int width;
   // One bit per key (from the key's high bits), about eight bits per key: most look-ups are of
   // features the model lacks (word pairs above all), and this small array, which stays in the CPU
@@ -22,6 +27,9 @@ final class LongFloatMap {
   LongFloatMap(int expected, int width) {
     this.width = width;
     table = new LongKeyTable(expected, PackedFloats.slotLength(width) - 1);
+    slots = table.slots();
+    mask = table.mask();
+    stride = table.stride();
     int bits = Integer.highestOneBit(Math.max(64, expected * 8 - 1)) << 1;
     present = new long[bits / 64];
     presentMask = bits - 1;
@@ -34,8 +42,10 @@ final class LongFloatMap {
   /** Sets the key's weights ({@code values.length <= width}; the rest are 0). */
   void put(long key, float[] values) {
     int slot = table.add(key);
+    slots = table.slots();
+    mask = table.mask();
     for (int c = 0; c < width; c++) {
-      PackedFloats.set(table.slots(), slot, c, c < values.length ? values[c] : 0f);
+      PackedFloats.set(slots, slot, c, c < values.length ? values[c] : 0f);
     }
     int b = bit(key);
     present[b >>> 6] |= 1L << b;
@@ -47,14 +57,14 @@ final class LongFloatMap {
     if ((present[b >>> 6] & (1L << b)) == 0) {
       return ABSENT;
     }
-    return table.find(key);
+    return LongKeyTable.find(slots, stride, mask, key);
   }
 
   /** Adds the key's weights, if it has any, to {@code sums} (one per channel). */
   void addTo(long key, double[] sums) {
     int slot = slot(key);
     if (slot != ABSENT) {
-      PackedFloats.addTo(table.slots(), slot, sums);
+      PackedFloats.addTo(slots, slot, sums);
     }
   }
 

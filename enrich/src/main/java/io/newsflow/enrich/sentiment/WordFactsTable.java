@@ -16,19 +16,24 @@ final class WordFactsTable {
   static final int ABSENT = LongKeyTable.ABSENT;
 
   // Per slot: key; own weights (one per channel), WordNet valence, MiniLM valence, negation (1/0).
-  private final LongKeyTable table;
-  private final long[] slots; // the table's, which no longer changes once built
+  // the table's arrays and mask, which no longer change once built, kept here for the look-ups
+  // (see LongKeyTable.find(long[], ...))
+  private final long[] slots;
+  private final int mask;
+  private final int stride;
   private final int channels;
 
   WordFactsTable(Collection<SentimentFeatures.WordFacts> facts, int channels) {
     this.channels = channels;
-    table = new LongKeyTable(facts.size(), PackedFloats.slotLength(channels + 3) - 1);
+    LongKeyTable table = new LongKeyTable(facts.size(), PackedFloats.slotLength(channels + 3) - 1);
     for (SentimentFeatures.WordFacts f : facts) {
       table.add(key(f.id()));
     }
     slots = table.slots();
+    mask = table.mask();
+    stride = table.stride();
     for (SentimentFeatures.WordFacts f : facts) {
-      int at = table.find(key(f.id()));
+      int at = find(f.id());
       for (int c = 0; c < channels; c++) {
         set(at, c, f.ownWeights()[c]);
       }
@@ -52,7 +57,7 @@ final class WordFactsTable {
 
   /** The slot of the word with this id, or {@link #ABSENT}. */
   int find(long id) {
-    return table.find(key(id));
+    return LongKeyTable.find(slots, stride, mask, key(id));
   }
 
   /** Adds the word's own weights to {@code sums}, one per channel. */

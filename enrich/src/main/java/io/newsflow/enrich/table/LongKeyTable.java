@@ -63,7 +63,17 @@ public final class LongKeyTable {
 
   /** Where the key's slot starts in {@link #slots()} (its values follow it), or {@link #ABSENT}. */
   public int find(long key) {
-    int i = home(key);
+    return find(slots, stride, mask, key);
+  }
+
+  /**
+   * {@link #find} on a table's {@link #slots()}, {@link #stride()} and {@link #mask()}, which a
+   * caller in a hot loop may keep in its own fields once the table is filled: reaching them through
+   * the table object on every look-up made the sentiment scorer about 4% slower (paired runs on a
+   * loaded machine, docs/BENCHMARKS.md); kept in the caller, no slower than its own table was.
+   */
+  public static int find(long[] slots, int stride, int mask, long key) {
+    int i = (int) (key ^ (key >>> 32)) & mask;
     long k;
     while ((k = slots[i * stride]) != 0) {
       if (k == key) {
@@ -126,6 +136,16 @@ public final class LongKeyTable {
   /** How many slots there are (keys and empty ones). */
   public int capacity() {
     return mask + 1;
+  }
+
+  /** The number of slots less one: a key's home slot is its hash masked by it. */
+  public int mask() {
+    return mask;
+  }
+
+  /** How many longs a slot takes: the key and its values. */
+  public int stride() {
+    return stride;
   }
 
   /** Where each key's slot starts, in table order. */
