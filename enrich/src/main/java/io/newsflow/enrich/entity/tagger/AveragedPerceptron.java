@@ -8,7 +8,7 @@ import java.util.Set;
  * Averaging uses the usual trick: keep the weights {@code w} and the sum of {@code step * update}
  * {@code u}; the average after {@code c} steps is {@code w - u / c}. Training only, single thread.
  */
-public final class AveragedPerceptron implements Scorer, DocumentDecoder.Learner {
+public final class AveragedPerceptron implements Scorer, ReferenceDecoder.Learner {
   private final LongIntMap rows = new LongIntMap(1 << 20);
   private float[] weights = new float[(1 << 20) * Tags.COUNT];
   private double[] updates = new double[(1 << 20) * Tags.COUNT];

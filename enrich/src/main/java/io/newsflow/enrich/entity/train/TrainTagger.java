@@ -3,9 +3,10 @@ package io.newsflow.enrich.entity.train;
 import io.newsflow.enrich.entity.tagger.AveragedPerceptron;
 import io.newsflow.enrich.entity.tagger.BundledFeatures;
 import io.newsflow.enrich.entity.tagger.ConllCorpus;
-import io.newsflow.enrich.entity.tagger.DocumentDecoder;
+import io.newsflow.enrich.entity.tagger.DocumentContext;
 import io.newsflow.enrich.entity.tagger.FeatureGroup;
 import io.newsflow.enrich.entity.tagger.Features;
+import io.newsflow.enrich.entity.tagger.ReferenceDecoder;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import io.newsflow.enrich.entity.tagger.SpanScore;
 import io.newsflow.enrich.entity.tagger.TaggerModel;
@@ -85,11 +86,11 @@ public final class TrainTagger {
       List<ConllCorpus.Document> train, List<ConllCorpus.Document> valid,
       Set<FeatureGroup> groups, int epochs, long seed) {
     Features features = BundledFeatures.of(groups);
-    DocumentDecoder decoder = new DocumentDecoder(features);
+    ReferenceDecoder decoder = new ReferenceDecoder(features);
     // static features never change: compute them once
     List<Prepared> prepared = new ArrayList<>();
     for (ConllCorpus.Document doc : train) {
-      Features.DocumentContext context = features.context(doc.words());
+      DocumentContext context = features.context(doc.words());
       long[][][] statics = new long[doc.words().size()][][];
       int[][] gold = new int[doc.words().size()][];
       for (int s = 0; s < statics.length; s++) {
@@ -138,5 +139,5 @@ public final class TrainTagger {
   }
 
   private record Prepared(
-      ConllCorpus.Document doc, Features.DocumentContext context, long[][][] statics, int[][] gold) {}
+      ConllCorpus.Document doc, DocumentContext context, long[][][] statics, int[][] gold) {}
 }

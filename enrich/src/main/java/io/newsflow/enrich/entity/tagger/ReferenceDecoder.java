@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags a document one sentence after another with exact Viterbi search over legal BILOU sequences
+ * The reference decoder, which training uses: the plain computation of the tags, kept simple so
+ * that it can be checked by reading. Tagging in production goes through {@link FastDecoder}, which
+ * must give exactly the same tags ({@code ExactTaggingTest}); a change to the features or the
+ * decoding is made here first, and the fast path follows.
+ *
+ * <p>Tags a document one sentence after another with exact Viterbi search over legal BILOU sequences
  * (first-order: each tag's score depends on the previous tag). Sentences with case information go
  * first and all-caps ones (headlines) last, so that "labels this word got earlier in the document"
  * can tell a headline what the body said; training uses the same order. When a {@link Learner} and
@@ -15,7 +20,7 @@ import java.util.Map;
  * differences are shown to the learner (the structured perceptron update); predicted tags still
  * feed the document memory, as they will when tagging.
  */
-public final class DocumentDecoder {
+public final class ReferenceDecoder {
   /** Receives the structured perceptron's updates. */
   public interface Learner {
     void update(long[] features, int count, int tag, float delta);
@@ -27,7 +32,7 @@ public final class DocumentDecoder {
   private static final int START = Tags.COUNT; // the "previous tag" before the first word
   private final Features features;
 
-  public DocumentDecoder(Features features) {
+  public ReferenceDecoder(Features features) {
     this.features = features;
   }
 
@@ -47,7 +52,7 @@ public final class DocumentDecoder {
    * CoNLL-2003 valid, at twice the cost.
    */
   public int[][] decodeTwice(List<String[]> sentences, Scorer scorer) {
-    Features.DocumentContext context = features.context(sentences);
+    DocumentContext context = features.context(sentences);
     // the passes differ only in the memory: features and transition scores are computed once
     long[][][] statics = new long[sentences.size()][][];
     for (int s = 0; s < statics.length; s++) {
@@ -66,7 +71,7 @@ public final class DocumentDecoder {
 
   public int[][] decode(
       List<String[]> sentences,
-      Features.DocumentContext context,
+      DocumentContext context,
       long[][][] staticFeatures,
       Scorer scorer,
       int[][] gold,
@@ -77,7 +82,7 @@ public final class DocumentDecoder {
 
   private int[][] decode(
       List<String[]> sentences,
-      Features.DocumentContext context,
+      DocumentContext context,
       long[][][] staticFeatures,
       Scorer scorer,
       int[][] gold,
@@ -224,7 +229,7 @@ public final class DocumentDecoder {
     List<Integer> first = new ArrayList<>();
     List<Integer> last = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      (Features.mostlyUpperCase(sentences.get(s)) ? last : first).add(s);
+      (WordShapes.mostlyUpperCase(sentences.get(s)) ? last : first).add(s);
     }
     first.addAll(last);
     return first;

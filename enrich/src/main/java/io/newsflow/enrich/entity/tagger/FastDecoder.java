@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags documents with fixed weights, giving exactly the tags of {@link DocumentDecoder} (the path
- * training uses, which stays the reference) with less work:
+ * The decoder that runs in production: tags documents with fixed weights, giving exactly the tags
+ * of {@link ReferenceDecoder} with less work. Why two decoders: training needs the plain
+ * computation (every feature key of every token, float scores, a learner to update), which is easy
+ * to check by reading; tagging needs speed, which takes caches and shortcuts that would be easy to
+ * get subtly wrong. So the plain one stays the reference and this one must agree with it exactly:
+ * {@code ExactTaggingTest} compares the two (the same integer sums per token, the same tags).
+ * Its shortcuts:
  *
  * <ul>
  *   <li>a word's own and window features come summed per word from the {@link WordTable};
@@ -22,7 +27,7 @@ import java.util.Map;
  *
  * Immutable and thread-safe; the per-document work lives in a {@link Document}.
  */
-final class TaggingDecoder {
+final class FastDecoder {
   private static final int COUNT = Tags.COUNT;
   /** A memory value: the word has not been given a type yet in this document. */
   private static final int UNSEEN = Integer.MIN_VALUE;
@@ -35,7 +40,7 @@ final class TaggingDecoder {
   private final float[] previousTagScores;
   private final GroupedViterbi viterbi;
 
-  TaggingDecoder(Features features, TaggerModel model, WordTable words) {
+  FastDecoder(Features features, TaggerModel model, WordTable words) {
     this.features = features;
     this.model = model;
     this.words = words;
@@ -44,7 +49,7 @@ final class TaggingDecoder {
     viterbi = new GroupedViterbi();
   }
 
-  /** BILOU tag ids for each sentence, in one pass or two (see {@link DocumentDecoder#decodeTwice}). */
+  /** BILOU tag ids for each sentence, in one pass or two (see {@link ReferenceDecoder#decodeTwice}). */
   int[][] decode(List<String[]> sentences, boolean twoPasses) {
     Document doc = new Document(sentences, twoPasses);
     int[] order = doc.order();
@@ -77,10 +82,10 @@ final class TaggingDecoder {
   /** One document's words, scores and memory while it is tagged. */
   private final class Document {
     private final List<String[]> sentences;
-    private final Features.DocumentContext context;
+    private final DocumentContext context;
     private final Map<String, WordTable.Entry> unknown = new HashMap<>();
     private final WordTable.Entry[][] entries;
-    private final Features.Word[][] forms;
+    private final WordForm[][] forms;
     /** Per token: the integer sums of its static features (both passes use them). */
     private final int[][] staticSums;
     /** Per token: its slot in {@link #memory} (words with the same memory key share one). */
@@ -110,7 +115,7 @@ final class TaggingDecoder {
       firstBest = twoPasses ? new float[n][] : null;
       firstBack = twoPasses ? new int[n][] : null;
       entries = new WordTable.Entry[n][];
-      forms = new Features.Word[n][];
+      forms = new WordForm[n][];
       staticSums = new int[n][];
       memorySlot = new int[n][];
       firstSeen = new int[n][];
@@ -126,7 +131,7 @@ final class TaggingDecoder {
       String[] text = sentences.get(s);
       int n = text.length;
       WordTable.Entry[] es = new WordTable.Entry[n];
-      Features.Word[] ws = new Features.Word[n];
+      WordForm[] ws = new WordForm[n];
       int[] slotOf = new int[n];
       for (int i = 0; i < n; i++) {
         WordTable.Entry e = words.get(text[i]);
@@ -142,14 +147,14 @@ final class TaggingDecoder {
       memorySlot[s] = slotOf;
     }
 
-    /** As {@link DocumentDecoder#order}: sentences with case information first, all-caps ones after. */
+    /** As {@link ReferenceDecoder#order}: sentences with case information first, all-caps ones after. */
     int[] order() {
       int n = sentences.size();
       int[] order = new int[n];
       int k = 0;
       for (int caps = 0; caps < 2; caps++) {
         for (int s = 0; s < n; s++) {
-          if (Features.mostlyUpperCase(forms[s]) == (caps == 1)) {
+          if (WordShapes.mostlyUpperCase(forms[s]) == (caps == 1)) {
             order[k++] = s;
           }
         }
@@ -228,7 +233,7 @@ final class TaggingDecoder {
     void prepare(int s) {
       WordTable.Entry[] es = entries[s];
       int n = es.length;
-      Features.Sentence sentence = features.sentence(forms[s], context.typedLabels().get(sentences.get(s)));
+      Sentence sentence = features.sentence(forms[s], context.typedLabels().get(sentences.get(s)));
       int[] statics = new int[n * COUNT];
       int[] edges = words.edges();
       for (int i = 0; i < n; i++) {
@@ -247,7 +252,7 @@ final class TaggingDecoder {
           statics[at + t] = own[t] + m2[om2 + t] + m1[om1 + t] + p1[op1 + t] + p2[op2 + t];
         }
         keys.clear();
-        features.tokenFeatures(sentence, i, context, Features.Part.CONTEXT, keys);
+        features.tokenFeatures(sentence, i, context, StaticTemplates.Part.CONTEXT, keys);
         if (slots.length < keys.size()) {
           slots = new int[keys.size() * 2];
         }
