@@ -1,4 +1,4 @@
-package io.newsflow.enrich.sentiment;
+package io.newsflow.train.sentiment;
 
 /**
  * How well scores agree with human ratings, as {@code sentiment_score.py} measures it: Pearson r,

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.sentiment;
+package io.newsflow.train.sentiment;
 
 /**
  * How sentence predictions become an article's (or an entity's) score, as chosen by

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.sentiment;
+package io.newsflow.train.sentiment;
 
 /**
  * Weighted ridge regression over a sparse design matrix (compressed rows), solved exactly by

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.entity.train;
+package io.newsflow.bench;
 
 import io.newsflow.enrich.entity.tagger.ConllCorpus;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.sentiment;
+package io.newsflow.train.sentiment;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.entity.train;
+package io.newsflow.train.entity;
 
 import io.newsflow.enrich.entity.ConllTagging;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.entity.train;
+package io.newsflow.train.entity;
 
 import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import io.newsflow.enrich.entity.tagger.AveragedPerceptron;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.sentiment;
+package io.newsflow.train.sentiment;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.entity.tagger;
+package io.newsflow.train.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newsflow.enrich.sentiment;
+package io.newsflow.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
