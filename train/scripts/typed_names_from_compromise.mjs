@@ -4,7 +4,7 @@
 // enrich/src/main/resources/io/newsflow/enrich/entity/names-compromise.tsv.
 //
 //     npm install --prefix /tmp/nc compromise@14.17.0 states-us@1.1.1
-//     NODE_PATH=/tmp/nc/node_modules node enrich/scripts/typed_names_from_compromise.mjs \
+//     NODE_PATH=/tmp/nc/node_modules node train/scripts/typed_names_from_compromise.mjs \
 //         > enrich/src/main/resources/io/newsflow/enrich/entity/names-compromise.tsv
 //
 // Lists: person, firstname, lastname, honorific, org, team, country, city, region, place, demonym
@@ -36,5 +36,5 @@ for (const w of Object.keys(model.two.placeWords)) rows.add('placeword\t' + w)
 for (const s of states) rows.add('state\t' + s.name.toLowerCase())
 
 console.log('# Typed names from npm compromise 14.17.0 (MIT, (c) 2019 Spencer Kelly) and states-us 1.1.1 (MIT).')
-console.log('# Produced by enrich/scripts/typed_names_from_compromise.mjs. Columns: list, name.')
+console.log('# Produced by train/scripts/typed_names_from_compromise.mjs. Columns: list, name.')
 for (const row of [...rows].filter(r => !/[\t\n]$/.test(r)).sort()) console.log(row)

@@ -4,7 +4,7 @@ typed-name lines "list<TAB>name" (lower case), for
 enrich/src/main/resources/io/newsflow/enrich/entity/names-datafaker.tsv.
 
     mvn dependency:copy -Dartifact=net.datafaker:datafaker:2.7.0 -DoutputDirectory=/tmp/df
-    python3 enrich/scripts/typed_names_from_datafaker.py /tmp/df/datafaker-2.7.0.jar \
+    python3 train/scripts/typed_names_from_datafaker.py /tmp/df/datafaker-2.7.0.jar \
         > enrich/src/main/resources/io/newsflow/enrich/entity/names-datafaker.tsv
 
 Lists, named after the kinds of compromise's lexicon that TypedNames extends with them: team (football,
@@ -51,7 +51,7 @@ def main():
                 if value and not CYRILLIC.intersection(value):
                     rows.add("%s\t%s" % (kind, value))
     print("# Sports teams and people, companies and brands from Maven net.datafaker:datafaker 2.7.0 (Apache-2.0).")
-    print("# Produced by enrich/scripts/typed_names_from_datafaker.py. Columns: list, name.")
+    print("# Produced by train/scripts/typed_names_from_datafaker.py. Columns: list, name.")
     for row in sorted(rows):
         print(row)
 

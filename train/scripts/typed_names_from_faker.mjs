@@ -4,7 +4,7 @@
 // enrich/src/main/resources/io/newsflow/enrich/entity/names-faker.tsv.
 //
 //     npm pack @faker-js/faker@10.6.0 && npm install --prefix /tmp/fk ./faker-js-faker-10.6.0.tgz
-//     NODE_PATH=/tmp/fk/node_modules node enrich/scripts/typed_names_from_faker.mjs \
+//     NODE_PATH=/tmp/fk/node_modules node train/scripts/typed_names_from_faker.mjs \
 //         > enrich/src/main/resources/io/newsflow/enrich/entity/names-faker.tsv
 //
 // Why: news (and the CoNLL-2003 test split: sports results, politics) is full of foreign people never
@@ -88,5 +88,5 @@ for (const [locale, def] of Object.entries(allLocales)) {
 }
 
 console.log('# First and last names from the locales of npm @faker-js/faker 10.6.0 (MIT, (c) 2022-present Faker contributors).')
-console.log('# Produced by enrich/scripts/typed_names_from_faker.mjs. Columns: list, name.')
+console.log('# Produced by train/scripts/typed_names_from_faker.mjs. Columns: list, name.')
 for (const row of [...rows].sort()) console.log(row)

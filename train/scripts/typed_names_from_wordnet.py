@@ -4,7 +4,7 @@ as "list<TAB>name" lines, the list named after the kind of thing, for
 enrich/src/main/resources/io/newsflow/enrich/entity/names-wordnet.tsv.
 
     apt-get install wordnet-base      # WordNet 3.0 database, /usr/share/wordnet (WordNet licence)
-    python3 enrich/scripts/typed_names_from_wordnet.py /usr/share/wordnet/data.noun /usr/share/wordnet/data.adj \
+    python3 train/scripts/typed_names_from_wordnet.py /usr/share/wordnet/data.noun /usr/share/wordnet/data.adj \
         > enrich/src/main/resources/io/newsflow/enrich/entity/names-wordnet.tsv
 
 The kind comes from the instance's hypernym chain (instance-of, then is-a) in this order:
@@ -86,6 +86,6 @@ for line in open(sys.argv[2], encoding="utf-8"):
 
 print("# Proper names from WordNet 3.0 (Debian wordnet-base; WordNet 3.0 licence, (c) 2006 Princeton University:")
 print("# permission to use, copy, modify and distribute without fee, with this notice).")
-print("# Produced by enrich/scripts/typed_names_from_wordnet.py. Columns: list, name.")
+print("# Produced by train/scripts/typed_names_from_wordnet.py. Columns: list, name.")
 for row in sorted(rows):
     print(row)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Span precision, recall and F1 of tagged CoNLL output on the names a tagger has to generalise to.
 
-    python3 enrich/scripts/unseen_names_score.py TRAIN.txt TAGGED.out [LIST.tsv ...]
+    python3 train/scripts/unseen_names_score.py TRAIN.txt TAGGED.out [LIST.tsv ...]
 
 "unseen": gold and predicted entities with a word (any case) that TRAIN.txt does not contain, the
 entities that transfer to new text (and to the held-back test split). With typed-name lists
@@ -14,8 +14,8 @@ import sys
 
 from conll_errors import sentences, spans
 
-RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "io",
-                         "newsflow", "enrich", "entity")
+RESOURCES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "enrich", "src", "main", "resources",
+                         "io", "newsflow", "enrich", "entity")
 OLD_LISTS = ("names-compromise.tsv", "names-wordnet.tsv")
 
 

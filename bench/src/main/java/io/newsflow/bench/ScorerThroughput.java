@@ -1,5 +1,8 @@
 package io.newsflow.bench;
 
+import io.newsflow.enrich.sentiment.NewsSentenceScorer;
+import io.newsflow.enrich.sentiment.SentenceScorer;
+import io.newsflow.enrich.sentiment.VaderSentenceScorer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +17,14 @@ import java.util.Locale;
  * round's sentences per CPU-second of this thread. CPU time rather than wall time, and the best
  * round, because the machine is shared and waiting for a core is not the scorer's cost.
  *
- * <pre>java -Xmx512m -cp enrich/target/classes:enrich/target/test-classes:common/target/classes \
- *     io.newsflow.enrich.sentiment.ScorerThroughput FILE [vader|news]</pre>
+ * <pre>java -Xmx512m -cp bench/target/benchmarks.jar io.newsflow.bench.ScorerThroughput FILE [vader|news]</pre>
  */
 public final class ScorerThroughput {
   private ScorerThroughput() {}
 
   public static void main(String[] args) throws Exception {
     List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
-        .map(ScoreLines::textColumn).toList();
+        .map(ScorerThroughput::lastColumn).toList();
     SentenceScorer scorer = args.length > 1 && args[1].equals("vader")
         ? VaderSentenceScorer.load() : NewsSentenceScorer.load();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -41,5 +43,11 @@ public final class ScorerThroughput {
     }
     System.out.printf(Locale.ROOT, "best of 8 rounds: %.0f sentences per CPU-second (checksum %.3f)%n",
         best, sink);
+  }
+
+  /** The text of a rated line ({@code id TAB rating TAB text}); a plain line as it is. */
+  private static String lastColumn(String line) {
+    String[] columns = line.split("\t", 3);
+    return columns[columns.length - 1];
   }
 }

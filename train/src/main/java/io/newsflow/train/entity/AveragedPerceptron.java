@@ -1,5 +1,11 @@
 package io.newsflow.train.entity;
 
+import io.newsflow.enrich.entity.tagger.DocumentDecoder;
+import io.newsflow.enrich.entity.tagger.FeatureGroup;
+import io.newsflow.enrich.entity.tagger.LongIntMap;
+import io.newsflow.enrich.entity.tagger.Scorer;
+import io.newsflow.enrich.entity.tagger.TaggerModel;
+import io.newsflow.enrich.entity.tagger.Tags;
 import java.util.Arrays;
 import java.util.Set;
 

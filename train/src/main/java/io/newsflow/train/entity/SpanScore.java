@@ -1,5 +1,6 @@
 package io.newsflow.train.entity;
 
+import io.newsflow.enrich.entity.tagger.Tags;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A small harness until the CLI is wired: {@code TagConll [--model FILE] < in.conll > out.conll},
- * then score with {@code python3 ../shared/tools/conll_score.py out.conll}. Prints the load time
- * and the tagging speed to stderr.
+ * Tags CoNLL column text with a candidate model before it is committed ({@code ./newsflow tag
+ * --format conll} tags with the committed one): {@code train/retrain run
+ * io.newsflow.train.entity.TagConll [--model FILE] < in.conll > out.conll}, then score with {@code
+ * python3 ../shared/tools/conll_score.py out.conll}. Prints the load time and the tagging speed to
+ * stderr.
  */
 public final class TagConll {
   private TagConll() {}

@@ -1,15 +1,14 @@
 package io.newsflow.train.entity;
 
 import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
-import io.newsflow.enrich.entity.tagger.AveragedPerceptron;
-import io.newsflow.enrich.entity.tagger.ConllCorpus;
 import io.newsflow.enrich.entity.tagger.DocumentDecoder;
 import io.newsflow.enrich.entity.tagger.FeatureGroup;
 import io.newsflow.enrich.entity.tagger.Features;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
-import io.newsflow.enrich.entity.tagger.SpanScore;
 import io.newsflow.enrich.entity.tagger.TaggerModel;
 import io.newsflow.enrich.entity.tagger.Tags;
+import io.newsflow.train.DataRoot;
+import io.newsflow.train.Shipped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,65 +19,63 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Trains the entity tagger on CoNLL-2003 and writes the model. Deterministic: a fixed seed shuffles
- * the documents each epoch, and nothing else is random.
+ * the documents each epoch, and nothing else is random, so the defaults rebuild the committed
+ * {@code tagger.bin} byte for byte ({@code train/retrain tagger}).
  *
- * <pre>
- * java -cp enrich/target/classes io.newsflow.enrich.entity.train.TrainTagger \
- *   --train ../shared/data/conll2003/train.txt --valid ../shared/data/conll2003/valid.txt \
- *   --epochs 8 --out enrich/src/main/resources/io/newsflow/enrich/entity/tagger.bin
- * </pre>
- *
- * {@code --without GROUP[,GROUP]} drops feature groups (for ablations); the valid split is only
- * scored, never trained on.
+ * <p>{@code --without GROUP[,GROUP]} drops feature groups (for ablations); {@code --valid FILE} is
+ * only scored after each epoch, never trained on.
  */
-public final class TrainTagger {
+@Command(
+    name = "tagger",
+    mixinStandardHelpOptions = true,
+    description = "Trains the entity tagger on CoNLL-2003 train and writes tagger.bin.")
+public final class TrainTagger implements Callable<Integer> {
   public static final int DEFAULT_EPOCHS = 12;
   public static final long DEFAULT_SEED = 42;
 
-  private TrainTagger() {}
+  @Mixin private DataRoot shared;
 
-  public static void main(String[] args) throws IOException {
-    Path train = null;
-    Path valid = null;
-    Path out = null;
-    int epochs = DEFAULT_EPOCHS;
-    long seed = DEFAULT_SEED;
+  @Option(names = "--train", paramLabel = "FILE",
+      description = "the training split (default: DATA/data/conll2003/train.txt)")
+  private Path train;
+
+  @Option(names = "--valid", paramLabel = "FILE", description = "a split to score after each epoch")
+  private Path valid;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default: ${DEFAULT-VALUE})")
+  private Path out = Shipped.TAGGER;
+
+  @Option(names = "--epochs", description = "passes over the training split (default: ${DEFAULT-VALUE})")
+  private int epochs = DEFAULT_EPOCHS;
+
+  @Option(names = "--seed", description = "the shuffling seed (default: ${DEFAULT-VALUE})")
+  private long seed = DEFAULT_SEED;
+
+  @Option(names = "--without", split = ",", paramLabel = "GROUP",
+      description = "feature groups to leave out: ${COMPLETION-CANDIDATES}")
+  private Set<FeatureGroup> without = EnumSet.noneOf(FeatureGroup.class);
+
+  @Override
+  public Integer call() throws IOException {
     Set<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--train" -> train = Path.of(args[++i]);
-        case "--valid" -> valid = Path.of(args[++i]);
-        case "--out" -> out = Path.of(args[++i]);
-        case "--epochs" -> epochs = Integer.parseInt(args[++i]);
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--without" -> {
-          for (String g : args[++i].split(",")) {
-            groups.remove(FeatureGroup.valueOf(g.trim().toUpperCase()));
-          }
-        }
-        default -> {
-          System.err.println("usage: TrainTagger --train FILE [--valid FILE] [--out FILE] "
-              + "[--epochs N] [--seed N] [--without GROUP,...]");
-          System.exit(2);
-        }
-      }
-    }
-    if (train == null) {
-      System.err.println("--train FILE is required");
-      System.exit(2);
-    }
-    TaggerModel model = train(ConllCorpus.read(train), valid == null ? null : ConllCorpus.read(valid),
+    groups.removeAll(without);
+    Path trainFile = train != null ? train : shared.require("data/conll2003/train.txt");
+    TaggerModel model = train(ConllCorpus.read(trainFile), valid == null ? null : ConllCorpus.read(valid),
         groups, epochs, seed);
-    if (out != null) {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      try (OutputStream o = Files.newOutputStream(out)) {
-        model.write(o);
-      }
-      System.out.printf("wrote %s (%d features, %,d bytes)%n", out, model.featureCount(), Files.size(out));
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      model.write(o);
     }
+    System.out.printf("wrote %s (%d features, %,d bytes)%n", out, model.featureCount(), Files.size(out));
+    return 0;
   }
 
   public static TaggerModel train(

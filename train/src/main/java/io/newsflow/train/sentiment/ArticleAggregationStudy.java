@@ -1,5 +1,7 @@
 package io.newsflow.train.sentiment;
 
+import io.newsflow.enrich.sentiment.NewsSentimentAnalyzer;
+import io.newsflow.enrich.sentiment.VaderSentenceScorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -69,9 +71,9 @@ final class ArticleAggregationStudy {
         new Aggregation("mean of calibrated scores, recalibrated", true,
             t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
         new Aggregation("mean raw, ridge part (shipped)", true,
-            t -> ArticleCalibration.leadWeightedMean(ridgeOf[t], ArticleCalibration.LEAD_WEIGHT)),
+            t -> ArticleCalibration.leadWeightedMean(ridgeOf[t], NewsSentimentAnalyzer.HEADLINE_WEIGHT)),
         new Aggregation("mean raw with the band shift", true,
-            t -> ArticleCalibration.leadWeightedMean(rawOf[t], ArticleCalibration.LEAD_WEIGHT)),
+            t -> ArticleCalibration.leadWeightedMean(rawOf[t], NewsSentimentAnalyzer.HEADLINE_WEIGHT)),
         new Aggregation("mean raw, lead x2", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 2)),
         new Aggregation("mean raw, lead x3", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 3)),
         new Aggregation("mean raw, negatives x2", true, t -> negativeWeighted(rawOf[t], 2)),
@@ -135,7 +137,7 @@ final class ArticleAggregationStudy {
     }
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
-      x[i] = ArticleCalibration.leadWeightedMean(ridgeOf[i], ArticleCalibration.LEAD_WEIGHT);
+      x[i] = ArticleCalibration.leadWeightedMean(ridgeOf[i], NewsSentimentAnalyzer.HEADLINE_WEIGHT);
     }
     double[] cal = ArticleCalibration.maximiseF1(x, gold);
     System.out.print(report.substring(report.indexOf("articles (")));

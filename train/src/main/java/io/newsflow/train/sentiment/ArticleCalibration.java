@@ -1,18 +1,17 @@
 package io.newsflow.train.sentiment;
 
+import io.newsflow.enrich.sentiment.NewsSentimentAnalyzer;
+
 /**
  * How sentence predictions become an article's (or an entity's) score, as chosen by
  * cross-validation on the rated editorials (docs/SENTIMENT.md, section 3): the weighted mean of
  * the sentences' <em>uncalibrated</em> predictions, the lead sentence (the headline in newsflow;
- * the first sentence of a rated editorial) weighing {@value #LEAD_WEIGHT}, mapped by its own
+ * the first sentence of a rated editorial) weighing {@link NewsSentimentAnalyzer#HEADLINE_WEIGHT}, mapped by its own
  * {@code clamp(scale * (mean - offset))}. The sentence calibration cannot be reused: it puts the
  * +-0.05 cuts where single neutral sentences end, and a mean of many sentences varies far less
  * than one sentence does, so averaged sentence scores almost never leave the neutral band.
  */
 final class ArticleCalibration {
-  /** Weight of the lead sentence in the mean; the rest weigh 1. */
-  static final double LEAD_WEIGHT = 1.0; // x2 led before the MiniLM valences (docs/SENTIMENT.md)
-
   private ArticleCalibration() {}
 
   /** Weighted mean of {@code values}, the first weighing {@code leadWeight}; 0 when empty. */

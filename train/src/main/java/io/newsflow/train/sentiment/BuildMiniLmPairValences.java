@@ -1,6 +1,8 @@
 package io.newsflow.train.sentiment;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.newsflow.enrich.sentiment.VaderLexicon;
+import io.newsflow.enrich.sentiment.VaderTokens;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +24,14 @@ import java.util.regex.Pattern;
  * minus the mean of its two words' valences, what the pair says beyond its words. Pairs: adjacent
  * words (letters, inner hyphens or apostrophes; the model's tokenising, lower case) seen at least
  * twice in the four rated sets and CoNLL-2003 train/valid together, the most frequent first, at
- * most {@code cap}. Only pairs and numbers are written. Test scope: build-time teacher only.
+ * most {@code cap}. Only pairs and numbers are written. A build-time teacher only, as the words' one is.
  *
  * <p>Tried, not shipped: as features of the news model these lists did not raise the editorial
  * F1 over four fold splits (docs/SENTIMENT.md, "Word-pair distillation"); the tool is kept so
  * that the lists can be made again. ~6 min for 51,000 pairs on two busy cores.
  *
  * <pre>
- * java -Xmx1g -cp ... io.newsflow.enrich.sentiment.BuildMiniLmPairValences ../shared/data OUT [lambda] [cap] [n]
+ * train/retrain run io.newsflow.train.sentiment.BuildMiniLmPairValences ../shared/data OUT [lambda] [cap] [n]
  * </pre>
  * (n = 2 for pairs, 3 for word triples.)
  */

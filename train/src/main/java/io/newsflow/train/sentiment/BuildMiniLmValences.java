@@ -1,6 +1,10 @@
 package io.newsflow.train.sentiment;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.newsflow.enrich.sentiment.VaderLexicon;
+import io.newsflow.enrich.sentiment.VaderTokens;
+import io.newsflow.train.DataRoot;
+import io.newsflow.train.Shipped;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Builds {@code minilm-valence.tsv} ({@link MiniLmValences}): the transformer all-MiniLM-L6-v2
@@ -20,28 +28,37 @@ import java.util.regex.Pattern;
  * teaching set that served editorials best in cross-validation: docs/SENTIMENT.md); a ridge regression learns the rating / 4 from the 384-dim embedding; the same map
  * applied to the embedding of each word alone gives the word's valence, centred on the mean over
  * the vocabulary. The editorial (and review) ratings are never used, so the list cannot leak them
- * into those sets' cross-validation. Test scope: the transformer is a build-time teacher only.
+ * into those sets' cross-validation. The transformer is a build-time teacher only: it lives in
+ * the train module, never in what newsflow runs.
  *
  * <p>Vocabulary: the words (letters, inner hyphens or apostrophes, lower-cased, VADER's
  * tokenising) of VADER's lexicon and of all four rated sets, and those seen twice in CoNLL-2003
  * train/valid (Reuters news), minus a few function words. Only words and numbers are written.
  *
- * <pre>
- * java -Xmx1g -cp ... io.newsflow.enrich.sentiment.BuildMiniLmValences ../shared/data \
- *     enrich/src/main/resources/io/newsflow/enrich/sentiment/minilm-valence.tsv [lambda]
- * </pre>
+ * <p>{@code train/retrain minilm-valences} rebuilds the committed list byte for byte (~15 min on
+ * two busy cores).
  */
-public final class BuildMiniLmValences {
+@Command(
+    name = "minilm-valences",
+    mixinStandardHelpOptions = true,
+    description = "Writes minilm-valence.tsv: word valences taught by all-MiniLM-L6-v2 (slow: ~15 min).")
+public final class BuildMiniLmValences implements Callable<Integer> {
   static final String[] TEACHING_SETS = {"tweets"};
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*[a-z]");
   private static final int DIM = 384;
 
-  private BuildMiniLmValences() {}
+  @Mixin private DataRoot shared;
 
-  public static void main(String[] args) throws IOException {
-    Path data = Path.of(args[0]);
-    Path out = Path.of(args[1]);
-    double lambda = args.length > 2 ? Double.parseDouble(args[2]) : 10.0;
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the list (default: ${DEFAULT-VALUE})")
+  private Path out = Shipped.MINILM_VALENCES;
+
+  @Option(names = "--lambda", description = "the teacher ridge's penalty (default: ${DEFAULT-VALUE})")
+  private double lambda = 30.0;
+
+  @Override
+  public Integer call() throws IOException {
+    Path data = shared.require("data");
+    shared.require("data/conll2003/train.txt");
     AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
     VaderLexicon lexicon = VaderLexicon.load();
 
@@ -70,6 +87,7 @@ public final class BuildMiniLmValences {
       }
     }
     System.err.println("wrote " + valences.size() + " words to " + out);
+    return 0;
   }
 
   /** The ridge from the sentence embedding to rating / 4 of the {@link #TEACHING_SETS}. */

@@ -1,5 +1,9 @@
 package io.newsflow.train.sentiment;
 
+import io.newsflow.enrich.sentiment.VaderLexicon;
+import io.newsflow.enrich.sentiment.VaderSentenceScorer;
+import io.newsflow.train.MissingData;
+import io.newsflow.train.Shipped;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Build-time tool: extends VADER's 7,500 words to the rest of WordNet 3.0's vocabulary, for the
@@ -23,21 +30,29 @@ import java.util.TreeMap;
  *
  * <pre>
  * apt-get install wordnet-base
- * java -cp enrich/target/classes io.newsflow.enrich.sentiment.BuildWordNetLexicon \
- *     /usr/share/wordnet enrich/src/main/resources/io/newsflow/enrich/sentiment/wordnet-valence.tsv
+ * train/retrain wordnet-valences [--wordnet /usr/share/wordnet] [--out FILE]
  * </pre>
  */
-public final class BuildWordNetLexicon {
+@Command(
+    name = "wordnet-valences",
+    mixinStandardHelpOptions = true,
+    description = "Writes wordnet-valence.tsv from WordNet 3.0 (Debian wordnet-base) and VADER's lexicon.")
+public final class BuildWordNetLexicon implements Callable<Integer> {
   private static final String[] POS = {"noun", "verb", "adj", "adv"};
 
-  private BuildWordNetLexicon() {}
+  @Option(names = "--wordnet", paramLabel = "DIR", description = "WordNet's dict folder (default: ${DEFAULT-VALUE})")
+  private Path wordnet = Path.of("/usr/share/wordnet");
 
-  public static void main(String[] args) throws IOException {
-    Path wordnet = Path.of(args.length > 0 ? args[0] : "/usr/share/wordnet");
-    Path out = Path.of(args.length > 1 ? args[1]
-        : "enrich/src/main/resources/io/newsflow/enrich/sentiment/" + WordNetValences.RESOURCE);
-    VaderSentenceScorer vader = VaderSentenceScorer.load();
-    VaderLexicon lexicon = vader.lexicon();
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the list (default: ${DEFAULT-VALUE})")
+  private Path out = Shipped.WORDNET_VALENCES;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(wordnet)) {
+      throw new MissingData(wordnet + " is missing: apt-get install wordnet-base, or give --wordnet DIR");
+    }
+    VaderLexicon lexicon = VaderLexicon.load();
+    VaderSentenceScorer vader = new VaderSentenceScorer(lexicon);
 
     Map<String, Double> synsetValence = new HashMap<>();
     // Names ("Iran", "Brussels") are not sentiment, whatever their gloss says: skip those senses.
@@ -119,7 +134,7 @@ public final class BuildWordNetLexicon {
     }
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       w.println("# Valences (-4..4) derived from WordNet 3.0 glosses and synonyms with VADER's lexicon,");
-      w.println("# for words VADER lacks. Made by io.newsflow.enrich.sentiment.BuildWordNetLexicon.");
+      w.println("# for words VADER lacks. Made by train/retrain wordnet-valences.");
       w.println("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See");
       w.println("# WORDNET-LICENSE.txt beside this file.");
       for (Map.Entry<String, Double> e : valences.entrySet()) {
@@ -128,5 +143,6 @@ public final class BuildWordNetLexicon {
       irregular.stream().sorted().distinct().forEach(w::println);
     }
     System.out.printf("wrote %s: %d words, %d irregular forms%n", out, valences.size(), irregular.size());
+    return 0;
   }
 }

@@ -1,5 +1,13 @@
 package io.newsflow.train.sentiment;
 
+import io.newsflow.enrich.sentiment.FeatureIds;
+import io.newsflow.enrich.sentiment.NewsSentimentModel;
+import io.newsflow.enrich.sentiment.ScoreLines;
+import io.newsflow.enrich.sentiment.SentimentFeatures;
+import io.newsflow.enrich.sentiment.VaderScores;
+import io.newsflow.enrich.sentiment.VaderSentenceScorer;
+import io.newsflow.train.DataRoot;
+import io.newsflow.train.Shipped;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +22,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Trains the news sentence model (ridge regression of the mean human rating / 4 on {@link
@@ -24,13 +39,8 @@ import java.util.TreeMap;
  * out-of-fold editorial predictions, so the reported F1 never saw its own labels. Deterministic
  * for a given seed.
  *
- * <pre>
- * java -Xmx1g -cp enrich/target/classes io.newsflow.enrich.sentiment.TrainSentimentModel \
- *     --data ../shared/data/sentiment \
- *     --out enrich/src/main/resources/io/newsflow/enrich/sentiment/news-sentiment-model.tsv
- * </pre>
- *
- * Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
+ * <p>{@code train/retrain sentiment} rebuilds the committed model byte for byte from {@code
+ * ../shared/data/sentiment} and the committed lexicons. Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
  * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
  * --band-lambda 100 --band-news-weight 6 --band-dense-penalty 0.1 --band-prune 0.02
  * --band-iterations 400} (the band classifier; its weights whose two logits are both below the
@@ -46,32 +56,53 @@ import java.util.TreeMap;
  * not shipped: docs/SENTIMENT.md). It also measures candidate article aggregations and writes the
  * article calibration ({@link ArticleCalibration}).
  */
-public final class TrainSentimentModel {
+@Command(
+    name = "sentiment",
+    mixinStandardHelpOptions = true,
+    description = "Trains the news sentence sentiment model on the rated sentences and writes "
+        + "news-sentiment-model.tsv (with its cross-validated scores).")
+public final class TrainSentimentModel implements Callable<Integer> {
   static final String NEWS = "nyt-editorial-dev";
   static final String PSEUDO = "teacher-rated";
   static final String[] SETS = {NEWS, "tweets", "movieReviewSnippets", "amazonReviewSnippets"};
-  static final String DEFAULT_OUT =
-      "enrich/src/main/resources/io/newsflow/enrich/sentiment/" + NewsSentimentModel.RESOURCE;
+  /** Options that say where files go, not what the model is: left out of the model's header. */
+  private static final Set<String> PATH_OPTIONS = Set.of("--out", "--shared", "--predictions");
 
-  private int folds = 5;
-  private long seed = 20140601L;
-  private double lambda = 160.0;
-  private double densePenalty = 1.0;
-  private double newsWeight = 10.0;
-  private int minCount = 2;
-  private double prune = 0.003;
-  private boolean noNews;
-  private boolean adapt;
-  private Path pseudo;
-  private double pseudoWeight = 1.0;
-  private boolean band = true;
-  private double bandLambda = 100.0;
-  private double bandDensePenalty = 0.1;
-  private double bandNewsWeight = 6.0;
-  private double bandPrune = 0.02;
-  private int bandIterations = 400;
-  private final Set<String> without = new HashSet<>();
+  @Spec private CommandSpec spec;
+  @Mixin private DataRoot shared;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default: ${DEFAULT-VALUE})")
+  private Path out = Shipped.SENTIMENT_MODEL;
+
+  @Option(names = "--cv-only", description = "measure by cross-validation only; write no model")
+  private boolean cvOnly;
+
+  @Option(names = "--predictions", paramLabel = "DIR", description = "write out-of-fold predictions here")
+  private Path predictions;
+
+  @Option(names = "--folds") private int folds = 5;
+  @Option(names = "--seed") private long seed = 20140601L;
+  @Option(names = "--lambda") private double lambda = 160.0;
+  @Option(names = "--dense-penalty") private double densePenalty = 1.0;
+  @Option(names = "--news-weight") private double newsWeight = 10.0;
+  @Option(names = "--min-count") private int minCount = 2;
+  @Option(names = "--prune") private double prune = 0.003;
+  @Option(names = "--no-news") private boolean noNews;
+  @Option(names = "--adapt") private boolean adapt;
+  @Option(names = "--pseudo", paramLabel = "FILE") private Path pseudo;
+  @Option(names = "--pseudo-weight") private double pseudoWeight = 1.0;
+  @Option(names = "--no-band") private boolean noBand;
+  @Option(names = "--band-lambda") private double bandLambda = 100.0;
+  @Option(names = "--band-dense-penalty") private double bandDensePenalty = 0.1;
+  @Option(names = "--band-news-weight") private double bandNewsWeight = 6.0;
+  @Option(names = "--band-prune") private double bandPrune = 0.02;
+  @Option(names = "--band-iterations") private int bandIterations = 400;
+
+  @Option(names = "--without", paramLabel = "KIND",
+      description = "leave out a kind of feature (repeatable): u b n s p x m vader wordnet")
+  private Set<String> without = new HashSet<>();
   private final Map<Long, String> names = new HashMap<>();
+  private static final List<String> DENSE = SentimentFeatures.denseNames();
 
   /** One rated sentence as features. */
   private record Example(RatedSentences sentence, double[] dense, long[] sparse,
@@ -130,38 +161,28 @@ public final class TrainSentimentModel {
     }
   }
 
-  public static void main(String[] args) throws IOException {
-    TrainSentimentModel trainer = new TrainSentimentModel();
-    Path data = Path.of("../shared/data/sentiment");
-    Path out = null;
-    Path predictions = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--data" -> data = Path.of(args[++i]);
-        case "--out" -> out = Path.of(args[++i]);
-        case "--predictions" -> predictions = Path.of(args[++i]);
-        case "--folds" -> trainer.folds = Integer.parseInt(args[++i]);
-        case "--seed" -> trainer.seed = Long.parseLong(args[++i]);
-        case "--lambda" -> trainer.lambda = Double.parseDouble(args[++i]);
-        case "--dense-penalty" -> trainer.densePenalty = Double.parseDouble(args[++i]);
-        case "--news-weight" -> trainer.newsWeight = Double.parseDouble(args[++i]);
-        case "--min-count" -> trainer.minCount = Integer.parseInt(args[++i]);
-        case "--prune" -> trainer.prune = Double.parseDouble(args[++i]);
-        case "--without" -> trainer.without.add(args[++i]);
-        case "--no-news" -> trainer.noNews = true;
-        case "--adapt" -> trainer.adapt = true;
-        case "--pseudo" -> trainer.pseudo = Path.of(args[++i]);
-        case "--pseudo-weight" -> trainer.pseudoWeight = Double.parseDouble(args[++i]);
-        case "--no-band" -> trainer.band = false;
-        case "--band-lambda" -> trainer.bandLambda = Double.parseDouble(args[++i]);
-        case "--band-dense-penalty" -> trainer.bandDensePenalty = Double.parseDouble(args[++i]);
-        case "--band-news-weight" -> trainer.bandNewsWeight = Double.parseDouble(args[++i]);
-        case "--band-prune" -> trainer.bandPrune = Double.parseDouble(args[++i]);
-        case "--band-iterations" -> trainer.bandIterations = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+  @Override
+  public Integer call() throws IOException {
+    run(shared.require("data/sentiment"), cvOnly ? null : out, predictions, command());
+    return 0;
+  }
+
+  /** How the model was made, for its header: the command and the options that shape the model. */
+  private String command() {
+    StringBuilder command = new StringBuilder("train/retrain sentiment");
+    for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+      if (PATH_OPTIONS.contains(option.longestName())) {
+        continue;
+      }
+      List<String> values = option.originalStringValues();
+      if (values.isEmpty() || option.type() == boolean.class) {
+        command.append(' ').append(option.longestName());
+      }
+      for (String value : option.type() == boolean.class ? List.<String>of() : values) {
+        command.append(' ').append(option.longestName()).append(' ').append(value);
       }
     }
-    trainer.run(data, out, predictions, String.join(" ", args));
+    return command.toString();
   }
 
   private void run(Path data, Path out, Path predictions, String command) throws IOException {
@@ -267,7 +288,7 @@ public final class TrainSentimentModel {
   }
 
   private Example example(SentimentFeatures features, RatedSentences s, double[] teacherTargets) {
-    double[] dense = new double[SentimentFeatures.DENSE.length];
+    double[] dense = new double[DENSE.size()];
     Set<Long> sparse = new HashSet<>();
     SentimentFeatures.Sink sink = new SentimentFeatures.Sink() {
       @Override
@@ -310,7 +331,7 @@ public final class TrainSentimentModel {
         df.merge(id, 1, Integer::sum);
       }
     }
-    int d = SentimentFeatures.DENSE.length;
+    int d = DENSE.size();
     int copies = adapt ? 2 : 1;
     Map<Long, Integer> column = new HashMap<>();
     List<Long> ids = df.entrySet().stream().filter(en -> en.getValue() >= minCount)
@@ -377,7 +398,7 @@ public final class TrainSentimentModel {
         dense[j] += beta[d + j];
       }
     }
-    if (!band) {
+    if (noBand) {
       return new Fit(dense, sparse, null, Map.of());
     }
     Arrays.fill(penalty, 0, first, bandDensePenalty);
@@ -431,7 +452,7 @@ public final class TrainSentimentModel {
    * macro F1 over the folds other than {@code heldOut} (all when -1); the smallest c on ties.
    */
   private double bandWeight(List<Example> examples, double[] ridge, double[] shift, int heldOut) {
-    if (!band) {
+    if (noBand) {
       return 0;
     }
     double best = -1;
@@ -510,7 +531,7 @@ public final class TrainSentimentModel {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4,");
       w.println("# plus c * (p(positive) - p(negative)) of a multinomial logistic band classifier.");
-      w.println("# Made by: TrainSentimentModel " + command);
+      w.println("# Made by: " + command);
       w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d prune %s adapt %s%n",
           folds, seed, lambda, newsWeight, minCount, prune, adapt);
       if (banded) {
@@ -535,7 +556,7 @@ public final class TrainSentimentModel {
         w.printf(Locale.ROOT, "band-weight\t%.6f%n", c);
       }
       for (int i = 0; i < fit.dense().length; i++) {
-        w.printf(Locale.ROOT, "dense\t%s\t%.6g", SentimentFeatures.DENSE[i], fit.dense()[i]);
+        w.printf(Locale.ROOT, "dense\t%s\t%.6g", DENSE.get(i), fit.dense()[i]);
         if (banded) {
           w.printf(Locale.ROOT, "\t%.6g\t%.6g", fit.bandDense()[2 * i], fit.bandDense()[2 * i + 1]);
         }

@@ -2,8 +2,10 @@ package io.newsflow.train.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.entity.SharedData;
-import io.newsflow.enrich.entity.train.TrainTagger;
+import io.newsflow.enrich.entity.tagger.FeatureGroup;
+import io.newsflow.enrich.entity.tagger.SequenceTagger;
+import io.newsflow.enrich.entity.tagger.TaggerModel;
+import io.newsflow.train.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -45,7 +47,7 @@ class CommittedModelTest {
     byte[] retrainedBytes =
         new GZIPInputStream(new ByteArrayInputStream(retrained.toByteArray())).readAllBytes();
     assertThat(retrainedBytes)
-        .as("retrain with the command in docs/NER.md and commit tagger.bin")
+        .as("retrain with train/retrain tagger and commit tagger.bin")
         .isEqualTo(committed);
   }
 }

@@ -4,14 +4,15 @@ import java.util.Arrays;
 
 /**
  * An open-addressing map from non-zero long keys to int values; -1 means absent. Each key sits next
- * to its value in one array, so a lookup touches one cache line, not two.
+ * to its value in one array, so a lookup touches one cache line, not two. Public for the train
+ * module's perceptron, the one other user.
  */
-final class LongIntMap {
+public final class LongIntMap {
   private long[] slots; // key at 2i, value at 2i + 1
   private int capacity;
   private int size;
 
-  LongIntMap(int expected) {
+  public LongIntMap(int expected) {
     capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     slots = new long[capacity * 2];
   }
@@ -20,7 +21,7 @@ final class LongIntMap {
     return size;
   }
 
-  int get(long key) {
+  public int get(long key) {
     int mask = capacity - 1;
     int i = (int) (key ^ (key >>> 32)) & mask;
     while (true) {
@@ -35,7 +36,7 @@ final class LongIntMap {
     }
   }
 
-  void put(long key, int value) {
+  public void put(long key, int value) {
     if (key == 0) {
       throw new IllegalArgumentException("zero key");
     }
@@ -67,7 +68,7 @@ final class LongIntMap {
   }
 
   /** The keys in slot order, with their values in {@code valuesOut}. */
-  long[] keys(int[] valuesOut) {
+  public long[] keys(int[] valuesOut) {
     long[] out = new long[size];
     int j = 0;
     for (int i = 0; i < slots.length; i += 2) {
