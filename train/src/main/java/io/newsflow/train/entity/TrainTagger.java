@@ -114,9 +114,9 @@ public final class TrainTagger implements Callable<Integer> {
       }
       String score = "";
       if (valid != null) {
-        score = evaluate(SequenceTagger.withBundledResources(perceptron.averaged(groups)), valid).toString();
+        score = "; valid " + evaluate(SequenceTagger.withBundledResources(perceptron.averaged(groups)), valid);
       }
-      System.out.printf("epoch %d: train token accuracy %.4f, %d features, %.1fs; valid %s%n",
+      System.out.printf("epoch %d: train token accuracy %.4f, %d features, %.1fs%s%n",
           epoch, 1 - (double) errors / tokens, perceptron.featureCount(),
           (System.nanoTime() - start) / 1e9, score);
     }
