@@ -43,7 +43,7 @@ public final class TrainTagger implements Callable<Integer> {
   @Mixin private DataRoot shared;
 
   @Option(names = "--train", paramLabel = "FILE",
-      description = "the training split (default: DATA/data/conll2003/train.txt)")
+      description = "the training split (default: data/conll2003/train.txt in the data folder)")
   private Path train;
 
   @Option(names = "--valid", paramLabel = "FILE", description = "a split to score after each epoch")
