@@ -17,15 +17,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.newsflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class CodingRulesTest {
   /**
-   * The offline programs that print their results: the training module, and the training and
-   * study tools still in enrich, by name (their nested classes too) until they move to train.
+   * The offline programs that print their results: the training module, and the scorer of
+   * sentence files that the `sentiment` command shares with it.
    */
   static final DescribedPredicate<JavaClass> OFFLINE_TOOLS =
-      resideInAnyPackage("io.newsflow.train..", "io.newsflow.enrich.entity.train..")
-          .or(nameMatching(
-              "io\\.newsflow\\.enrich\\.sentiment\\."
-                  + "(BuildWordNetLexicon|ArticleAggregationStudy|TrainSentimentModel|ScoreLines)"
-                  + "(\\$.*)?"))
+      resideInAnyPackage("io.newsflow.train..")
+          .or(nameMatching("io\\.newsflow\\.enrich\\.sentiment\\.ScoreLines(\\$.*)?"))
           .as("offline tools");
 
   /** A static field that can change is state shared by every instance and every test. */

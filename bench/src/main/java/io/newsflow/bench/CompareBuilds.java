@@ -1,6 +1,6 @@
 package io.newsflow.bench;
 
-import io.newsflow.enrich.entity.tagger.ConllCorpus;
+import io.newsflow.train.entity.ConllCorpus;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -3,10 +3,10 @@ package io.newsflow.enrich.entity.tagger;
 import io.newsflow.enrich.table.LongKeyTable;
 
 /** A map from non-zero long keys to int values; -1 means absent. A {@link LongKeyTable} with one int a key. */
-final class LongIntMap {
+public final class LongIntMap {
   private final LongKeyTable table;
 
-  LongIntMap(int expected) {
+  public LongIntMap(int expected) {
     table = new LongKeyTable(expected, 1);
   }
 
@@ -14,18 +14,18 @@ final class LongIntMap {
     return table.size();
   }
 
-  int get(long key) {
+  public int get(long key) {
     int slot = table.find(key);
     return slot == LongKeyTable.ABSENT ? -1 : (int) table.slots()[slot + 1];
   }
 
-  void put(long key, int value) {
+  public void put(long key, int value) {
     int slot = table.add(key);
     table.slots()[slot + 1] = value;
   }
 
   /** The keys in slot order, with their values in {@code valuesOut}. */
-  long[] keys(int[] valuesOut) {
+  public long[] keys(int[] valuesOut) {
     int[] used = table.usedSlots();
     long[] slots = table.slots();
     long[] out = new long[used.length];
