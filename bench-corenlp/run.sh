@@ -16,8 +16,8 @@
 #                                    nyt-editorial-dev) into target/rntn-SET.pred (the expected class
 #                                    value), .probs (the root's five probabilities) and .phrases (a
 #                                    summary of the other nodes), then sentiment_score.py;
-#                                    with RAW=".../nyt-editorial-dev.raw ..." (TrainSentimentModel
-#                                    --predictions, one per fold seed) also sentiment_stack.py:
+#                                    with RAW=".../nyt-editorial-dev.raw ..." (train/retrain sentiment
+#                                    --cv-only --predictions, one per fold seed) also sentiment_stack.py:
 #                                    calibration and stacking with ours, cross-validated by article
 #
 # NO_BUILD=1 skips the build; NEWSFLOW_CONLL=FILE reads another CoNLL file instead of

@@ -18,11 +18,19 @@ public final class PackagedCommandLine {
     Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
   }
 
-  /** {@code java -Xmx<heap> -jar newsflow.jar ARGS}, with its temporary files under {@code tmp}. */
+  /** Where the processes started with {@code tmp} write their log file (not the user's home). */
+  public static Path logFile(Path tmp) {
+    return tmp.resolve("newsflow.log");
+  }
+
+  /**
+   * {@code java -Xmx<heap> -jar newsflow.jar ARGS}, with its temporary files and its log file
+   * under {@code tmp}.
+   */
   public static List<String> command(Path tmp, String heap, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString()));
+        "-Xmx" + heap, "-Djava.io.tmpdir=" + tmp, "-Dnewsflow.log.file=" + logFile(tmp), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     return command;
   }

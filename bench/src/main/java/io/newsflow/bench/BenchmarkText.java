@@ -1,6 +1,6 @@
 package io.newsflow.bench;
 
-import io.newsflow.enrich.entity.tagger.ConllCorpus;
+import io.newsflow.train.entity.ConllCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

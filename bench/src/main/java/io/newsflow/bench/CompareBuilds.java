@@ -1,6 +1,6 @@
 package io.newsflow.bench;
 
-import io.newsflow.enrich.entity.tagger.ConllCorpus;
+import io.newsflow.train.entity.ConllCorpus;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -40,16 +40,32 @@ public final class CompareBuilds {
       taggers[b] = type.getMethod("load").invoke(null);
       tag[b] = type.getMethod("tag", List.class);
     }
+    compare(rounds, tokens, "tokens", b -> {
+      for (List<String[]> document : documents) {
+        tag[b].invoke(taggers[b], document);
+      }
+    });
+  }
+
+  /** One pass of build {@code b} (0 = A, 1 = B) over the whole text. */
+  interface Pass {
+    void run(int b) throws Exception;
+  }
+
+  /**
+   * Times {@code rounds} rounds of a pass by each build, in A-B then B-A order, by this thread's
+   * CPU time, and prints each build's median rate of {@code units} per pass and the median and
+   * quartiles of the per-round ratio B/A after the first third of the rounds (warm-up).
+   */
+  static void compare(int rounds, long units, String unit, Pass pass) throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[][] rate = new double[2][rounds];
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < 2; k++) {
         int b = r % 2 == 0 ? k : 1 - k;
         long cpu = threads.getCurrentThreadCpuTime();
-        for (List<String[]> document : documents) {
-          tag[b].invoke(taggers[b], document);
-        }
-        rate[b][r] = tokens / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
+        pass.run(b);
+        rate[b][r] = units / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
       }
     }
     int warm = rounds / 3;
@@ -57,14 +73,14 @@ public final class CompareBuilds {
     for (int r = warm; r < rounds; r++) {
       ratios[r - warm] = rate[1][r] / rate[0][r];
     }
-    System.out.printf("A %,.0f, B %,.0f tokens per CPU second (medians); B/A per round: median %.3f,"
+    System.out.printf("A %,.0f, B %,.0f %s per CPU second (medians); B/A per round: median %.3f,"
             + " quartiles %.3f-%.3f, %d rounds after %d warm-up rounds%n",
         median(Arrays.copyOfRange(rate[0], warm, rounds)), median(Arrays.copyOfRange(rate[1], warm, rounds)),
-        median(ratios), quantile(ratios, 0.25), quantile(ratios, 0.75), ratios.length, warm);
+        unit, median(ratios), quantile(ratios, 0.25), quantile(ratios, 0.75), ratios.length, warm);
   }
 
   /** A class loader of its own for a build's class path (colon-separated), so the two builds never mix. */
-  private static ClassLoader loader(String classPath) throws IOException {
+  static ClassLoader loader(String classPath) throws IOException {
     List<URL> urls = new ArrayList<>();
     for (String entry : classPath.split(File.pathSeparator)) {
       urls.add(new File(entry).toURI().toURL());

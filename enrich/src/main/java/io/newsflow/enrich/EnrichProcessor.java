@@ -1,7 +1,6 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.metrics.PipelineMetrics;
 import java.time.Duration;
@@ -10,8 +9,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Runs {@link ArticleEnricher} on each raw record and forwards its result; a failure leaves with
- * the dead-letter headers (reason, stage, source topic, partition and offset) already set.
+ * Runs {@link ArticleEnricher} on each raw record, forwards its result as it is (the topology's
+ * {@code DeadLetterBranch} routes failures) and times the enrichments that succeed.
  */
 final class EnrichProcessor
     implements FixedKeyProcessor<String, byte[], ProcessingResult<EnrichedArticle>> {
@@ -33,16 +32,9 @@ final class EnrichProcessor
   public void process(FixedKeyRecord<String, byte[]> record) {
     long start = System.nanoTime();
     ProcessingResult<EnrichedArticle> result = enricher.enrich(record.value());
-    if (result.succeeded()) {
+    if (result instanceof ProcessingResult.Success<EnrichedArticle>) {
       metrics.enrichTime(Duration.ofNanos(System.nanoTime() - start));
-      context.forward(record.withValue(result));
-      return;
     }
-    context.forward(
-        record
-            .withValue(result)
-            .withHeaders(
-                DeadLetters.headers(
-                    record.headers(), result.stage(), result.reason(), context.recordMetadata())));
+    context.forward(record.withValue(result));
   }
 }

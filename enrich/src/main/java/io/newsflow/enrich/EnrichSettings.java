@@ -1,7 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.config.ConfigException;
 import java.nio.file.Path;
@@ -27,13 +27,14 @@ public record EnrichSettings(
     Duration articleBudget) {
   public static final int DEFAULT_METRICS_PORT = 9402;
   public static final String ARTICLE_BUDGET = "newsflow.enrich.article.budget";
+  public static final String STATE_DIR = "newsflow.enrich.state.dir";
 
   public static EnrichSettings from(Config config) {
     return new EnrichSettings(
         KafkaSettings.from(config),
         config.get("newsflow.enrich.application.id", "newsflow-enrich"),
         config.get("newsflow.enrich.processing.guarantee", "exactly_once_v2"),
-        Path.of(config.get("newsflow.enrich.state.dir",
+        Path.of(config.get(STATE_DIR,
             Path.of(System.getProperty("user.home"), ".newsflow", "enrich-state").toString())),
         config.getInt("newsflow.enrich.threads", 1),
         new EnrichTopology.Windows(

@@ -10,10 +10,8 @@ import io.newsflow.enrich.dedup.ContentFingerprint;
 import io.newsflow.enrich.dedup.DuplicateMarker;
 import io.newsflow.enrich.trend.EntityTrends;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -53,22 +51,17 @@ public final class EnrichTopology {
             topics.raw().name(),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"));
 
-    Map<String, KStream<String, ProcessingResult<EnrichedArticle>>> results =
-        raw.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("enrich"))
-            .split(Named.as("enrich-"))
-            .branch((id, result) -> result.succeeded(), Branched.as("succeeded"))
-            .defaultBranch(Branched.as("failed"));
-
-    DeadLetterBranch.to(results.get("enrich-failed"), topics.deadLetters().name(), metrics);
+    KStream<String, ProcessingResult<EnrichedArticle>> results =
+        raw.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("enrich"));
+    KStream<String, EnrichedArticle> articles =
+        DeadLetterBranch.split(results, topics.deadLetters().name(), metrics, "enrich");
 
     // every copy of a story meets the same store when keyed by its content fingerprint
     builder.addStateStore(
         Stores.timestampedKeyValueStoreBuilder(
             Stores.persistentTimestampedKeyValueStore(DuplicateMarker.STORE), Serdes.String(), Serdes.String()));
     KStream<String, EnrichedArticle> enriched =
-        results
-            .get("enrich-succeeded")
-            .mapValues(ProcessingResult::value, Named.as("enriched-article"))
+        articles
             .selectKey((id, article) -> ContentFingerprint.of(article), Named.as("key-by-fingerprint"))
             .repartition(
                 Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName("by-fingerprint"))

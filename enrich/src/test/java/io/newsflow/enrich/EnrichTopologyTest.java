@@ -12,6 +12,8 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.enrich.dedup.DuplicateMarker;
+import io.newsflow.enrich.trend.EntityTrends;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
@@ -19,7 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -29,6 +35,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -263,5 +270,38 @@ class EnrichTopologyTest {
         assertThat(article.field(m.field()).substring(m.start(), m.end())).isEqualTo(m.text());
       }
     }
+  }
+  /**
+   * A running application finds its state and internal topics by name: renaming any of these
+   * would strand the stored fingerprints and trend counts on upgrade. Routing nodes may change.
+   */
+  @Test
+  void theNamesThatHoldStateOrMakeInternalTopicsStayAsTheyWere() {
+    StreamsBuilder builder = new StreamsBuilder();
+    EnrichTopology.build(builder, topics,
+        new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.systemUTC()),
+        new PipelineMetrics(registry), EnrichTopology.Windows.defaults());
+    Map<Integer, List<String>> bySubtopology = new TreeMap<>();
+    for (TopologyDescription.Subtopology sub : builder.build().describe().subtopologies()) {
+      List<String> names = new ArrayList<>();
+      for (TopologyDescription.Node node : sub.nodes()) {
+        if (node instanceof TopologyDescription.Source source) {
+          names.add("source " + source.topicSet());
+        } else if (node instanceof TopologyDescription.Processor processor && !processor.stores().isEmpty()) {
+          names.add(processor.name() + " " + new TreeSet<>(processor.stores()));
+        } else if (node instanceof TopologyDescription.Sink sink) {
+          names.add("sink " + sink.topic());
+        }
+      }
+      names.sort(null);
+      bySubtopology.put(sub.id(), names);
+    }
+
+    assertThat(bySubtopology).containsExactly(
+        Map.entry(0, List.of("sink by-fingerprint-repartition", "sink news.dlq", "source [news.raw]")),
+        Map.entry(1, List.of("mark-duplicates [" + DuplicateMarker.STORE + "]", "sink news.enriched",
+            "sink trend-entities-repartition", "source [by-fingerprint-repartition]")),
+        Map.entry(2, List.of("sink news.entity-trends", "source [trend-entities-repartition]",
+            "trend-count [" + EntityTrends.STORE + "]")));
   }
 }

@@ -1,7 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.ingest.format.ReadLimits;
 import io.newsflow.ingest.source.SourceOptions;

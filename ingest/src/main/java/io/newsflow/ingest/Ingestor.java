@@ -3,7 +3,7 @@ package io.newsflow.ingest;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.ArticleIds;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
@@ -239,6 +239,12 @@ public final class Ingestor implements ItemSink, AutoCloseable {
         producerMetrics.close();
       }
     }
+  }
+
+  /** How a stop that gives up on it names it. */
+  @Override
+  public String toString() {
+    return "ingest's producer (articles Kafka has not acknowledged)";
   }
 
   private static Map<String, Boolean> lruMap() {

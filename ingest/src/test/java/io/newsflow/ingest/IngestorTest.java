@@ -143,7 +143,7 @@ class IngestorTest {
     // builds a real KafkaProducer (its config validation runs) without sending anything
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     try (Ingestor real = new Ingestor(
-        io.newsflow.common.config.KafkaSettings.local("127.0.0.1:9"), reader, new PipelineMetrics(meters))) {
+        io.newsflow.common.kafka.KafkaSettings.local("127.0.0.1:9"), reader, new PipelineMetrics(meters))) {
       assertThat(real.summary().toString()).isEqualTo("produced 0, rejected 0");
     }
   }

@@ -3,7 +3,6 @@ package io.newsflow.sink;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
-import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.sink.format.DownstreamFormat;
@@ -26,12 +25,14 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
   private final NinjsWriter ninjs = new NinjsWriter();
   private final PipelineMetrics metrics;
   private final Clock clock;
+  private final int maxPayloadBytes;
   private FixedKeyProcessorContext<String, ProcessingResult<byte[]>> context;
 
-  DeliverProcessor(DownstreamFormat format, PipelineMetrics metrics, Clock clock) {
+  DeliverProcessor(DownstreamFormat format, PipelineMetrics metrics, Clock clock, int maxPayloadBytes) {
     this.format = format;
     this.metrics = metrics;
     this.clock = clock;
+    this.maxPayloadBytes = maxPayloadBytes;
   }
 
   @Override
@@ -56,6 +57,11 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
       return;
     }
     byte[] payload = format.render(article, record.value(), ninjs);
+    if (payload.length > maxPayloadBytes) {
+      // the broker would refuse it, and under exactly_once_v2 that aborts the whole transaction
+      fail(record, "too large: " + payload.length + " bytes downstream, over the limit of " + maxPayloadBytes);
+      return;
+    }
     metrics.delivered();
     if (article.received() != null) {
       metrics.endToEnd(Duration.between(article.received(), clock.instant()));
@@ -64,9 +70,6 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
   }
 
   private void fail(FixedKeyRecord<String, byte[]> record, String reason) {
-    context.forward(
-        record
-            .withValue(ProcessingResult.<byte[]>failure(record.value(), STAGE, reason))
-            .withHeaders(DeadLetters.headers(record.headers(), STAGE, reason, context.recordMetadata())));
+    context.forward(record.withValue(ProcessingResult.failure(record.value(), STAGE, reason)));
   }
 }

@@ -1,7 +1,7 @@
 package io.newsflow.sink;
 
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.sink.format.DownstreamFormat;
 import java.nio.file.Path;
@@ -19,6 +19,7 @@ public record SinkSettings(
     Path stateDir,
     MetricsSettings metrics) {
   public static final int DEFAULT_METRICS_PORT = 9403;
+  public static final String STATE_DIR = "newsflow.sink.state.dir";
 
   public static SinkSettings from(Config config) {
     return new SinkSettings(
@@ -26,7 +27,7 @@ public record SinkSettings(
         config.get("newsflow.sink.application.id", "newsflow-sink"),
         config.get("newsflow.sink.processing.guarantee", "exactly_once_v2"),
         DownstreamFormat.parse(config.get("newsflow.sink.format", "enriched")),
-        Path.of(config.get("newsflow.sink.state.dir",
+        Path.of(config.get(STATE_DIR,
             Path.of(System.getProperty("user.home"), ".newsflow", "sink-state").toString())),
         MetricsSettings.from(config, DEFAULT_METRICS_PORT));
   }

@@ -6,10 +6,8 @@ import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.sink.format.DownstreamFormat;
 import java.time.Clock;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -30,20 +28,13 @@ public final class SinkTopology {
 
   public static void build(
       StreamsBuilder builder, Topics topics, DownstreamFormat format, PipelineMetrics metrics, Clock clock) {
-    Map<String, KStream<String, ProcessingResult<byte[]>>> results =
+    KStream<String, ProcessingResult<byte[]>> results =
         builder.stream(
                 topics.enriched().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched"))
-            .processValues(() -> new DeliverProcessor(format, metrics, clock), Named.as("deliver"))
-            .split(Named.as("deliver-"))
-            .branch((id, result) -> result.succeeded(), Branched.as("succeeded"))
-            .defaultBranch(Branched.as("failed"));
+            .processValues(() -> new DeliverProcessor(format, metrics, clock, topics.maxValueBytes()), Named.as("deliver"));
 
-    results
-        .get("deliver-succeeded")
-        .mapValues(ProcessingResult::value, Named.as("payload"))
+    DeadLetterBranch.split(results, topics.deadLetters().name(), metrics, "deliver")
         .to(topics.downstream().name(), topics.downstream().produced().withName("write-downstream"));
-
-    DeadLetterBranch.to(results.get("deliver-failed"), topics.deadLetters().name(), metrics);
   }
 }

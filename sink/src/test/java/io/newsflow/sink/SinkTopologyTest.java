@@ -39,7 +39,7 @@ class SinkTopologyTest {
   private static final Instant RECEIVED = Instant.parse("2026-11-28T10:00:00Z");
   private static final Instant NOW = RECEIVED.plusMillis(1500);
 
-  private final Topics topics = Topics.defaults();
+  private Topics topics = Topics.defaults();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> enriched;
@@ -121,5 +121,26 @@ class SinkTopologyTest {
     assertThat(DeadLetters.header(letters.get(1).headers(), DeadLetters.STAGE)).isEqualTo("deliver");
     assertThat(DeadLetters.header(letters.get(1).headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.ENRICHED);
     assertThat(downstream.isEmpty()).isTrue();
+  }
+
+  @Test
+  void anArticleTooLargeForItsTopicIsDeadLetteredNotSent() {
+    // under exactly_once_v2 a record the broker refuses would abort the transaction, forever
+    topics = Topics.named(java.util.Map.of(), 4096);
+    start(DownstreamFormat.ENRICHED);
+    EnrichedArticle small = article("small");
+    EnrichedArticle big = new EnrichedArticle(EnrichedArticle.SCHEMA, "big", "test", null,
+        "Talks", "Talks went on. ".repeat(400), "en", RECEIVED, RECEIVED, RECEIVED,
+        List.of(), ArticleSentiment.of(0.0, List.of()), null);
+    byte[] bigBytes = Topics.defaults().enriched().valueSerde().serializer().serialize("t", big);
+    enriched.pipeInput("big", bigBytes);
+    enriched.pipeInput("small", bytes(small));
+
+    assertThat(downstream.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("small");
+    List<TestRecord<byte[], byte[]>> letters = deadLetters.readRecordsToList();
+    assertThat(letters).hasSize(1);
+    assertThat(letters.get(0).value()).isEqualTo(bigBytes);
+    assertThat(DeadLetters.header(letters.get(0).headers(), DeadLetters.REASON))
+        .startsWith("too large: " + bigBytes.length + " bytes downstream");
   }
 }

@@ -13,18 +13,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real single-node Apache Kafka broker in KRaft mode (one process acting as broker and
- * controller), listening on 127.0.0.1. It is for the demo, the {@code broker} command and tests:
- * every internal topic has one replica.
+ * A real Apache Kafka broker in KRaft mode (one process acting as broker and controller),
+ * listening on 127.0.0.1. Alone ({@link #start(int, Path)}) it is a single-node cluster for the
+ * demo, the {@code broker} command and tests: every internal topic has one replica. As one node
+ * of several ({@link #startNode(Node)}) it joins the others named in the voters list; with three or
+ * more, topics (internal ones included) default to three replicas, two of them in sync.
  *
  * <p>This is the only class that touches Kafka's internal broker classes ({@code kafka.server},
  * {@code kafka.tools}); they are not a public API and change between releases.
@@ -34,6 +46,7 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedBroker implements AutoCloseable {
   public static final String HOST = "127.0.0.1";
   private static final int NODE_ID = 1;
+  private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
 
   private final int port;
   private final Path dataDir;
@@ -71,14 +84,49 @@ public final class EmbeddedBroker implements AutoCloseable {
     while (controllerPort == brokerPort) {
       controllerPort = freePort(); // the OS may hand out a port just released again
     }
+    Voters voters = new Voters(Map.of(NODE_ID, HOST + ":" + controllerPort));
+    return start(NODE_ID, voters, brokerPort, controllerPort, dataDir, Uuid.randomUuid(), overrides);
+  }
+
+  /**
+   * One node of a multi-node cluster on this machine. Every node is given the same voters list;
+   * the cluster id is derived from it, so the nodes format their data directories alike with no
+   * step of their own. Returns once the node serves clients, which needs a majority of the voters
+   * running.
+   */
+  public static EmbeddedBroker startNode(Node node) {
+    Voters voters = Voters.parse(node.voters());
+    String own = voters.addresses().get(node.nodeId());
+    if (own == null) {
+      throw new BrokerException("node " + node.nodeId() + " is not in the voters " + node.voters()
+          + "; give every node the same --voters list, its own id among them");
+    }
+    if (!own.endsWith(":" + node.controllerPort())) {
+      throw new BrokerException("the voters list gives node " + node.nodeId() + " the controller address " + own
+          + ", not port " + node.controllerPort() + "; make --controller-port match --voters");
+    }
+    if (node.port() < 1 || node.port() > 65_535 || node.port() == node.controllerPort()) {
+      throw new BrokerException("--port must be a port of its own between 1 and 65535, not " + node.port());
+    }
+    return start(node.nodeId(), voters, requireFree(node.port()), node.controllerPort(), node.dataDir(),
+        voters.clusterId(), Map.of());
+  }
+
+  /** What {@link #startNode} needs: {@code voters} is {@code ID@HOST:PORT,...}. */
+  public record Node(int nodeId, String voters, int port, int controllerPort, Path dataDir) {}
+
+  private static EmbeddedBroker start(
+      int nodeId, Voters voters, int brokerPort, int controllerPort, Path dataDir, Uuid clusterId,
+      Map<String, String> overrides) {
     boolean temporary = dataDir == null;
     Path dir = temporary ? temporaryDirectory() : prepare(dataDir);
-    Properties properties = properties(brokerPort, controllerPort, dir, overrides);
+    Properties properties = properties(nodeId, voters, brokerPort, controllerPort, dir, overrides);
     KafkaRaftServer server = null;
     try {
-      format(properties, dir);
+      format(properties, dir, clusterId);
       server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
       server.startup();
+      warmUp(HOST + ":" + brokerPort);
       return new EmbeddedBroker(brokerPort, dir, temporary, server);
     } catch (RuntimeException e) {
       if (server != null) {
@@ -129,38 +177,51 @@ public final class EmbeddedBroker implements AutoCloseable {
   }
 
   private static Properties properties(
-      int brokerPort, int controllerPort, Path dir, Map<String, String> overrides) {
+      int nodeId, Voters voters, int brokerPort, int controllerPort, Path dir, Map<String, String> overrides) {
+    String controllerHost = voters.host(nodeId);
+    // one replica alone; with three nodes or more, three, two of them in sync: a node may fail
+    String replicas = String.valueOf(Math.min(3, voters.size()));
+    String minInSync = voters.size() >= 3 ? "2" : "1";
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
-    p.put("node.id", String.valueOf(NODE_ID));
-    // static voters: the node formats and elects itself, with no --standalone bootstrapping
-    p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-    p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+    p.put("node.id", String.valueOf(nodeId));
+    // static voters: the nodes format and elect among themselves, with no bootstrapping step
+    p.put("controller.quorum.voters", voters.toString());
+    p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + controllerHost + ":" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("controller.listener.names", "CONTROLLER");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("log.dirs", dir.toAbsolutePath().toString());
-    // one node: every internal topic has one replica, and few partitions keep startup quick
-    p.put("offsets.topic.replication.factor", "1");
+    // internal topics replicated as the cluster allows; few partitions keep startup quick
+    p.put("offsets.topic.replication.factor", replicas);
     p.put("offsets.topic.num.partitions", "1");
-    p.put("transaction.state.log.replication.factor", "1");
-    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.replication.factor", replicas);
+    p.put("transaction.state.log.min.isr", minInSync);
     p.put("transaction.state.log.num.partitions", "1");
-    p.put("share.coordinator.state.topic.replication.factor", "1");
-    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("share.coordinator.state.topic.replication.factor", replicas);
+    p.put("share.coordinator.state.topic.min.isr", minInSync);
     p.put("share.coordinator.state.topic.num.partitions", "1");
-    p.put("default.replication.factor", "1");
-    p.put("min.insync.replicas", "1");
+    p.put("default.replication.factor", replicas);
+    p.put("min.insync.replicas", minInSync);
     // consumers and Streams apps join at once instead of waiting for more members
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("num.partitions", "1");
+    // Transactions (v2) add a partition to a transaction with its first produce. While the
+    // coordinator still writes the markers of the transaction before (Kafka Streams under
+    // exactly-once commits every 100 ms), the broker retries that for up to this long and then
+    // answers CONCURRENT_TRANSACTIONS; the producer's next batches, already in flight, are then
+    // refused as out of sequence. Both are retried, nothing is lost, but each is a WARN or ERROR.
+    // The default, 100 ms, is too short on a busy laptop, above all in the demo's first seconds,
+    // when a burst of articles meets a broker still creating topics: wait as long as it takes
+    // (well below the producers' request timeout of 30 s).
+    p.put("add.partitions.to.txn.retry.backoff.max.ms", "10000");
     p.put("log.retention.hours", "168");
     p.putAll(overrides);
     return p;
   }
 
-  private static void format(Properties properties, Path dir) {
+  private static void format(Properties properties, Path dir, Uuid clusterId) {
     if (Files.exists(dir.resolve("meta.properties"))) {
       // formatted before: the broker checks it on startup and keeps its cluster id and data
       return;
@@ -173,7 +234,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         properties.store(out, "newsflow embedded broker");
       }
       String[] args = {
-        "format", "-t", Uuid.randomUuid().toString(), "-c", propertiesFile.toString(), "--ignore-formatted"
+        "format", "-t", clusterId.toString(), "-c", propertiesFile.toString(), "--ignore-formatted"
       };
       int status;
       try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
@@ -199,6 +260,38 @@ public final class EmbeddedBroker implements AutoCloseable {
           // a leftover temporary file is harmless
         }
       }
+    }
+  }
+
+  /**
+   * Creates the internal topics of consumer groups and transactions, and waits until their
+   * coordinators have loaded them, before the broker counts as started. Otherwise the first
+   * clients create them: the demo's Streams threads, consumers and transactional producers, all at
+   * once, each retrying (and logging) until the coordinators answer.
+   */
+  private static void warmUp(String bootstrapServers) {
+    Map<String, Object> client = Map.of(
+        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-broker-warm-up");
+    try (Admin admin = Admin.create(client)) {
+      // looking up a group's offsets finds its coordinator: that creates __consumer_offsets
+      admin.listConsumerGroupOffsets("newsflow-broker-warm-up").partitionsToOffsetAndMetadata()
+          .get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new BrokerException("the embedded Kafka broker started but its group coordinator did not: " + describe(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrokerException("interrupted while the embedded Kafka broker started", e);
+    }
+    Map<String, Object> transactional = new HashMap<>(client);
+    transactional.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-broker-warm-up");
+    transactional.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) WARM_UP_TIMEOUT.toMillis());
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(transactional, new ByteArraySerializer(), new ByteArraySerializer())) {
+      // finds the transaction coordinator: that creates __transaction_state and loads it
+      producer.initTransactions();
+    } catch (RuntimeException e) {
+      throw new BrokerException("the embedded Kafka broker started but its transaction coordinator did not: " + describe(e), e);
     }
   }
 
@@ -278,6 +371,60 @@ public final class EmbeddedBroker implements AutoCloseable {
           });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the broker's temporary data in " + dir, e);
+    }
+  }
+
+  /** The controller quorum: node id to controller {@code host:port}, in id order. */
+  record Voters(Map<Integer, String> addresses) {
+    Voters {
+      addresses = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(addresses));
+    }
+
+    /** {@code 1@127.0.0.1:9093,2@127.0.0.1:9095,...}; fails with what is wrong. */
+    static Voters parse(String text) {
+      Map<Integer, String> addresses = new java.util.TreeMap<>();
+      for (String entry : text.split(",")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)@([^:@\\s]+):(\\d{1,5})\\s*").matcher(entry);
+        if (!m.matches()) {
+          throw new BrokerException("--voters: '" + entry.strip() + "' is not ID@HOST:PORT; give"
+              + " ID@HOST:PORT,... with the node id and controller address of every node");
+        }
+        if (addresses.put(Integer.parseInt(m.group(1)), m.group(2) + ":" + m.group(3)) != null) {
+          throw new BrokerException("--voters names node " + m.group(1) + " twice");
+        }
+      }
+      return new Voters(addresses);
+    }
+
+    int size() {
+      return addresses.size();
+    }
+
+    String host(int nodeId) {
+      String address = addresses.get(nodeId);
+      return address.substring(0, address.lastIndexOf(':'));
+    }
+
+    /**
+     * The same id for every node given the same voters, so that they format alike; different
+     * voters make a different cluster.
+     */
+    Uuid clusterId() {
+      try {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+            .digest(("newsflow:" + this).getBytes(StandardCharsets.UTF_8));
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(hash);
+        return new Uuid(bytes.getLong() & Long.MAX_VALUE, bytes.getLong() | 1);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JVM has SHA-256", e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return addresses.entrySet().stream()
+          .map(e -> e.getKey() + "@" + e.getValue())
+          .collect(java.util.stream.Collectors.joining(","));
     }
   }
 

@@ -2,8 +2,9 @@ package io.newsflow.app.cli;
 
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.kafka.KafkaProbe;
+import io.newsflow.app.kafka.KafkaUnavailableException;
 import io.newsflow.app.kafka.TopicSetup;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,14 +17,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsflow broker}: a real single-node Kafka broker in the foreground. */
+/** {@code newsflow broker}: a real Kafka broker in the foreground, alone or one node of several. */
 @Command(
     name = "broker",
     description = {
       "Runs a single-node Apache Kafka broker (KRaft mode) on 127.0.0.1 in the foreground, until"
           + " Ctrl-C.",
       "Creates newsflow's topics (news.raw, news.enriched, news.downstream, news.dlq,"
-          + " news.entity-trends), then prints 'ready HOST:PORT' on stdout once it accepts clients."
+          + " news.entity-trends), then prints 'ready HOST:PORT' on stdout once it accepts clients.",
+      "With --node-id, --voters and --controller-port it is instead one node (broker and"
+          + " controller) of a multi-node cluster on this machine, e.g. node 1 of three:",
+      "  broker --node-id 1 --port 9092 --controller-port 9093 --data-dir node-1",
+      "         --voters 1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097",
+      "Every node gets the same --voters; it prints 'ready HOST:PORT' once a majority of them run."
+          + " With three nodes or more, topics (internal ones too) have three replicas, two in sync;"
+          + " the services create newsflow's topics when they start."
     })
 public final class BrokerCommand implements Callable<Integer> {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -33,6 +41,7 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       defaultValue = "9092",
       description = "the port clients connect to; 0 picks a free one (default: ${DEFAULT-VALUE})")
   private int port;
@@ -40,6 +49,7 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
+      converter = Converters.Folder.class,
       description =
           "keeps the broker's topics there across restarts (default: a temporary directory,"
               + " deleted on exit)")
@@ -48,19 +58,39 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--partitions",
       paramLabel = "N",
+      converter = Converters.Count.class,
       defaultValue = "3",
       description = "partitions of each topic it creates; 0 creates none (default: ${DEFAULT-VALUE})")
   private int partitions;
 
+  @Option(
+      names = "--node-id",
+      paramLabel = "N",
+      description = "this node's id in --voters (multi-node cluster)")
+  private Integer nodeId;
+
+  @Option(
+      names = "--voters",
+      paramLabel = "ID@HOST:PORT[,...]",
+      description = "the node id and controller address of every node of the cluster, the same on each")
+  private String voters;
+
+  @Option(
+      names = "--controller-port",
+      paramLabel = "PORT",
+      description = "the port of this node's controller, as in --voters")
+  private Integer controllerPort;
+
   @Override
   public Integer call() throws InterruptedException {
-    if (partitions < 0) {
+    boolean node = nodeId != null || voters != null || controllerPort != null;
+    if (node && (nodeId == null || voters == null || controllerPort == null)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--partitions must be 0 or more, not " + partitions);
+          spec.commandLine(), "a node of a multi-node cluster needs --node-id, --voters and --controller-port together");
     }
-    if (port < 0 || port > 65_535) {
+    if (node && port == 0) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+          spec.commandLine(), "a node of a multi-node cluster needs a fixed --port, not 0");
     }
     AtomicReference<EmbeddedBroker> running = new AtomicReference<>();
     CountDownLatch started = new CountDownLatch(1);
@@ -86,7 +116,9 @@ public final class BrokerCommand implements Callable<Integer> {
             "newsflow-broker-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      running.set(EmbeddedBroker.start(port, dataDir));
+      running.set(node
+          ? EmbeddedBroker.startNode(new EmbeddedBroker.Node(nodeId, voters, port, controllerPort, dataDir))
+          : EmbeddedBroker.start(port, dataDir));
     } catch (RuntimeException e) {
       Runtime.getRuntime().removeShutdownHook(hook);
       throw e;
@@ -96,8 +128,13 @@ public final class BrokerCommand implements Callable<Integer> {
     EmbeddedBroker broker = running.get();
     try {
       KafkaSettings settings = KafkaSettings.local(broker.bootstrapServers());
-      KafkaProbe.awaitReachable(settings, READY_TIMEOUT);
-      if (partitions > 0) {
+      if (node) {
+        awaitQuorum(settings);
+      } else {
+        KafkaProbe.awaitReachable(settings, READY_TIMEOUT);
+      }
+      // a node does not create topics: with three replicas they need nodes that may not run yet
+      if (partitions > 0 && !node) {
         new TopicSetup(settings).createAll(partitions, (short) 1, READY_TIMEOUT);
       }
     } catch (RuntimeException e) {
@@ -110,5 +147,22 @@ public final class BrokerCommand implements Callable<Integer> {
     out.flush();
     stopped.await(); // until Ctrl-C or SIGTERM runs the hook
     return 0;
+  }
+
+  /** A node answers clients once a majority of the voters run: the others may start later. */
+  private void awaitQuorum(KafkaSettings settings) {
+    boolean said = false;
+    while (true) {
+      try {
+        KafkaProbe.awaitReachable(settings, READY_TIMEOUT);
+        return;
+      } catch (KafkaUnavailableException e) {
+        if (!said) {
+          spec.commandLine().getErr().println("waiting for a majority of the nodes of --voters " + voters + " to run");
+          spec.commandLine().getErr().flush();
+          said = true;
+        }
+      }
+    }
   }
 }

@@ -6,7 +6,6 @@ import io.newsflow.common.metrics.MetricsSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--rate",
       paramLabel = "PER_SECOND",
+      converter = Converters.Rate.class,
       defaultValue = "1",
       description = "articles a second on the live wire; 0 stops after the samples (default: ${DEFAULT-VALUE})")
   private double rate;
@@ -37,6 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--http-port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       defaultValue = "8080",
       description = "serves the dashboard, /metrics and /health (default: ${DEFAULT-VALUE})")
   private int httpPort;
@@ -48,17 +49,17 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (rate < 0 || Double.isNaN(rate) || Double.isInfinite(rate)) {
-      throw new ParameterException(spec.commandLine(), "--rate must be 0 or more, not " + rate);
-    }
     Config config = kafka.config();
+    String httpHost = config.get(MetricsSettings.HOST, "127.0.0.1");
+    // before the broker starts: a taken port fails in a moment, naming the flag that helps
+    FreePorts.require(httpHost, httpPort, "demo --http-port");
     String home = System.getenv("NEWSFLOW_HOME");
     Path shared = (home == null ? Path.of("") : Path.of(home)).toAbsolutePath().resolve("../shared/samples").normalize();
     Demo.Options options = new Demo.Options(
         config,
         kafka.explicitBootstrapServers().isEmpty(),
         rate,
-        config.get(MetricsSettings.HOST, "127.0.0.1"),
+        httpHost,
         httpPort,
         Files.isDirectory(shared) ? shared : null,
         json);

@@ -3,7 +3,10 @@ package io.newsflow.app.cli;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
+import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
+import java.util.HashMap;
+import java.util.Map;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
@@ -21,28 +24,38 @@ import picocli.CommandLine.Mixin;
     description = {
       "Runs the enrichment service (Kafka Streams) until Ctrl-C: reads the raw topic, finds"
           + " entities and sentiment, writes the enriched topic; unreadable input goes to the"
-          + " dead-letter topic."
+          + " dead-letter topic.",
+      "Instances of the same application id share the partitions of the raw topic; each keeps its"
+          + " local state in a folder of its own (see --state-dir)."
     })
 public final class EnrichCommand implements Callable<Integer> {
   @Mixin private KafkaOptions kafka;
 
   @Mixin private ServiceOptions serviceOptions;
 
+  @Mixin private StateOptions stateOptions;
+
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    Config config = kafka.config(serviceOptions.flags());
-    EnrichSettings settings = EnrichSettings.from(config);
-    Cluster.prepare(settings.kafka(), config);
-    PrometheusMeterRegistry registry = Registries.prometheus("enrich");
-    ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
-    try (ServiceHost host = new ServiceHost(registry)) {
-      serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
-      host.runInForeground(settings.metrics(), EnrichService.create(settings, enricher, registry),
-          "enrich: " + settings.kafka().topics().raw() + " -> " + settings.kafka().topics().enriched()
-              + " on " + settings.kafka().bootstrapServers(),
-          spec.commandLine().getErr());
+    Map<String, String> flags = new HashMap<>(serviceOptions.flags());
+    flags.putAll(stateOptions.flags(EnrichSettings.STATE_DIR));
+    Config given = kafka.config(flags);
+    try (StateDirectory state = StateOptions.claim(given, "enrich", EnrichSettings.STATE_DIR)) {
+      Config config = given.withFlags(Map.of(EnrichSettings.STATE_DIR, state.path().toString()));
+      EnrichSettings settings = EnrichSettings.from(config);
+      serviceOptions.requireFreePorts(settings.metrics(), "enrich");
+      state.keepFor(Cluster.prepare(settings.kafka(), config));
+      PrometheusMeterRegistry registry = Registries.prometheus("enrich");
+      ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
+      try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+        serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+        host.runInForeground(settings.metrics(), EnrichService.create(settings, enricher, registry),
+            "enrich: " + settings.kafka().topics().raw() + " -> " + settings.kafka().topics().enriched()
+                + " on " + settings.kafka().bootstrapServers() + "; state " + state.path(),
+            spec.commandLine().getErr());
+      }
     }
     return 0;
   }

@@ -36,8 +36,23 @@ import picocli.CommandLine.Option;
           + " Atom feed URL (polled), or http:PORT to accept pushes.",
       "With only files, folders without --watch and stdin, it exits when all are produced and"
           + " prints 'produced N, rejected M'."
-    })
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was produced",
+      "3:some or all input was rejected (not an article; sent to the dead-letter topic with the"
+          + " reason, see 'newsflow dlq'); the rest was produced",
+      "1:failure (Kafka did not take every record, a source could not be read)",
+      "2:bad usage"
+    },
+    footer = "")
 public final class IngestCommand implements Callable<Integer> {
+  /**
+   * Input that was not an article is not lost (it sits in the dead-letter topic) but the run did
+   * not do all it was asked: scripts must be able to tell, so it is not 0 and not a failure.
+   */
+  public static final int SOME_REJECTED = 3;
+
   @Mixin private KafkaOptions kafka;
 
   @Option(
@@ -67,6 +82,9 @@ public final class IngestCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--from " + source + ": " + e.getMessage());
       }
     }
+    if (parsed.stream().anyMatch(ArticleSource::endless)) {
+      serviceOptions.requireFreePorts(settings.metrics(), "ingest");
+    }
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("ingest");
     Ingestor ingestor =
@@ -74,7 +92,7 @@ public final class IngestCommand implements Callable<Integer> {
             new PipelineMetrics(registry));
     IngestService service = new IngestService(ingestor, parsed);
     PrintWriter err = spec.commandLine().getErr();
-    try (ServiceHost host = new ServiceHost(registry)) {
+    try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
       host.own(ingestor);
       if (service.endless()) {
         serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), err);
@@ -93,6 +111,13 @@ public final class IngestCommand implements Callable<Integer> {
             ? summary.failed() + " articles were not acknowledged by Kafka: " + ingestor.firstFailure()
             : String.join("; ", service.errors());
         throw new CommandFailure("ingest incomplete: " + why);
+      }
+      if (summary.rejected() > 0) {
+        err.println("newsflow ingest: " + summary.rejected() + " input" + (summary.rejected() == 1 ? " was" : "s were")
+            + " not articles and went to " + settings.kafka().topics().deadLetters().name()
+            + " with the reason; see 'newsflow dlq'");
+        err.flush();
+        return SOME_REJECTED;
       }
       return 0;
     }

@@ -1,9 +1,8 @@
 package io.newsflow.app.cli;
 
-import io.newsflow.app.Newsflow;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.ConfigException;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,6 +36,7 @@ public final class KafkaOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
+      converter = Converters.ReadableFile.class,
       description =
           "Kafka client properties passed through unchanged (security, SASL, TLS, tuning);"
               + " newsflow.* keys set newsflow's own settings, e.g. newsflow.topic.raw")

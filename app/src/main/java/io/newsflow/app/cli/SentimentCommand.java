@@ -22,13 +22,17 @@ import picocli.CommandLine.Parameters;
           + " same order."
     })
 public final class SentimentCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    Converters.ReadableFile.checkAll(spec, files);
     PrintWriter out = spec.commandLine().getOut();
     ScoreLines scores = new ScoreLines(NewsSentenceScorer.load(), false);
     for (Input input : Input.all(files)) {

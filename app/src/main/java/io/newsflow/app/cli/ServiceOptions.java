@@ -3,10 +3,11 @@ package io.newsflow.app.cli;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.ServiceHost;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,7 @@ final class ServiceOptions {
   @Option(
       names = "--metrics-port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       description = "serves /metrics and /health (default: $NEWSFLOW_METRICS_PORT, else ingest "
           + "9401, enrich 9402, sink 9403)")
   private Integer metricsPort;
@@ -26,12 +28,39 @@ final class ServiceOptions {
   @Option(
       names = "--http-port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       description = "also serves the live dashboard (with /metrics and /health) on this port")
   private Integer httpPort;
 
+  @Option(
+      names = "--shutdown-timeout",
+      paramLabel = "DURATION",
+      description = "a stop (Ctrl-C, SIGTERM) ends within this time even when Kafka does not answer;"
+          + " what is still stopping then is abandoned, and a line says what (default: "
+          + "$NEWSFLOW_SHUTDOWN_TIMEOUT, else 10s)")
+  private String shutdownTimeout;
+
   /** The settings these options set, as flags for {@link KafkaOptions#config(Map)}. */
   Map<String, String> flags() {
-    return metricsPort == null ? Map.of() : Map.of(MetricsSettings.PORT, String.valueOf(metricsPort));
+    Map<String, String> flags = new HashMap<>();
+    if (metricsPort != null) {
+      flags.put(MetricsSettings.PORT, String.valueOf(metricsPort));
+    }
+    if (shutdownTimeout != null) {
+      flags.put(ServiceHost.SHUTDOWN_TIMEOUT, shutdownTimeout);
+    }
+    return flags;
+  }
+
+  /**
+   * Fails at once, naming the flag of {@code command} that picks another port, when a port this
+   * service will serve on is taken: before it reaches for Kafka, not after it has started.
+   */
+  void requireFreePorts(MetricsSettings metrics, String command) {
+    FreePorts.require(metrics.host(), metrics.port(), command + " --metrics-port");
+    if (httpPort != null) {
+      FreePorts.require(metrics.host(), httpPort, command + " --http-port");
+    }
   }
 
   /** Serves the dashboard on the host if asked to; its consumer stops with the host. */

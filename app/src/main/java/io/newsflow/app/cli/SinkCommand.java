@@ -3,7 +3,10 @@ package io.newsflow.app.cli;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
+import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
+import java.util.HashMap;
+import java.util.Map;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.sink.SinkService;
@@ -35,6 +38,8 @@ public final class SinkCommand implements Callable<Integer> {
 
   @Mixin private ServiceOptions serviceOptions;
 
+  @Mixin private StateOptions stateOptions;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -44,17 +49,23 @@ public final class SinkCommand implements Callable<Integer> {
           "--subscriptions is not supported yet: subscribe to " + Topics.DOWNSTREAM
               + " with 'newsflow subscribe' and its filters instead");
     }
-    Config config = kafka.config(serviceOptions.flags());
-    SinkSettings settings = SinkSettings.from(config);
-    Cluster.prepare(settings.kafka(), config);
-    PrometheusMeterRegistry registry = Registries.prometheus("sink");
-    try (ServiceHost host = new ServiceHost(registry)) {
-      serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
-      host.runInForeground(settings.metrics(), SinkService.create(settings, registry, Clock.systemUTC()),
-          "sink: " + settings.kafka().topics().enriched() + " -> " + settings.kafka().topics().downstream()
-              + " (" + settings.format().name().toLowerCase(java.util.Locale.ROOT) + ") on "
-              + settings.kafka().bootstrapServers(),
-          spec.commandLine().getErr());
+    Map<String, String> flags = new HashMap<>(serviceOptions.flags());
+    flags.putAll(stateOptions.flags(SinkSettings.STATE_DIR));
+    Config given = kafka.config(flags);
+    try (StateDirectory state = StateOptions.claim(given, "sink", SinkSettings.STATE_DIR)) {
+      Config config = given.withFlags(Map.of(SinkSettings.STATE_DIR, state.path().toString()));
+      SinkSettings settings = SinkSettings.from(config);
+      serviceOptions.requireFreePorts(settings.metrics(), "sink");
+      state.keepFor(Cluster.prepare(settings.kafka(), config));
+      PrometheusMeterRegistry registry = Registries.prometheus("sink");
+      try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+        serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+        host.runInForeground(settings.metrics(), SinkService.create(settings, registry, Clock.systemUTC()),
+            "sink: " + settings.kafka().topics().enriched() + " -> " + settings.kafka().topics().downstream()
+                + " (" + settings.format().name().toLowerCase(java.util.Locale.ROOT) + ") on "
+                + settings.kafka().bootstrapServers() + "; state " + state.path(),
+            spec.commandLine().getErr());
+      }
     }
     return 0;
   }

@@ -4,7 +4,7 @@ import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.subscribe.ArticleFilter;
 import io.newsflow.app.subscribe.Subscriber;
 import io.newsflow.common.article.EntityType;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow subscribe}: matching enriched articles, one JSON object a line. */
@@ -27,6 +26,9 @@ import picocli.CommandLine.Spec;
       "With no criteria every article matches. An entity matches --entity by its name, any of its"
           + " mentions or its id, ignoring case; --entity and --type together want one entity"
           + " that is both.",
+      "Dead letters (--topic news.dlq) are printed as one JSON object each, whatever the"
+          + " criteria: reason, stage, origin (topic, partition and offset, or source), size and"
+          + " the start of the original.",
       "Runs until --max articles were printed, the topic was quiet for --timeout, or Ctrl-C."
     })
 public final class SubscribeCommand implements Callable<Integer> {
@@ -67,6 +69,7 @@ public final class SubscribeCommand implements Callable<Integer> {
   @Option(
       names = "--max",
       paramLabel = "N",
+      converter = Converters.PositiveCount.class,
       description = "stop after N matching articles")
   private Integer max;
 
@@ -87,9 +90,6 @@ public final class SubscribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (max != null && max < 1) {
-      throw new ParameterException(spec.commandLine(), "--max must be at least 1, not " + max);
-    }
     KafkaSettings settings = kafka.settings();
     String topicName = topic != null ? topic : settings.topics().downstream().name();
     KafkaProbe.Cluster cluster = KafkaProbe.probe(settings, KafkaProbe.DEFAULT_TIMEOUT);

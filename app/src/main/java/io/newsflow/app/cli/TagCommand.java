@@ -47,13 +47,17 @@ public final class TagCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    Converters.ReadableFile.checkAll(spec, files);
     PrintWriter out = spec.commandLine().getOut();
     try {
       return format == Format.conll ? conll(out) : json(out);
@@ -85,10 +89,10 @@ public final class TagCommand implements Callable<Integer> {
       }
       for (Article article : read.articles()) {
         ProcessingResult<EnrichedArticle> result = enricher.enrich(article);
-        if (result.succeeded()) {
-          out.println(Json.line(result.value()));
-        } else {
-          err.println(input.name() + ": " + article.id() + ": " + result.stage() + ": " + result.reason());
+        if (result instanceof ProcessingResult.Success<EnrichedArticle> success) {
+          out.println(Json.line(success.value()));
+        } else if (result instanceof ProcessingResult.Failure<EnrichedArticle> failure) {
+          err.println(input.name() + ": " + article.id() + ": " + failure.stage() + ": " + failure.reason());
           failures++;
         }
       }

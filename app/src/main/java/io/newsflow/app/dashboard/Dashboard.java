@@ -3,7 +3,7 @@ package io.newsflow.app.dashboard;
 import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

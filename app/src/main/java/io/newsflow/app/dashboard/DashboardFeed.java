@@ -2,7 +2,7 @@ package io.newsflow.app.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.time.Clock;

@@ -5,12 +5,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.Cluster;
+import io.newsflow.app.run.LogFile;
 import io.newsflow.app.run.ServiceHost;
+import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.common.metrics.Registries;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -61,10 +64,13 @@ public final class Demo {
   /** Runs until Ctrl-C, SIGTERM or {@link ServiceHost#close()}. */
   public void run() throws InterruptedException {
     PrometheusMeterRegistry registry = Registries.prometheus("demo");
-    try (ServiceHost host = new ServiceHost(registry)) {
+    Config config = options.config();
+    try (StateDirectory state = StateDirectory.claim(Optional.empty(), StateDirectory.serviceRoot(config, "demo"));
+        ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+      // the broker's data may go in a temporary folder, Kafka Streams' state may not: the OS may
+      // clear it under a running application
       Path work = temporaryDirectory();
       host.own(() -> deleteTree(work));
-      Config config = options.config();
       String where;
       if (options.embeddedBroker()) {
         EmbeddedBroker broker = host.own(EmbeddedBroker.start(0, work.resolve("broker")));
@@ -74,10 +80,17 @@ public final class Demo {
         where = KafkaSettings.from(config).bootstrapServers();
       }
       config = config.withFlags(Map.of(
-          "newsflow.enrich.state.dir", work.resolve("enrich").toString(),
-          "newsflow.sink.state.dir", work.resolve("sink").toString()));
+          EnrichSettings.STATE_DIR, state.path().resolve("enrich").toString(),
+          SinkSettings.STATE_DIR, state.path().resolve("sink").toString()));
       KafkaSettings kafka = KafkaSettings.from(config);
-      Cluster.prepare(kafka, config);
+      String clusterId = Cluster.prepare(kafka, config);
+      if (options.embeddedBroker()) {
+        // a new broker every run: state from the last run belongs to a cluster gone, and this
+        // run's will once it ends
+        state.clear();
+        host.own(state::clear);
+      }
+      state.keepFor(clusterId);
 
       ArticleEnricher enricher = ArticleEnricher.withModels(clock);
       host.start(EnrichService.create(EnrichSettings.from(config), enricher, registry));
@@ -104,6 +117,7 @@ public final class Demo {
       out.println("  metrics    " + url + "/metrics");
       out.println("  health     " + url + "/health");
       out.println("  subscribe  ./newsflow subscribe --bootstrap-servers " + kafka.bootstrapServers() + " --from-beginning");
+      out.println("  logs       " + LogFile.path() + " (Kafka's own lines; --verbose shows them here)");
       out.flush();
 
       Ingestor ingestor = host.own(new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry)));

@@ -1,6 +1,6 @@
 package io.newsflow.app.kafka;
 
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;

@@ -1,6 +1,6 @@
 package io.newsflow.app.kafka;
 
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -24,14 +25,18 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * Topics that already exist are left as they are.
  */
 public final class TopicSetup {
-  /** As a replication factor: the broker's {@code default.replication.factor}. */
+  /**
+   * As a replication factor: three replicas, two in sync, on a cluster of three brokers or more
+   * (a broker may fail with nothing lost and writes going on), else the broker's
+   * {@code default.replication.factor}.
+   */
   public static final short BROKER_DEFAULT = -1;
+  private static final int REPLICATED_CLUSTER = 3;
 
   /**
    * Room for the largest article ingest accepts (1 MiB of input by default) once enrichment has
    * added its entities and offsets: the broker's default of 1 MB would refuse it downstream.
    */
-  private static final Map<String, String> TOPIC_CONFIG = Map.of("max.message.bytes", String.valueOf(8 * 1024 * 1024));
 
   private final KafkaSettings settings;
 
@@ -58,13 +63,13 @@ public final class TopicSetup {
       throw new IllegalArgumentException(
           "partitions and replication factor must be at least 1, not " + partitions + " and " + replicationFactor);
     }
-    Optional<Short> replicas = replicationFactor == BROKER_DEFAULT ? Optional.empty() : Optional.of(replicationFactor);
-    List<NewTopic> topics =
-        names.stream().distinct()
-            .map(name -> new NewTopic(name, Optional.of(partitions), replicas).configs(TOPIC_CONFIG))
-            .toList();
     Admin admin = KafkaProbe.createAdmin(settings, timeout);
     try {
+      Layout layout = layout(admin, replicationFactor, timeout);
+      List<NewTopic> topics =
+          names.stream().distinct()
+              .map(name -> new NewTopic(name, Optional.of(partitions), layout.replicas()).configs(layout.config()))
+              .toList();
       Map<String, KafkaFuture<Void>> results =
           new LinkedHashMap<>(
               admin
@@ -80,6 +85,36 @@ public final class TopicSetup {
       return created;
     } finally {
       admin.close(Duration.ofSeconds(2));
+    }
+  }
+
+  /** How a topic is replicated: its replicas (empty: the broker's default) and its settings. */
+  private record Layout(Optional<Short> replicas, Map<String, String> config) {}
+
+  private Layout layout(Admin admin, short replicationFactor, Duration timeout) {
+    if (replicationFactor != BROKER_DEFAULT) {
+      return new Layout(Optional.of(replicationFactor), topicConfig());
+    }
+    if (brokers(admin, timeout) < REPLICATED_CLUSTER) {
+      return new Layout(Optional.empty(), topicConfig());
+    }
+    Map<String, String> config = new java.util.HashMap<>(topicConfig());
+    config.put("min.insync.replicas", "2");
+    return new Layout(Optional.of((short) REPLICATED_CLUSTER), Map.copyOf(config));
+  }
+
+  /** How many brokers the cluster has now. */
+  private int brokers(Admin admin, Duration timeout) {
+    try {
+      return admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+          .nodes().get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS).size();
+    } catch (ExecutionException e) {
+      throw KafkaProbe.failure(settings, timeout, e.getCause());
+    } catch (TimeoutException e) {
+      throw KafkaProbe.failure(settings, timeout, new org.apache.kafka.common.errors.TimeoutException(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KafkaUnavailableException("interrupted while asking Kafka for its brokers", e);
     }
   }
 
@@ -112,5 +147,11 @@ public final class TopicSetup {
     TopicSetupException(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /** Every topic takes the records newsflow may write (an enriched article is several times its text). */
+  private Map<String, String> topicConfig() {
+    return Map.of(
+        "max.message.bytes", String.valueOf(settings.topics().maxRecordBytes()));
   }
 }

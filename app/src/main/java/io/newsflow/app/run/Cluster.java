@@ -3,7 +3,7 @@ package io.newsflow.app.run;
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Duration;
 
 /**
@@ -19,11 +19,13 @@ public final class Cluster {
 
   private Cluster() {}
 
-  public static void prepare(KafkaSettings kafka, Config config) {
-    KafkaProbe.awaitReachable(kafka, config.getDuration(CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
+  /** Checks the cluster, creates missing topics and returns the cluster's id. */
+  public static String prepare(KafkaSettings kafka, Config config) {
+    String clusterId = KafkaProbe.awaitReachable(kafka, config.getDuration(CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
     int partitions = config.getInt(PARTITIONS, 3);
     if (partitions > 0) {
       new TopicSetup(kafka).createAll(partitions, TopicSetup.BROKER_DEFAULT, TOPIC_TIMEOUT);
     }
+    return clusterId;
   }
 }

@@ -6,12 +6,18 @@ import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.MetricsServer;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.service.Service;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.config.ConfigException;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +25,17 @@ import org.slf4j.LoggerFactory;
  * Runs services in the foreground: starts them, serves their metrics and health, and on Ctrl-C or
  * SIGTERM (or {@link #close()}) stops them in reverse order of start, so that nothing is left
  * running. Health is ready only when every service is.
+ *
+ * <p>A stop ends within the stop timeout ({@code newsflow.shutdown.timeout}, default 10 s)
+ * whatever the cluster does: a Kafka client whose broker is gone can wait for it far longer. What
+ * has not stopped by then is abandoned, and one line says what that was.
  */
 public final class ServiceHost implements AutoCloseable {
+  /** How long a stop may take before what is still stopping is abandoned. */
+  public static final String SHUTDOWN_TIMEOUT = "newsflow.shutdown.timeout";
+  public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+  /** Left of the stop timeout for what comes after a service's own stop (metrics, the lock). */
+  private static final Duration MARGIN = Duration.ofSeconds(1);
   private static final Logger log = LoggerFactory.getLogger(ServiceHost.class);
 
   private final PrometheusMeterRegistry registry;
@@ -28,12 +43,27 @@ public final class ServiceHost implements AutoCloseable {
   private final List<Service> services = new ArrayList<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Thread hook = new Thread(this::close, "newsflow-shutdown");
+  private final Duration stopTimeout;
   private MetricsServer server;
   private boolean closed;
 
   public ServiceHost(PrometheusMeterRegistry registry) {
+    this(registry, DEFAULT_SHUTDOWN_TIMEOUT);
+  }
+
+  /** A host whose stop ends within {@code stopTimeout}. */
+  public ServiceHost(PrometheusMeterRegistry registry, Duration stopTimeout) {
+    if (stopTimeout.isNegative() || stopTimeout.isZero()) {
+      throw new ConfigException(SHUTDOWN_TIMEOUT + " must be positive, not " + stopTimeout);
+    }
     this.registry = registry;
+    this.stopTimeout = stopTimeout;
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** The stop timeout configured ({@code newsflow.shutdown.timeout}), else the default. */
+  public static Duration stopTimeout(Config config) {
+    return config.getDuration(SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT);
   }
 
   /** Serves /metrics, /health and any {@code more} paths on {@code host:port}; returns the port. */
@@ -89,6 +119,10 @@ public final class ServiceHost implements AutoCloseable {
     stopped.await();
   }
 
+  /**
+   * Stops everything in reverse order of start, giving up after the stop timeout: the stopping
+   * goes on in a daemon thread, so a process that is exiting does not wait for it.
+   */
   @Override
   public void close() {
     List<AutoCloseable> toClose;
@@ -99,12 +133,23 @@ public final class ServiceHost implements AutoCloseable {
       closed = true;
       toClose = new ArrayList<>(resources);
     }
-    for (int i = toClose.size() - 1; i >= 0; i--) {
-      try {
-        toClose.get(i).close();
-      } catch (Exception e) {
-        log.warn("could not stop {} cleanly: {}", toClose.get(i), e.getMessage());
-      }
+    long start = System.nanoTime();
+    long deadline = start + stopTimeout.toNanos();
+    AtomicReference<AutoCloseable> stopping = new AtomicReference<>();
+    List<Service> cutShort = new CopyOnWriteArrayList<>();
+    Thread stopper = new Thread(() -> closeInReverse(toClose, deadline, stopping, cutShort), "newsflow-stop");
+    stopper.setDaemon(true);
+    stopper.start();
+    try {
+      stopper.join(Math.max(1, stopTimeout.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (stopper.isAlive()) {
+      log.warn("stopped after {}; {}", seconds(stopTimeout), abandoned(stopping.get()));
+    } else if (!cutShort.isEmpty()) {
+      log.warn("stopped after {}; {}", seconds(Duration.ofNanos(System.nanoTime() - start)),
+          cutShort.stream().map(ServiceHost::abandoned).collect(Collectors.joining("; ")));
     }
     stopped.countDown();
     if (Thread.currentThread() != hook) {
@@ -114,5 +159,40 @@ public final class ServiceHost implements AutoCloseable {
         // already shutting down: the hook is running or has run
       }
     }
+  }
+
+  private static void closeInReverse(
+      List<AutoCloseable> toClose, long deadline, AtomicReference<AutoCloseable> stopping, List<Service> cutShort) {
+    for (int i = toClose.size() - 1; i >= 0; i--) {
+      AutoCloseable resource = toClose.get(i);
+      stopping.set(resource);
+      try {
+        if (resource instanceof Service service) {
+          // the service's own bound ends before the host's, so a clean stop can still finish
+          long left = deadline - System.nanoTime() - MARGIN.toNanos();
+          if (!service.close(Duration.ofNanos(Math.max(0, left)))) {
+            cutShort.add(service);
+          }
+        } else {
+          resource.close();
+        }
+      } catch (Exception e) {
+        log.warn("could not stop {} cleanly: {}", resource, e.getMessage());
+      }
+    }
+    stopping.set(null);
+  }
+
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+
+  private static String abandoned(AutoCloseable stuck) {
+    if (stuck instanceof Service service) {
+      return service.name() + " did not stop in time: " + service.abandonedOnTimeout();
+    }
+    return stuck == null ? "the last steps of the stop were abandoned"
+        : "gave up waiting for " + stuck + ": what it had not finished was abandoned";
   }
 }

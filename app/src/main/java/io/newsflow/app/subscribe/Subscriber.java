@@ -1,8 +1,9 @@
 package io.newsflow.app.subscribe;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.app.dlq.DeadLetter;
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -179,6 +180,12 @@ public final class Subscriber implements AutoCloseable {
   }
 
   private Optional<String> matchingLine(ConsumerRecord<byte[], byte[]> record) {
+    Optional<DeadLetter> letter = DeadLetter.of(record);
+    if (letter.isPresent()) {
+      // never hidden, whatever the filters (they are about articles): why it failed, where it
+      // came from and how it starts, since its bytes are whatever could not be read
+      return Optional.of(Json.line(letter.get().toJson()));
+    }
     if (record.value() == null) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package io.newsflow.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.app.Newsflow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,7 +35,7 @@ class NewsflowTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment"})
+  @ValueSource(strings = {"demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment", "dlq"})
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.code()).isZero();
@@ -96,7 +95,22 @@ class NewsflowTest {
         "broker --partitions -1",
         "ingest",
         "tag --format xml",
-        "nonsense"
+        "nonsense",
+        "enrich --metrics-port 70000",
+        "sink --metrics-port -1",
+        "ingest --from - --metrics-port port",
+        "enrich --http-port 65536",
+        "demo --http-port 99999",
+        "demo --rate -1",
+        "demo --rate fast",
+        "demo --rate NaN",
+        "demo --rate Infinity",
+        "broker --port x",
+        "broker --data-dir pom.xml",
+        "subscribe --config /no/such/file.properties",
+        "enrich --config .",
+        "tag /no/such/article.txt",
+        "sentiment /no/such/article.txt"
       })
   void badValuesAreOneLineAndExit2(String commandLine) {
     Run run = run(commandLine.split(" "));
@@ -134,10 +148,35 @@ class NewsflowTest {
   }
 
   @Test
+  void ingestHelpDocumentsItsExitCodes() {
+    assertThat(run("ingest", "--help").out())
+        .contains("Exit codes:", "0   every input was produced", "3   some or all input was rejected");
+    assertThat(run("dlq", "replay", "--help").out()).contains("--stage", "--reason", "--since", "once");
+  }
+
+  @Test
+  void badValuesSayPlainlyWhatIsWrong() {
+    assertThat(run("enrich", "--metrics-port", "70000").err())
+        .startsWith("newsflow enrich: ")
+        .contains("--metrics-port", "'70000' is not a port: use 1 to 65535")
+        .doesNotContain("Exception");
+    assertThat(run("demo", "--rate", "-1").err()).contains("--rate", "a rate must be 0 or more");
+    assertThat(run("subscribe", "--max", "0").err()).contains("--max", "a count must be 1 or more");
+  }
+
+  @Test
+  void aMetricsPortOutOfRangeFromTheEnvironmentIsAConfigurationError() {
+    Run run = run(Map.of("NEWSFLOW_METRICS_PORT", "70000"), "enrich");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines()).as(run.err()).hasSize(1);
+    assertThat(run.err()).contains("newsflow.metrics.port must be a port").doesNotContain("unexpected");
+  }
+
+  @Test
   void offlineCommandsSayWhichFileIsMissing() {
     for (String command : new String[] {"tag", "sentiment"}) {
       Run run = run(command, "/no/such/article.txt");
-      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.code()).isEqualTo(2);
       assertThat(run.err().lines()).hasSize(1);
       assertThat(run.err()).contains("no such file: /no/such/article.txt");
     }
@@ -156,7 +195,7 @@ class NewsflowTest {
   @Test
   void aMissingConfigFileSaysSo() {
     Run run = run("subscribe", "--config", "/no/such/file.properties");
-    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).contains("/no/such/file.properties", "--config");
   }

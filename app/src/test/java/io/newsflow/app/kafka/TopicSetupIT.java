@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.app.broker.EmbeddedBroker;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topic;
 import io.newsflow.common.kafka.Topics;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.kafka.DeadLetters;

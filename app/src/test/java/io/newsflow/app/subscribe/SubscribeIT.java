@@ -3,15 +3,15 @@ package io.newsflow.app.subscribe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.app.Newsflow;
 import io.newsflow.app.broker.EmbeddedBroker;
+import io.newsflow.app.cli.Newsflow;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.article.ArticleSentiment;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
-import io.newsflow.common.config.KafkaSettings;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.Topics;
 import java.io.IOException;

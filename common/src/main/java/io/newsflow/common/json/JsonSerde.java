@@ -8,16 +8,26 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** A Kafka serde for one record type, written as UTF-8 JSON by {@link Json}. */
+/**
+ * A Kafka serde for one record type, written as UTF-8 JSON by {@link Json}. A value over the
+ * serde's size limit is refused with a {@link SerializationException}, so that it is
+ * dead-lettered before it is sent rather than refused by the broker.
+ */
 public final class JsonSerde<T> implements Serde<T> {
   private final Class<T> type;
   private final ObjectReader reader;
   private final ObjectWriter writer;
+  private final int maxBytes;
 
   public JsonSerde(Class<T> type) {
+    this(type, Integer.MAX_VALUE);
+  }
+
+  public JsonSerde(Class<T> type, int maxBytes) {
     this.type = type;
     this.reader = Json.reader(type);
     this.writer = Json.writer().forType(type);
+    this.maxBytes = maxBytes;
   }
 
   @Override
@@ -26,11 +36,24 @@ public final class JsonSerde<T> implements Serde<T> {
       if (value == null) {
         return null;
       }
+      byte[] bytes;
       try {
-        return writer.writeValueAsBytes(value);
+        bytes = writer.writeValueAsBytes(value);
       } catch (IOException e) {
         throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
       }
+      if (bytes.length > maxBytes) {
+        throw new SerializationException(
+            "too large: "
+                + type.getSimpleName()
+                + " of "
+                + bytes.length
+                + " bytes is over the limit of "
+                + maxBytes
+                + " for "
+                + topic);
+      }
+      return bytes;
     };
   }
 

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kafka Streams' three error hooks, one answer: the record that failed goes to the dead-letter
- * topic as the original bytes, with the reason, the stage and where it was read, and the stream
- * goes on. Kafka Streams builds handlers from their class name, so the dead-letter topic and the
+ * topic as the original bytes, with the reason, the stage and where it was read (a record the
+ * producer refused: as itself, naming the topic it was bound for), and the stream goes on. Under
+ * {@code exactly_once_v2} a refused write still aborts the transaction: Kafka's producer allows
+ * no other answer. Kafka Streams builds handlers from their class name, so the dead-letter topic and the
  * metrics arrive through the configuration ({@link #config}) rather than through a global.
  */
 public final class DeadLetterHandlers
@@ -73,14 +75,29 @@ public final class DeadLetterHandlers
         List.of(deadLetter(context, DESERIALIZATION, exception, record.key(), record.value())));
   }
 
+  /**
+   * A record the producer could not write. The dead letter is that record itself, naming the topic
+   * it was bound for (where a replay writes it), not the input the context names: Kafka Streams
+   * frees the input's bytes before it sends, and reports a refusal from the producer's thread
+   * while the stream thread may already be on another record, so the context may name that one.
+   */
   @Override
   public ProductionExceptionHandler.Response handleError(
       ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
     if (exception instanceof org.apache.kafka.common.errors.RetriableException) {
       return ProductionExceptionHandler.Response.retry();
     }
+    String reason = reason(exception);
+    log.warn("{} failed on a record for {}, sent to {}: {}", PRODUCTION, record.topic(), topic, reason);
+    count(PRODUCTION, exception);
     return ProductionExceptionHandler.Response.resume(
-        List.of(deadLetter(context, PRODUCTION, exception, record.key(), record.value())));
+        List.of(
+            new ProducerRecord<>(
+                topic,
+                null,
+                record.key(),
+                record.value(),
+                DeadLetters.unwritten(record.headers(), PRODUCTION, reason, record.topic()))));
   }
 
   @Override
@@ -96,12 +113,10 @@ public final class DeadLetterHandlers
 
   private ProducerRecord<byte[], byte[]> deadLetter(
       ErrorHandlerContext context, String stage, Exception exception, byte[] key, byte[] value) {
-    String reason = exception.getClass().getSimpleName() + ": " + String.valueOf(exception.getMessage());
+    String reason = reason(exception);
     log.warn("{} failed on {}-{}@{}, sent to {}: {}",
         stage, context.topic(), context.partition(), context.offset(), topic, reason);
-    if (metrics != null) {
-      metrics.deadLetter(stage, exception.getClass().getSimpleName());
-    }
+    count(stage, exception);
     byte[] originalKey = context.sourceRawKey() != null ? context.sourceRawKey() : key;
     byte[] originalValue = context.sourceRawValue() != null ? context.sourceRawValue() : value;
     return new ProducerRecord<>(
@@ -111,5 +126,15 @@ public final class DeadLetterHandlers
         originalValue,
         DeadLetters.headers(
             context.headers(), stage, reason, context.topic(), context.partition(), context.offset()));
+  }
+
+  private static String reason(Exception exception) {
+    return exception.getClass().getSimpleName() + ": " + exception.getMessage();
+  }
+
+  private void count(String stage, Exception exception) {
+    if (metrics != null) {
+      metrics.deadLetter(stage, exception.getClass().getSimpleName());
+    }
   }
 }

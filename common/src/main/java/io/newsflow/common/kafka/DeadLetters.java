@@ -45,6 +45,19 @@ public final class DeadLetters {
   }
 
   /**
+   * Headers for a record the producer could not write to {@code topic}: it was read from no topic
+   * as it is, so the topic named is the one it was bound for, where a replay writes it, and it has
+   * no partition or offset.
+   */
+  public static Headers unwritten(Headers original, String stage, String reason, String topic) {
+    Headers headers = headers(original, stage, reason, null, -1, -1);
+    put(headers, SOURCE_TOPIC, topic);
+    headers.remove(SOURCE_PARTITION);
+    headers.remove(SOURCE_OFFSET);
+    return headers;
+  }
+
+  /**
    * A metric label must come from a small set, so a free-text reason (which names line numbers
    * and values) is cut at its first colon: "not an article in JSON: Unexpected character..." is
    * counted as "not an article in JSON". The full reason stays in the dead letter's header.

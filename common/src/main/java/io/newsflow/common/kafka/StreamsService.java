@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.service.Service;
-import io.newsflow.common.config.KafkaSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StreamsService implements Service {
   private static final Logger log = LoggerFactory.getLogger(StreamsService.class);
+  private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final String name;
   private final KafkaStreams streams;
@@ -79,8 +80,29 @@ public final class StreamsService implements Service {
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    if (!close(DEFAULT_CLOSE_TIMEOUT)) {
+      log.warn("{}: stopped after {}; {}", name, DEFAULT_CLOSE_TIMEOUT, abandonedOnTimeout());
+    }
+  }
+
+  /**
+   * Stops within about {@code timeout}: leaves the group, so other instances take the partitions
+   * over at once instead of after the session timeout, and commits what it can. When the cluster
+   * does not answer, Kafka Streams gives up at the timeout and its open transaction is left to the
+   * broker, which aborts it; the records in it are read again, so nothing is lost or doubled.
+   */
+  @Override
+  public boolean close(Duration timeout) {
+    boolean clean = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(timeout));
     binder.close();
+    return clean;
+  }
+
+  @Override
+  public String abandonedOnTimeout() {
+    return "any transaction in flight was abandoned and will be aborted by the broker (its input is read"
+        + " again: nothing lost, nothing doubled)";
   }
 
   /**
@@ -93,6 +115,17 @@ public final class StreamsService implements Service {
       Map<String, Object> more, PipelineMetrics metrics) {
     Map<String, Object> defaults = new HashMap<>(defaults(applicationId, processingGuarantee));
     defaults.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    // what a topic takes, every producer may send and every internal topic accepts: a refused
+    // write would abort an exactly-once transaction; an over-large value is dead-lettered instead
+    int maxRecordBytes = kafka.topics().maxRecordBytes();
+    defaults.put(
+        org.apache.kafka.streams.StreamsConfig.producerPrefix(
+            org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        maxRecordBytes);
+    defaults.put(
+        org.apache.kafka.streams.StreamsConfig.topicPrefix(
+            org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+        String.valueOf(maxRecordBytes));
     defaults.putAll(more);
     Properties properties = kafka.properties(defaults);
     properties.putAll(DeadLetterHandlers.config(kafka.topics().deadLetters().name(), metrics));
@@ -111,9 +144,6 @@ public final class StreamsService implements Service {
             org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",
         org.apache.kafka.streams.StreamsConfig.producerPrefix(
             org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG), 30_000,
-        // an enriched article is several times its text; the topics newsflow creates take 8 MiB
-        org.apache.kafka.streams.StreamsConfig.producerPrefix(
-            org.apache.kafka.clients.producer.ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024,
         org.apache.kafka.streams.StreamsConfig.consumerPrefix(
             org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
   }

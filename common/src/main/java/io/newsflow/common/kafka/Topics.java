@@ -20,13 +20,20 @@ public record Topics(
     Topic<String, EnrichedArticle> enriched,
     Topic<String, byte[]> downstream,
     Topic<byte[], byte[]> deadLetters,
-    Topic<String, EntityTrend> entityTrends) {
+    Topic<String, EntityTrend> entityTrends,
+    int maxRecordBytes) {
 
   public static final String RAW = "news.raw";
   public static final String ENRICHED = "news.enriched";
   public static final String DOWNSTREAM = "news.downstream";
   public static final String DEAD_LETTERS = "news.dlq";
   public static final String ENTITY_TRENDS = "news.entity-trends";
+
+  /**
+   * The largest record newsflow writes, by default: the topics it creates and Kafka Streams'
+   * internal topics accept it, and its producers may send it ({@code newsflow.max.record.bytes}).
+   */
+  public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
   /** The configuration keys that rename topics, with their defaults. */
   public static final Map<String, String> DEFAULT_NAMES =
@@ -43,14 +50,42 @@ public record Topics(
 
   /** Topics named by the {@code topic.*} keys present in {@code names}, defaults for the rest. */
   public static Topics named(Map<String, String> names) {
+    return named(names, MAX_RECORD_BYTES);
+  }
+
+  /**
+   * As {@link #named(Map)}, for topics that take records of up to {@code maxRecordBytes}. The JSON
+   * serdes refuse to write a value that would not fit (see {@link #maxValueBytes()}): a record the
+   * broker refuses would abort an {@code exactly_once_v2} transaction and stall its partition,
+   * while a record that cannot be serialized is dead-lettered before anything is sent.
+   */
+  public static Topics named(Map<String, String> names, int maxRecordBytes) {
+    if (maxRecordBytes < 1024) {
+      throw new IllegalArgumentException("a record limit of " + maxRecordBytes + " bytes is too small");
+    }
+    int values = maxValueBytes(maxRecordBytes);
     return new Topics(
-        new Topic<>(name(names, "topic.raw"), Serdes.String(), new JsonSerde<>(Article.class)),
+        new Topic<>(name(names, "topic.raw"), Serdes.String(), new JsonSerde<>(Article.class, values)),
         new Topic<>(
-            name(names, "topic.enriched"), Serdes.String(), new JsonSerde<>(EnrichedArticle.class)),
+            name(names, "topic.enriched"),
+            Serdes.String(),
+            new JsonSerde<>(EnrichedArticle.class, values)),
         new Topic<>(name(names, "topic.downstream"), Serdes.String(), Serdes.ByteArray()),
         new Topic<>(name(names, "topic.dlq"), Serdes.ByteArray(), Serdes.ByteArray()),
         new Topic<>(
-            name(names, "topic.entity-trends"), Serdes.String(), new JsonSerde<>(EntityTrend.class)));
+            name(names, "topic.entity-trends"),
+            Serdes.String(),
+            new JsonSerde<>(EntityTrend.class, values)),
+        maxRecordBytes);
+  }
+
+  /** The largest value that fits a record: room is left for the key, the headers and framing. */
+  public int maxValueBytes() {
+    return maxValueBytes(maxRecordBytes);
+  }
+
+  private static int maxValueBytes(int maxRecordBytes) {
+    return maxRecordBytes - Math.min(16 * 1024, maxRecordBytes / 4);
   }
 
   public List<Topic<?, ?>> all() {

@@ -1,6 +1,7 @@
 package io.newsflow.common.metrics;
 
 import io.newsflow.common.config.Config;
+import io.newsflow.common.config.ConfigException;
 
 /**
  * Where a service serves {@code /metrics} and {@code /health}: {@code newsflow.metrics.host}
@@ -11,7 +12,12 @@ public record MetricsSettings(String host, int port) {
   public static final String PORT = "newsflow.metrics.port";
 
   public static MetricsSettings from(Config config, int defaultPort) {
-    return new MetricsSettings(config.get(HOST, "127.0.0.1"), config.getInt(PORT, defaultPort));
+    int port = config.getInt(PORT, defaultPort);
+    if (port < 0 || port > 65_535) {
+      // the HTTP server would refuse it later with a bare IllegalArgumentException
+      throw new ConfigException(PORT + " must be a port, 1 to 65535 (0: any free one), not " + port);
+    }
+    return new MetricsSettings(config.get(HOST, "127.0.0.1"), port);
   }
 
   public String url(String path) {

@@ -3,9 +3,10 @@ package io.newsflow.enrich.sentiment;
 /**
  * 64-bit ids of the model's sparse features, computed from the words without building strings,
  * so that scoring allocates no feature names. With 64 bits, collisions among a few hundred
- * thousand features are negligible (~1e-9).
+ * thousand features are negligible (~1e-9). Public, {@link #word} and {@link #mix} only, for the
+ * train module (its cross-validation folds hash the same way).
  */
-final class FeatureIds {
+public final class FeatureIds {
   static final long UNIGRAM = 0x9E3779B97F4A7C15L;
   static final long BIGRAM = 0xC2B2AE3D27D4EB4FL;
   static final long NEGATED = 0x165667B19E3779F9L;
@@ -17,7 +18,7 @@ final class FeatureIds {
   private FeatureIds() {}
 
   /** FNV-1a over the UTF-16 units of a word. */
-  static long word(String word) {
+  public static long word(String word) {
     return word(word, 0, word.length());
   }
 
@@ -77,7 +78,7 @@ final class FeatureIds {
   }
 
   /** SplitMix64's finaliser: spreads bits so that open addressing stays short. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     z = z ^ (z >>> 31);

@@ -24,7 +24,7 @@ import java.util.function.DoubleUnaryOperator;
  *       best article-level r and F1; double led with the previous model; docs/research/2026-11-28-sentiment.md).
  *       With {@link NewsSentenceScorer}, the mean is over <em>uncalibrated</em> predictions (their
  *       ridge part, without the band classifier's shift) and mapped by the model's article calibration
- *       ({@link ArticleCalibration}), since the sentence calibration squeezes averages into the
+ *       ({@code io.newsflow.train.sentiment.ArticleCalibration}), since the sentence calibration squeezes averages into the
  *       neutral band; any other scorer's scores are averaged as they are.
  *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
  *       headline clauses weighing as in the article, on the article scale, so "Russia was
@@ -35,7 +35,11 @@ import java.util.function.DoubleUnaryOperator;
  * Thread-safe when its scorer is (all of newsflow's are).
  */
 public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
-  static final double HEADLINE_WEIGHT = ArticleCalibration.LEAD_WEIGHT;
+  /**
+   * The headline's weight in the mean; body sentences weigh 1. Public: the train module's article
+   * study measures the shipped aggregation with it.
+   */
+  public static final double HEADLINE_WEIGHT = 1.0; // x2 led before the MiniLM valences (docs/SENTIMENT.md)
 
   /** A sentence's (or clause's) prediction for its own score, and the one articles average. */
   private interface Predictor {

@@ -19,13 +19,13 @@ import java.util.Set;
  * of the neutral band), and the calibration {@code score = clamp(scale * (raw - offset))} that
  * puts the contract's +-0.05 label cut where the human ratings' neutral band ends.
  *
- * <p>The file, made by {@link TrainSentimentModel}, is tab-separated text: {@code scale}, {@code
+ * <p>The file, made by {@code io.newsflow.train.sentiment.TrainSentimentModel}, is tab-separated text: {@code scale}, {@code
  * offset}, {@code article-scale}, {@code article-offset}, {@code band-weight}, {@code dense NAME
  * WEIGHT [POSITIVE NEGATIVE]}, and {@code KIND TEXT WEIGHT [POSITIVE NEGATIVE]} for sparse
  * features, where POSITIVE and NEGATIVE are the classifier's logits against neutral (0 when
  * missing).
  */
-final class NewsSentimentModel {
+public final class NewsSentimentModel {
   static final String RESOURCE = "news-sentiment-model.tsv";
   /** Channels of the sparse weights ({@link LongFloatMap}): the ridge's, the classifier's two. */
   static final int RIDGE = 0;
@@ -122,7 +122,7 @@ final class NewsSentimentModel {
    * p(positive) - p(negative) of a softmax over neutral (logit 0) and the two logits against it;
    * the subtraction of the largest logit keeps exp finite.
    */
-  static double bandShift(double positive, double negative) {
+  public static double bandShift(double positive, double negative) {
     double max = Math.max(0, Math.max(positive, negative));
     double p = Math.exp(positive - max);
     double n = Math.exp(negative - max);
@@ -175,8 +175,8 @@ final class NewsSentimentModel {
   }
 
   /**
-   * The article-level map of a lead-weighted mean of raw predictions (see {@link
-   * ArticleCalibration}): its own scale and offset, chosen on articles, not sentences.
+   * The article-level map of a lead-weighted mean of raw predictions (see {@code
+   * io.newsflow.train.sentiment.ArticleCalibration}): its own scale and offset, chosen on articles, not sentences.
    */
   double calibrateArticle(double meanRaw) {
     return VaderSentenceScorer.clamp(articleScale * (meanRaw - articleOffset));

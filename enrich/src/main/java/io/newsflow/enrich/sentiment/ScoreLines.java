@@ -48,7 +48,7 @@ public final class ScoreLines {
     return second < 0 ? line : line.substring(second + 1);
   }
 
-  static String format(double score) {
+  public static String format(double score) {
     return String.format(Locale.ROOT, "%.4f", VaderSentenceScorer.clamp(score));
   }
 

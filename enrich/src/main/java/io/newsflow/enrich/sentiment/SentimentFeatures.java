@@ -4,17 +4,23 @@ package io.newsflow.enrich.sentiment;
  * Turns a sentence into the news model's features: a few dense ones from VADER's analysis (its
  * compound score and positive/negative shares carry the lexicon's knowledge) and sparse binary
  * ones that let the model learn what the lexicon misses: lower-case words, word pairs, words in
- * the scope of a negation (up to three words after it), and marks such as a question.
+ * the scope of a negation (up to three words after it), and marks such as a question. Public,
+ * with {@link #load}, {@link #extract} and {@link #sparseValue}, for the train module's trainer.
  */
-final class SentimentFeatures {
+public final class SentimentFeatures {
   static final String[] DENSE = {
     "bias", "compound", "positive", "negative", "sum", "positiveSum", "negativeSum",
     "positiveDensity", "negativeDensity", "length", "wordnetPositive", "wordnetNegative",
     "wordnetPositiveDensity", "wordnetNegativeDensity",
     "minilmMean", "minilmSum", "minilmMin", "minilmMax"};
 
+  /** The names of the dense features, in the order of {@link #extract}'s {@code dense} array. */
+  public static java.util.List<String> denseNames() {
+    return java.util.List.of(DENSE);
+  }
+
   /** Receives each sparse feature: its id, and its kind and text for naming it in a model file. */
-  interface Sink {
+  public interface Sink {
     void feature(long id, String kind, String first, String second);
 
     /** Whether the sink reads the names; scoring does not, so they are not built then. */
@@ -35,7 +41,7 @@ final class SentimentFeatures {
    * The value of each sparse feature in a sentence of {@code tokens} tokens: 3/sqrt(tokens), so
    * that a long sentence's many words do not add up to an extreme score (1 at nine tokens).
    */
-  static double sparseValue(int tokens) {
+  public static double sparseValue(int tokens) {
     return 3.0 / Math.sqrt(Math.max(1, tokens));
   }
 
@@ -54,7 +60,7 @@ final class SentimentFeatures {
   }
 
   /** The features over the lexicons shipped on the classpath. */
-  static SentimentFeatures load() {
+  public static SentimentFeatures load() {
     VaderSentenceScorer vader = VaderSentenceScorer.load();
     return new SentimentFeatures(vader, WordNetValences.load(vader.lexicon()), MiniLmValences.load());
   }
@@ -103,7 +109,7 @@ final class SentimentFeatures {
   }
 
   /** Fills {@code dense} (length {@link #DENSE}) and sends the sparse features to {@code sink}. */
-  VaderScores extract(String sentence, double[] dense, Sink sink) {
+  public VaderScores extract(String sentence, double[] dense, Sink sink) {
     Prepared prepared = prepare(sentence, dense);
     String[] lower = prepared.tokens().lower();
     boolean names = sink.wantsNames();

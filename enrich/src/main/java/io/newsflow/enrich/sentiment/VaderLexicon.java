@@ -106,7 +106,7 @@ public final class VaderLexicon {
     return slot(lowerCaseToken) >= 0;
   }
 
-  java.util.Set<String> words() {
+  public java.util.Set<String> words() {
     return java.util.Collections.unmodifiableSet(valences.keySet());
   }
 

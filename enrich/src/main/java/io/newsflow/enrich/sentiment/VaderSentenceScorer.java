@@ -332,7 +332,7 @@ public final class VaderSentenceScorer implements SentenceScorer {
     return emphasis;
   }
 
-  static double clamp(double x) {
+  public static double clamp(double x) {
     return Math.max(-1.0, Math.min(1.0, x));
   }
 

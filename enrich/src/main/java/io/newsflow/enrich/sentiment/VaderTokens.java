@@ -9,9 +9,9 @@ import java.util.Locale;
  * the three-word windows of the rules look at words that matter. {@code valences} holds each
  * token's lexicon valence, NaN when the lexicon does not know it, looked up once.
  */
-record VaderTokens(String[] words, String[] lower, double[] valences) {
+public record VaderTokens(String[] words, String[] lower, double[] valences) {
 
-  static VaderTokens of(String text, VaderLexicon lexicon) {
+  public static VaderTokens of(String text, VaderLexicon lexicon) {
     int n = text.length();
     String[] words = new String[Math.max(4, n / 4)];
     String[] lower = new String[words.length];

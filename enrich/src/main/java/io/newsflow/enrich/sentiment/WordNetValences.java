@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Valences for words VADER's lexicon lacks, derived from WordNet (see {@link
- * BuildWordNetLexicon}), with regular inflections undone ("mugged" -&gt; "mug", "thrives" -&gt;
+ * Valences for words VADER's lexicon lacks, derived from WordNet (see {@code
+ * io.newsflow.train.sentiment.BuildWordNetLexicon}), with regular inflections undone ("mugged" -&gt; "mug", "thrives" -&gt;
  * "thrive"), falling back to VADER's lexicon for inflections of its words. Immutable.
  */
 final class WordNetValences {

@@ -28,19 +28,29 @@ class NewsSentenceScorerTest {
   }
 
   @Test
-  void theFastPathComputesWhatTheModelDefines() throws IOException {
-    SentimentFeatures features = SentimentFeatures.load();
-    NewsSentimentModel model = NewsSentimentModel.load();
-    List<String> sentences = new java.util.ArrayList<>(List.of(
+  void theFastPathComputesWhatTheModelDefines() {
+    assertFastPathMatchesTheModel(List.of(
         "The rescue was not a failure, but nobody celebrated!",
         "Zyxqwv blorft glimmers unreasonably?",
         "“I don’t think the reforms were well designed,” the senator said.",
         "HUGE losses for the company; investors weren't happy at all.",
         "a", ""));
+  }
+
+  /** The same on real news sentences: the first 300 editorial dev sentences. */
+  @Test
+  void theFastPathComputesWhatTheModelDefinesOnEditorialSentences() throws IOException {
     Path dev = DATA.resolve("nyt-editorial-dev.tsv");
-    if (Files.isRegularFile(dev)) {
-      RatedSentences.read(dev, "dev").stream().limit(300).forEach(r -> sentences.add(r.text()));
-    }
+    Assumptions.assumeTrue(Files.isRegularFile(dev),
+        "skipped: " + dev + " is only in the development workspace (../shared)");
+    assertFastPathMatchesTheModel(
+        Files.readAllLines(dev).stream().limit(300).map(ScoreLines::textColumn).toList());
+  }
+
+  private void assertFastPathMatchesTheModel(List<String> sentences) {
+    SentimentFeatures features = SentimentFeatures.load();
+    NewsSentimentModel model = NewsSentimentModel.load();
+    assertThat(sentences).isNotEmpty();
     for (String sentence : sentences) {
       assertThat(scorer.raw(sentence))
           .as(sentence)
@@ -111,28 +121,4 @@ class NewsSentenceScorerTest {
     assertThat(NewsSentimentModel.bandShift(-5, 900)).isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(NewsSentimentModel.bandShift(0, 0)).isEqualTo(0.0);
   }
-
-  /**
-   * Guards against regressions on the NYT editorial dev sentences. The shipped model was trained
-   * on them, so these are in-sample figures (cross-validated ones are in docs/research/2026-11-28-sentiment.md); the
-   * floors sit a little below what was measured. VADER's are honest: it never saw them.
-   */
-  @Test
-  void editorialDevAgreementStaysAboveFloors() throws IOException {
-    Path dev = DATA.resolve("nyt-editorial-dev.tsv");
-    Assumptions.assumeTrue(Files.isRegularFile(dev),
-        "skipped: " + dev + " is only in the development workspace (../shared)");
-    List<RatedSentences> rows = RatedSentences.read(dev, "dev");
-    double[] gold = rows.stream().mapToDouble(RatedSentences::rating).toArray();
-    VaderSentenceScorer vader = VaderSentenceScorer.load();
-    Agreement vaderAgreement = Agreement.of(gold, rows.stream().mapToDouble(r -> vader.score(r.text())).toArray());
-    Agreement newsAgreement = Agreement.of(gold, rows.stream().mapToDouble(r -> scorer.score(r.text())).toArray());
-    assertThat(vaderAgreement.pearson()).isGreaterThan(0.48);
-    assertThat(vaderAgreement.macroF1()).isGreaterThan(0.55);
-    assertThat(newsAgreement.pearson()).isGreaterThan(NEWS_DEV_R_FLOOR);
-    assertThat(newsAgreement.macroF1()).isGreaterThan(NEWS_DEV_F1_FLOOR);
-  }
-
-  private static final double NEWS_DEV_R_FLOOR = 0.83;
-  private static final double NEWS_DEV_F1_FLOOR = 0.72;
 }

@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -138,39 +136,6 @@ class NewsSentimentAnalyzerTest {
     assertThat(meanOfSentences).isNegative();
     assertThat(bad.score()).isLessThan(meanOfSentences);
   }
-
-  /**
-   * Article-level regression guard on the rated editorials (gold: the mean rating of an
-   * article's sentences; the first sentence stands in for the headline). The model was trained
-   * on these sentences, so the figures are in-sample; the cross-validated ones are in
-   * docs/research/2026-11-28-sentiment.md. The floors sit a little below what was measured.
-   */
-  @Test
-  void editorialArticlesAgreeWithTheirMeanRating() throws IOException {
-    Path dev = Path.of("../../shared/data/sentiment/nyt-editorial-dev.tsv");
-    Assumptions.assumeTrue(Files.isRegularFile(dev),
-        "skipped: " + dev + " is only in the development workspace (../shared)");
-    Map<String, List<RatedSentences>> articles = new LinkedHashMap<>();
-    for (RatedSentences s : RatedSentences.read(dev, "dev")) {
-      articles.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
-    }
-    double[] gold = new double[articles.size()];
-    double[] scores = new double[articles.size()];
-    int i = 0;
-    for (List<RatedSentences> sentences : articles.values()) {
-      gold[i] = sentences.stream().mapToDouble(RatedSentences::rating).average().orElseThrow();
-      String body = String.join(" ",
-          sentences.subList(1, sentences.size()).stream().map(RatedSentences::text).toList());
-      scores[i] = ANALYZER.analyze(sentences.get(0).text(), body, List.of()).article().score();
-      i++;
-    }
-    Agreement agreement = Agreement.of(gold, scores);
-    assertThat(agreement.pearson()).isGreaterThan(ARTICLE_R_FLOOR);
-    assertThat(agreement.macroF1()).isGreaterThan(ARTICLE_F1_FLOOR);
-  }
-
-  private static final double ARTICLE_R_FLOOR = 0.88; // measured 0.936
-  private static final double ARTICLE_F1_FLOOR = 0.72; // measured 0.787
 
   @Test
   void theHeadlineWeighsItsWeightInTheMean() {

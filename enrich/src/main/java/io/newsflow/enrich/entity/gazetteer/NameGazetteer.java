@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entity.gazetteer;
 
-import io.newsflow.enrich.entity.tagger.Gazetteer;
 import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entity.gazetteer;
 
-import io.newsflow.enrich.entity.tagger.WordClasses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference Viterbi ({@link DocumentDecoder#viterbi}) over legal BILOU transitions only, with
+ * The reference Viterbi ({@link ReferenceDecoder#viterbi}) over legal BILOU transitions only, with
  * the same sums, maxima and ties. Tags that share their legal predecessors (O, B-x and U-x follow
  * O, L-x and U-x; I-x and L-x follow B-x and I-x) are scored together, predecessor by predecessor in
  * ascending order with a strict comparison, as the reference finds the first best. Immutable.

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity.tagger;
 
-import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
+import io.newsflow.enrich.entity.gazetteer.Gazetteer;
+import io.newsflow.enrich.entity.gazetteer.WordClasses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +17,8 @@ public final class SequenceTagger {
   public static final String MODEL_RESOURCE = "/io/newsflow/enrich/entity/tagger.bin";
 
   private final TaggerModel model;
-  private final DocumentDecoder reference;
-  private final TaggingDecoder decoder;
+  private final ReferenceDecoder reference;
+  private final FastDecoder fast;
   private final boolean twoPasses;
 
   /** A tagger that tags each document twice (see {@link #onePass()}). */
@@ -27,14 +28,14 @@ public final class SequenceTagger {
 
   /** A tagger that tags each document twice, with the given features (see {@link BundledFeatures}). */
   public SequenceTagger(TaggerModel model, Features features) {
-    this(model, new DocumentDecoder(features),
-        new TaggingDecoder(features, model, WordTable.build(features, model, features.vocabulary())), true);
+    this(model, new ReferenceDecoder(features),
+        new FastDecoder(features, model, WordTable.build(features, model, features.vocabulary())), true);
   }
 
-  private SequenceTagger(TaggerModel model, DocumentDecoder reference, TaggingDecoder decoder, boolean twoPasses) {
+  private SequenceTagger(TaggerModel model, ReferenceDecoder reference, FastDecoder fast, boolean twoPasses) {
     this.model = model;
     this.reference = reference;
-    this.decoder = decoder;
+    this.fast = fast;
     this.twoPasses = twoPasses;
   }
 
@@ -44,7 +45,7 @@ public final class SequenceTagger {
    * cannot use what later mentions made of it.
    */
   public SequenceTagger onePass() {
-    return new SequenceTagger(model, reference, decoder, false);
+    return new SequenceTagger(model, reference, fast, false);
   }
 
   /** The committed model with the bundled gazetteer. */
@@ -80,7 +81,7 @@ public final class SequenceTagger {
 
   /** BILOU tag ids, as {@link #tag} finds them. */
   int[][] tagIds(List<String[]> sentences) {
-    return decoder.decode(sentences, twoPasses);
+    return fast.decode(sentences, twoPasses);
   }
 
   /** BILOU tag ids by the plain computation training uses (what {@link #tagIds} must equal). */
@@ -90,13 +91,13 @@ public final class SequenceTagger {
 
   /** The fast path's integer sums of each token's static features (for the exactness test). */
   int[][] staticSums(List<String[]> sentences) {
-    return decoder.staticSums(sentences);
+    return fast.staticSums(sentences);
   }
 
   /** The same sums by the plain computation: the model's weights of {@link Features#staticFeatures}. */
   int[][] referenceStaticSums(List<String[]> sentences) {
     Features features = reference.features();
-    Features.DocumentContext context = features.context(sentences);
+    DocumentContext context = features.context(sentences);
     int[][] out = new int[sentences.size()][];
     for (int s = 0; s < out.length; s++) {
       long[][] keys = features.staticFeatures(sentences.get(s), context);

@@ -36,7 +36,7 @@ final class WordTable {
    * {@code memorySums} holds the sums of its document-memory features for each type it may have
    * been given (block {@code type + 1}, type -1 = O), shared by all words of its short shape.
    */
-  record Entry(Features.Word word, int[] sums, float[] transitions, int memoryId, int[] memorySums) {}
+  record Entry(WordForm word, int[] sums, float[] transitions, int memoryId, int[] memorySums) {}
 
   private final Features features;
   private final TaggerModel model;
@@ -78,7 +78,7 @@ final class WordTable {
     }
     Map<String, Integer> ids = new HashMap<>(vocabulary.size());
     for (String w : vocabulary) {
-      ids.putIfAbsent(Features.memoryKey(w), ids.size());
+      ids.putIfAbsent(TagHistoryFeatures.memoryKey(w), ids.size());
     }
     this.memoryIds = ids;
     this.vocabulary = new WordIndex(vocabulary);
@@ -158,7 +158,7 @@ final class WordTable {
     if (!isNumber(word)) {
       return compute(word, new FeatureKeys(160), new long[1]);
     }
-    String pattern = Features.normalise(word);
+    String pattern = WordShapes.normalise(word);
     Entry shared = numbers.get(pattern);
     if (shared == null) {
       shared = compute(word, new FeatureKeys(160), new long[1]);
@@ -194,12 +194,12 @@ final class WordTable {
   }
 
   private Entry compute(String text, FeatureKeys keys, long[] single) {
-    Features.Word word = features.word(text);
+    WordForm word = features.word(text);
     // the middle token of five copies of the word has the word at every window offset
-    Features.Sentence probe = new Features.Sentence(
-        new Features.Word[] {word, word, word, word, word}, null, false);
+    Sentence probe = new Sentence(
+        new WordForm[] {word, word, word, word, word}, null, false);
     keys.clear();
-    features.tokenFeatures(probe, 2, null, Features.Part.WORD_LOCAL, keys);
+    features.tokenFeatures(probe, 2, null, StaticTemplates.Part.WORD_LOCAL, keys);
     // all look-ups first, then the additions: the look-ups' cache misses overlap
     int[] slots = new int[keys.size()];
     for (int k = 0; k < slots.length; k++) {
@@ -263,9 +263,9 @@ final class WordTable {
 
   private int[] edgeSums(FeatureKeys keys) {
     // a one-word sentence: every neighbour is past an edge
-    Features.Sentence alone = new Features.Sentence(new Features.Word[] {features.word("")}, null, false);
+    Sentence alone = new Sentence(new WordForm[] {features.word("")}, null, false);
     keys.clear();
-    features.tokenFeatures(alone, 0, null, Features.Part.WORD_LOCAL, keys);
+    features.tokenFeatures(alone, 0, null, StaticTemplates.Part.WORD_LOCAL, keys);
     int[] sums = new int[blocks() * Tags.COUNT];
     long[] single = new long[1];
     for (int k = 0; k < keys.size(); k++) {

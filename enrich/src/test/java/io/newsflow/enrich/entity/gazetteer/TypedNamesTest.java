@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.entity.tagger.FeatureGroup;
 import io.newsflow.enrich.entity.tagger.Features;
-import io.newsflow.enrich.entity.tagger.WordClasses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

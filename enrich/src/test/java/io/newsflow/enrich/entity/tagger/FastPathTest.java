@@ -2,7 +2,6 @@ package io.newsflow.enrich.entity.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.entity.gazetteer.BundledFeatures;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -95,11 +94,11 @@ class FastPathTest {
   @Test
   void taggingGivesWhatTheTrainingPathGivesWithTheSameWeights() {
     SequenceTagger tagger = SequenceTagger.load();
-    DocumentDecoder decoder = new DocumentDecoder(BundledFeatures.of(tagger.model().groups()));
+    ReferenceDecoder decoder = new ReferenceDecoder(BundledFeatures.of(tagger.model().groups()));
     Random random = new Random(13);
     String[] vocabulary = {"the", "The", "Paris", "said", "U.S.", "in", "Smith", "John", "ORANGE",
         "Bank", "of", "England", ",", ".", "1996", "Reuters", "Ltd", "German", "-", "'s"};
-    DocumentDecoder.Learner ignore = new DocumentDecoder.Learner() {
+    ReferenceDecoder.Learner ignore = new ReferenceDecoder.Learner() {
       @Override
       public void update(long[] features, int count, int tag, float delta) {}
 
@@ -117,7 +116,7 @@ class FastPathTest {
         sentences.add(words);
         gold[s] = new int[words.length];
       }
-      Features.DocumentContext context = decoder.features().context(sentences);
+      DocumentContext context = decoder.features().context(sentences);
       int[][] tagged = decoder.decode(sentences, context, null, tagger.model(), null, null);
       int[][] viaTraining = decoder.decode(sentences, context, null, tagger.model(), gold, ignore);
       assertThat(tagged).isDeepEqualTo(viaTraining);

@@ -15,7 +15,7 @@ class ViterbiTest {
     emit[1][Tags.tag('U', 2)] = 4;
     emit[1][Tags.tag('L', 0)] = -5;
     float[][][] transition = new float[2][Tags.COUNT + 1][Tags.COUNT];
-    int[] tags = DocumentDecoder.viterbi(emit, transition);
+    int[] tags = ReferenceDecoder.viterbi(emit, transition);
     assertThat(tags).containsExactly(Tags.tag('U', 2), Tags.tag('U', 2));
   }
 }
