@@ -22,8 +22,8 @@ import org.apache.kafka.streams.state.Stores;
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ─▶ enrich ──┬─▶ by fingerprint ─▶ mark duplicates ─▶ news.enriched
- *   (bytes)    parse,    │                                    └─▶ count per entity and window ─▶ news.entity-trends
+ *   news.raw ─▶ enrich ──┬─▶ by fingerprint ─▶ mark duplicates, ─▶ news.enriched
+ *   (bytes)    parse,    │                    drop re-sends   └─▶ count per entity and window ─▶ news.entity-trends
  *              clean,    │
  *              language, └─▶ news.dlq  (original bytes; reason, stage, topic, partition, offset)
  *              entities,
@@ -66,7 +66,7 @@ public final class EnrichTopology {
             .repartition(
                 Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName("by-fingerprint"))
             .processValues(
-                () -> new DuplicateMarker(windows.duplicates().toMillis()),
+                () -> new DuplicateMarker(windows.duplicates().toMillis(), metrics::duplicateDropped),
                 Named.as("mark-duplicates"),
                 DuplicateMarker.STORE)
             .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"));

@@ -210,14 +210,67 @@ class EnrichTopologyTest {
         Instant.parse("2026-11-28T09:00:00Z"));
     raw.pipeInput("copy", json("{\"id\":\"copy\",\"headline\":\"GRAIN DEAL HOLDS\",\"body\":\"  " + body.replace(" ", "  ") + "\"}"),
         Instant.parse("2026-11-28T09:05:00Z"));
-    raw.pipeInput("first", json("{\"id\":\"first\",\"headline\":\"Grain deal holds\",\"body\":\"" + body + "\"}"),
-        Instant.parse("2026-11-28T09:06:00Z"));
     raw.pipeInput("other", json("{\"id\":\"other\",\"headline\":\"Grain deal holds\",\"body\":\"Shipments from Ukraine stopped.\"}"),
         Instant.parse("2026-11-28T09:07:00Z"));
 
     List<EnrichedArticle> out = enriched.readValuesToList();
-    assertThat(out).extracting(EnrichedArticle::id).containsExactly("first", "copy", "first", "other");
-    assertThat(out).extracting(EnrichedArticle::duplicateOf).containsExactly(null, "first", null, null);
+    assertThat(out).extracting(EnrichedArticle::id).containsExactly("first", "copy", "other");
+    assertThat(out).extracting(EnrichedArticle::duplicateOf).containsExactly(null, "first", null);
+    assertThat(duplicatesDropped()).isZero();
+  }
+
+  private static final String FERRY =
+      "{\"id\":\"%s\",\"headline\":\"Ferry to Heimaey cancelled\",\"body\":\"%s\"}";
+  private static final String FERRY_BODY = "The ferry from Landeyjahöfn to Heimaey was cancelled on Tuesday because of high waves.";
+
+  private double duplicatesDropped() {
+    return registry.counter(PipelineMetrics.DUPLICATES_DROPPED).count();
+  }
+
+  @Test
+  void theSameArticleSentTwiceUnderTheSameIdIsDeliveredOnceAndTheDropCounted() {
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:01Z"));
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T11:00:00Z"));
+
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("ferry-1");
+    assertThat(duplicatesDropped()).isEqualTo(2.0);
+    assertThat(registry.counter(PipelineMetrics.ENRICHED).count()).isEqualTo(1.0);
+  }
+
+  /** Ingest gives an article without an id its content id, so a file ingested again comes back under the same id. */
+  @Test
+  void aReingestedFileDoesNotDeliverASecondCopy() {
+    String id = io.newsflow.common.article.ArticleIds.contentId("Ferry to Heimaey cancelled", FERRY_BODY);
+    raw.pipeInput(id, json(FERRY.formatted(id, FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput("copy-elsewhere", json(FERRY.formatted("copy-elsewhere", FERRY_BODY)), Instant.parse("2026-11-28T09:01:00Z"));
+    // the whole folder again, an hour later
+    raw.pipeInput(id, json(FERRY.formatted(id, FERRY_BODY)), Instant.parse("2026-11-28T10:00:00Z"));
+    raw.pipeInput("copy-elsewhere", json(FERRY.formatted("copy-elsewhere", FERRY_BODY)), Instant.parse("2026-11-28T10:01:00Z"));
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).extracting(EnrichedArticle::id).containsExactly(id, "copy-elsewhere");
+    assertThat(out).extracting(EnrichedArticle::duplicateOf).containsExactly(null, id);
+    assertThat(duplicatesDropped()).isEqualTo(2.0);
+  }
+
+  @Test
+  void aCorrectionUnderTheSameIdIsDelivered() {
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
+    String corrected = FERRY_BODY.replace("Tuesday", "Wednesday");
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", corrected)), Instant.parse("2026-11-28T09:10:00Z"));
+
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::body).containsExactly(FERRY_BODY, corrected);
+    assertThat(duplicatesDropped()).isZero();
+  }
+
+  @Test
+  void aResendAfterTheDuplicatesWindowIsDeliveredAgain() {
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-29T09:00:01Z"));
+
+    assertThat(enriched.readValuesToList()).hasSize(2);
+    assertThat(duplicatesDropped()).isZero();
   }
 
   @Test

@@ -17,6 +17,7 @@ public final class PipelineMetrics {
   public static final String REJECTED = "newsflow.articles.rejected";
   public static final String ENRICHED = "newsflow.articles.enriched";
   public static final String DELIVERED = "newsflow.articles.delivered";
+  public static final String DUPLICATES_DROPPED = "newsflow.duplicates.dropped";
   public static final String DEAD_LETTERS = "newsflow.dead.letters";
   public static final String ENRICH_TIME = "newsflow.enrich";
   public static final String END_TO_END = "newsflow.end.to.end";
@@ -72,6 +73,17 @@ public final class PipelineMetrics {
     enriched();
     article.entities().forEach(entity -> entity(entity.type().name()));
     sentiment(article.sentiment().score(), article.sentiment().label());
+  }
+
+  /** An article dropped by enrich because the same id with the same text went through already. */
+  public void duplicateDropped() {
+    duplicatesDropped().increment();
+  }
+
+  private Counter duplicatesDropped() {
+    return Counter.builder(DUPLICATES_DROPPED)
+        .description("Articles re-sent with the same id and the same text, dropped by enrich instead of delivered twice")
+        .register(registry);
   }
 
   public void delivered() {
@@ -138,6 +150,7 @@ public final class PipelineMetrics {
   public PipelineMetrics registerAtZero() {
     Counter.builder(ENRICHED).description("Articles written to the enriched topic").register(registry);
     Counter.builder(DELIVERED).description("Articles written downstream by the sink").register(registry);
+    duplicatesDropped();
     return this;
   }
 }

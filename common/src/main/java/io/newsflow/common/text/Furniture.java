@@ -21,6 +21,44 @@ final class Furniture {
   private static final Pattern REPORTED =
       Pattern.compile("\\b(said|says|told|according to|announced|reported|claimed|wrote)\\b");
 
+  /** The buttons of a share row: networks, email, print (longer names first: the groups are atomic). */
+  private static final String BUTTON_NAME =
+      "(?>facebook messenger|facebook|twitter|x \\(formerly twitter\\)|x|linkedin|whatsapp|email|e-mail|mail|sms|pinterest|reddit"
+          + "|telegram|messenger|instagram|threads|bluesky|mastodon|tumblr|flipboard|google\\+?|print|copy link)";
+
+  /** Where a share or follow prompt sends the reader: a button's network, or friends and followers. */
+  private static final String CHANNEL =
+      "(?>" + BUTTON_NAME + "|social media|social networks?|(a |your )?friends|(a |your )?friend|(your )?followers)";
+
+  /**
+   * What separates the parts of a row ("Facebook | X, LinkedIn and Email"). Possessive, and every
+   * part atomic, so a long piece that is not a prompt is rejected in one pass, not by trying every
+   * way of splitting it.
+   */
+  private static final String SEP = "(?:[\\s,|/·•.!?:…»›→>\\-–—&]|(?<=\\s)(?:and|or)(?=\\s))++";
+
+  /** What is shared: never "the" alone, which starts too many sentences of prose. */
+  private static final String SHARED_THING =
+      "( (this|the|our) (article|story|post|page|video|link|piece|gallery|report|photos|photo)| this| (article|story|post|page|video|link))";
+
+  private static final String VERB = "(share|tweet|email|e-mail|post|pin|send|print)";
+
+  /** One prompt: an optional "click here to", the verb, what is shared, where to. */
+  private static final String SHARE_PROMPT =
+      "(?>((click|tap|press)( here)? to )?"
+          + "(" + VERB + "(" + SHARED_THING + "| it)?( (on|via|to|with|by|through|using) " + CHANNEL + ")"
+          + "|" + VERB + SHARED_THING
+          + "|share it|share|tweet)"
+          + "( \\((opens )?in (a )?new (window|tab)\\))?)";
+
+  /** A prompt, then any more prompts or channels ("Share this: Facebook | X", "Share on X Share on Facebook"). */
+  private static final String SHARE_ROW =
+      SHARE_PROMPT + "(" + SEP + "(?>" + SHARE_PROMPT + "|" + CHANNEL + "))*+" + END;
+
+  /** Buttons alone, two or more: "Facebook Twitter WhatsApp Email". */
+  private static final String BUTTON_ROW =
+      "(?>" + BUTTON_NAME + "|share|tweet)(" + SEP + "(?>" + BUTTON_NAME + "|share|tweet))++" + END;
+
   private static final List<Rule> RULES =
       List.of(
           // cookie banners: the opening every consent tool uses, and a consent word in the rest
@@ -36,12 +74,14 @@ final class Furniture {
                   + "|related( articles| stories| coverage| content)?|most read|more stories|recommended( for you)?)"
                   + "( (here|below|on [^.!?]{1,40}))?" + END),
           plain("(read more|also read|read also|related|see also|recommended|most read|related articles?|related stories|more on this story):\\s?[^\\n]{0,160}"),
-          // share prompts and rows of share buttons
-          plain(
-              "(share this( (article|story|post|page|video))?|share on [a-z ]{1,30}|share via [a-z ]{1,30}|click to share[^\\n]{0,60}|tweet this|email this (article|story)|copy link)" + END
-                  + "([\\s,|/·•]*(facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|telegram|print|copy link|messenger)" + END + ")*"),
-          guarded("follow us on [^\\n]{1,100}"),
-          plain("((facebook|twitter|linkedin|whatsapp|email|e-mail|pinterest|reddit|telegram|print|copy link|share|tweet|messenger)[\\s,|/·•]*){2,}"),
+          // share prompts, built from their parts so that any combination is one: "Share",
+          // "Share this article", "Share on Facebook", "Share this article on Facebook",
+          // "Click here to share", "Email this story to a friend", "Tweet this", then any row of
+          // buttons after them ("Share this: Facebook | X | Email")
+          plain(SHARE_ROW),
+          guarded("follow us( on [^\\n]{1,100})?" + END),
+          plain("follow (us|@\\w{1,30})( on| via)? " + CHANNEL + "(" + SEP + CHANNEL + ")*+" + END),
+          plain(BUTTON_ROW),
           // newsletter footers and sign-up prompts
           guarded(
               "(sign up|sign-up|signup|subscribe|register|join|get|don't miss|never miss)\\b( now| today| free| here)?( to| for)?"
@@ -59,7 +99,8 @@ final class Furniture {
       Set.of(
           "this", "our", "we", "by", "accept", "reject", "allow", "manage", "cookie", "privacy",
           "read", "continue", "click", "keep", "also", "related", "see", "recommended", "most",
-          "more", "share", "tweet", "email", "e-mail", "copy", "follow", "facebook", "twitter", "x",
+          "more", "share", "tweet", "email", "e-mail", "copy", "follow", "tap", "press", "post", "pin", "send",
+          "mail", "sms", "instagram", "threads", "bluesky", "mastodon", "tumblr", "flipboard", "google", "facebook", "twitter", "x",
           "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "print", "messenger", "sign",
           "sign-up", "signup", "subscribe", "register", "join", "get", "don't", "never",
           "advertisement", "advertising", "advert", "ad", "sponsored", "paid", "story", "article",

@@ -14,18 +14,27 @@ import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 
 /**
  * Marks an article as {@code duplicateOf} the first article seen with the same fingerprint within
- * the retention window. Records arrive keyed by fingerprint, so every copy of a story meets the
- * same store. An article re-sent under its own id (a correction) is not its own duplicate.
+ * the retention window, and drops an article already seen with the same id and the same
+ * fingerprint: a re-send (a file ingested again, a retried push) that subscribers have had once.
+ * Records arrive keyed by fingerprint, so every copy of a story meets the same store. An article
+ * re-sent under its own id with new text (a correction) has a new fingerprint and goes through.
+ *
+ * <p>The store holds, per fingerprint, the first id under the fingerprint itself and every later
+ * id under {@code fingerprint/id} (a fingerprint has no '/'), so a copy under another id is also
+ * delivered once however often it is re-sent.
  */
 public final class DuplicateMarker implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
   public static final String STORE = "first-article-by-fingerprint";
 
   private final long retentionMs;
+  private final Runnable onDropped;
   private TimestampedKeyValueStore<String, String> firstSeen;
   private FixedKeyProcessorContext<String, EnrichedArticle> context;
 
-  public DuplicateMarker(long retentionMs) {
+  /** {@code onDropped} runs once for every re-send dropped (a metric). */
+  public DuplicateMarker(long retentionMs, Runnable onDropped) {
     this.retentionMs = retentionMs;
+    this.onDropped = onDropped;
   }
 
   @Override
@@ -52,15 +61,24 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Enriched
   public void process(FixedKeyRecord<String, EnrichedArticle> record) {
     EnrichedArticle article = record.value();
     ValueAndTimestamp<String> first = firstSeen.get(record.key());
-    boolean fresh = first == null || record.timestamp() - first.timestamp() > retentionMs;
-    if (fresh) {
+    if (!seenWithin(first, record)) {
       firstSeen.put(record.key(), ValueAndTimestamp.make(article.id(), record.timestamp()));
       context.forward(record);
     } else if (first.value().equals(article.id())) {
-      context.forward(record);
+      onDropped.run();
     } else {
+      String copyKey = record.key() + "/" + article.id();
+      if (seenWithin(firstSeen.get(copyKey), record)) {
+        onDropped.run();
+        return;
+      }
+      firstSeen.put(copyKey, ValueAndTimestamp.make(article.id(), record.timestamp()));
       context.forward(record.withValue(withDuplicateOf(article, first.value())));
     }
+  }
+
+  private boolean seenWithin(ValueAndTimestamp<String> seen, FixedKeyRecord<String, EnrichedArticle> record) {
+    return seen != null && record.timestamp() - seen.timestamp() <= retentionMs;
   }
 
   static EnrichedArticle withDuplicateOf(EnrichedArticle a, String originalId) {

@@ -14,6 +14,7 @@ import io.newsflow.enrich.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The entity recogniser behind enrichment: tokenises the headline and the body, tags them with the
@@ -47,6 +48,13 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
   public List<Entity> recognize(String headline, String body) {
     headline = headline == null ? "" : headline;
     body = body == null ? "" : body;
+    List<MentionLinker.TypedMention> mentions = taggedMentions(headline, body);
+    addDatelinePlace(body, mentions);
+    return linker.link(mentions, body.length());
+  }
+
+  /** The mentions the tagger finds, shaped, with offsets into the headline or the body; not linked. */
+  List<MentionLinker.TypedMention> taggedMentions(String headline, String body) {
     List<Segment> segments = new ArrayList<>();
     addSentences(Mention.BODY, body, segments);
     addSentences(Mention.HEADLINE, headline, segments);
@@ -68,7 +76,33 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    return linker.link(mentions, body.length());
+    return mentions;
+  }
+
+  /**
+   * The place of the body's dateline ("NAIROBI (Reuters) -") is a place whatever the tagger made of
+   * it: unless the tagger found exactly that place, what it found there gives way to a LOCATION.
+   * Articles only: CoNLL tagging ({@link ConllTagging}) takes the corpus's tokens as they are.
+   */
+  private static void addDatelinePlace(String body, List<MentionLinker.TypedMention> mentions) {
+    Optional<Span> found = Datelines.place(body);
+    if (found.isEmpty()) {
+      return;
+    }
+    Span place = found.get();
+    boolean tagged = mentions.stream().anyMatch(m -> inBody(m) && m.type() == EntityType.LOCATION
+        && m.mention().start() == place.start() && m.mention().end() == place.end());
+    if (tagged) {
+      return;
+    }
+    mentions.removeIf(m -> inBody(m) && m.mention().start() < place.end() && place.start() < m.mention().end());
+    mentions.add(new MentionLinker.TypedMention(
+        new Mention(Mention.BODY, place.start(), place.end(), place.of(body)),
+        EntityType.LOCATION, Tokenizer.tokenize(place.of(body)).size()));
+  }
+
+  private static boolean inBody(MentionLinker.TypedMention m) {
+    return m.mention().field().equals(Mention.BODY);
   }
 
   private record Segment(String field, List<Token> tokens, String[] words) {}

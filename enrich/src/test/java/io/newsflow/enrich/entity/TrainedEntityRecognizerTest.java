@@ -204,4 +204,105 @@ class TrainedEntityRecognizerTest {
       }
     }
   }
+
+  /** Articles written for this test, each opening with a dateline. */
+  private static final String[][] DATELINE_ARTICLES = {
+    {"Lava reaches road to lagoon",
+        "REYKJAVIK - Lava from the eruption on the Reykjanes peninsula reached the main road on Monday, "
+            + "the Icelandic Met Office said. Hotels in Reykjavik reported cancellations."},
+    {"Docks closed after fire",
+        "LIVERPOOL - Police closed the docks on Sunday after a fire on a cargo ship, "
+            + "Merseyside Police said. Nobody was hurt."},
+    {"Kenya holds rates",
+        "NAIROBI (Reuters) - Kenya's central bank held its main lending rate on Tuesday, "
+            + "governor Kamau Thugge told reporters."},
+    {"Senate adjourns without vote",
+        "WASHINGTON, May 3 (AP) — The Senate adjourned without a vote on the spending bill, "
+            + "and Majority Leader Chuck Schumer said talks would resume next week."}
+  };
+
+  @Test
+  void theDatelinePlaceIsALocationWithExactOffsetsAndTheRestIsAsTagged() {
+    for (String[] article : DATELINE_ARTICLES) {
+      String headline = article[0];
+      String body = article[1];
+      String place = Datelines.place(body).orElseThrow().of(body);
+      List<Entity> entities = RECOGNIZER.recognize(headline, body);
+
+      Entity located = entities.stream()
+          .filter(e -> e.mentions().stream().anyMatch(m -> m.field().equals(Mention.BODY) && m.start() == 0))
+          .findFirst().orElseThrow(() -> new AssertionError("no entity at the dateline of " + body));
+      assertThat(located.type()).as(place).isEqualTo(EntityType.LOCATION);
+      Mention first = located.mentions().stream().filter(m -> m.field().equals(Mention.BODY) && m.start() == 0)
+          .findFirst().orElseThrow();
+      assertThat(first.end()).isEqualTo(place.length());
+      assertThat(first.text()).isEqualTo(place);
+      for (Entity e : entities) {
+        for (Mention m : e.mentions()) {
+          String field = m.field().equals(Mention.BODY) ? body : headline;
+          assertThat(field.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+      }
+
+      // every other mention the tagger found is still there, with its type
+      List<String> out = new ArrayList<>();
+      for (Entity e : entities) {
+        for (Mention m : e.mentions()) {
+          out.add(m.field() + " " + m.start() + " " + m.text());
+        }
+      }
+      for (MentionLinker.TypedMention tagged : RECOGNIZER.taggedMentions(headline, body)) {
+        Mention m = tagged.mention();
+        if (!(m.field().equals(Mention.BODY) && m.start() < place.length())) {
+          assertThat(out).as(body).contains(m.field() + " " + m.start() + " " + m.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aDatelinePlaceNamedAgainInTheBodyIsOneEntityUnderItsOrdinarySpelling() {
+    String body = DATELINE_ARTICLES[0][1];
+    Entity reykjavik = entity(RECOGNIZER.recognize(DATELINE_ARTICLES[0][0], body), "Reykjavik", EntityType.LOCATION);
+    assertThat(mentionTexts(reykjavik)).containsExactly("REYKJAVIK", "Reykjavik");
+    Entity alone = entity(RECOGNIZER.recognize("", "Hotels in Reykjavik reported cancellations."), "Reykjavik",
+        EntityType.LOCATION);
+    assertThat(reykjavik.id()).isEqualTo(alone.id());
+  }
+
+  @Test
+  void aDatelinePlaceIsLinkedLikeOtherPlaces() {
+    List<Entity> entities = RECOGNIZER.recognize(DATELINE_ARTICLES[2][0], DATELINE_ARTICLES[2][1]);
+    Entity nairobi = entities.stream().filter(e -> e.name().equalsIgnoreCase("Nairobi")).findFirst().orElseThrow();
+    assertThat(nairobi.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(nairobi.id()).isEqualTo("geonames:184745");
+  }
+
+  /** Datelines the tagger alone gets wrong: a club's city taken for the club, villages it never saw. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "LIVERPOOL - Police closed the docks on Sunday.",
+        "HEIMAEY - The harbour reopened after the storm.",
+        "GRINDAVIK - Residents returned to their homes for an hour."
+      })
+  void aDatelineTheTaggerMissesOrMistypesBecomesAPlace(String body) {
+    String place = body.substring(0, body.indexOf(' '));
+    assertThat(RECOGNIZER.taggedMentions("", body))
+        .as("the premise: the tagger alone does not find %s as a place", place)
+        .noneMatch(m -> m.mention().start() == 0 && m.type() == EntityType.LOCATION);
+
+    Entity found = entity(RECOGNIZER.recognize("", body), place, EntityType.LOCATION);
+    assertThat(found.mentions()).containsExactly(new Mention(Mention.BODY, 0, place.length(), place));
+  }
+
+  @Test
+  void withoutADatelineTheOutputIsTheTaggers() {
+    List<Entity> entities = RECOGNIZER.recognize(SUMMIT_HEADLINE, SUMMIT_BODY);
+    List<String> out = new ArrayList<>();
+    entities.forEach(e -> e.mentions().forEach(m -> out.add(m.field() + " " + m.start() + " " + m.text())));
+    List<String> tagged = RECOGNIZER.taggedMentions(SUMMIT_HEADLINE, SUMMIT_BODY).stream()
+        .map(t -> t.mention().field() + " " + t.mention().start() + " " + t.mention().text()).toList();
+    assertThat(out).containsExactlyInAnyOrderElementsOf(tagged);
+  }
 }
