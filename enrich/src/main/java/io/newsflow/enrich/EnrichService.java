@@ -24,7 +24,8 @@ public final class EnrichService {
 
   public static Topology topology(EnrichSettings settings, ArticleEnricher enricher, PipelineMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, settings.kafka().topics(), enricher, metrics, settings.windows());
+    EnrichTopology.build(builder, settings.kafka().topics(), enricher, metrics, settings.windows(),
+        settings.processingGuarantee().startsWith("exactly_once"));
     return builder.build();
   }
 
