@@ -24,8 +24,8 @@ public final class EnrichService {
 
   public static Topology topology(EnrichSettings settings, ArticleEnricher enricher, PipelineMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(
-        builder, settings.kafka().topics(), enricher.withBudget(settings.articleBudget()), metrics, settings.windows());
+    EnrichTopology.build(builder, settings.kafka().topics(), enricher.withBudget(settings.articleBudget()),
+        metrics, settings.windows(), settings.processingGuarantee().startsWith("exactly_once"));
     return builder.build();
   }
 

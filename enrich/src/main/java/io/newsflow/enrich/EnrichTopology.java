@@ -44,8 +44,20 @@ public final class EnrichTopology {
     }
   }
 
+  /** The topology as it runs by default, exactly once, where a re-sent article is dropped. */
   public static void build(
       StreamsBuilder builder, Topics topics, ArticleEnricher enricher, PipelineMetrics metrics, Windows windows) {
+    build(builder, topics, enricher, metrics, windows, true);
+  }
+
+  /**
+   * {@code dropResends}: drop an article re-sent with the same id and text. Only safe exactly once,
+   * where the store's memory of an article commits with its output: at least once, a task that
+   * fails after the store write and before the output is written processes the article again and
+   * would drop the only copy, so there re-sends are delivered again, as at-least-once promises.
+   */
+  public static void build(StreamsBuilder builder, Topics topics, ArticleEnricher enricher, PipelineMetrics metrics,
+      Windows windows, boolean dropResends) {
     KStream<String, byte[]> raw =
         builder.stream(
             topics.raw().name(),
@@ -66,7 +78,7 @@ public final class EnrichTopology {
             .repartition(
                 Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName("by-fingerprint"))
             .processValues(
-                () -> new DuplicateMarker(windows.duplicates().toMillis(), metrics::duplicateDropped),
+                () -> new DuplicateMarker(windows.duplicates().toMillis(), dropResends, metrics::duplicateDropped),
                 Named.as("mark-duplicates"),
                 DuplicateMarker.STORE)
             .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"));

@@ -27,13 +27,19 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Enriched
   public static final String STORE = "first-article-by-fingerprint";
 
   private final long retentionMs;
+  private final boolean dropResends;
   private final Runnable onDropped;
   private TimestampedKeyValueStore<String, String> firstSeen;
   private FixedKeyProcessorContext<String, EnrichedArticle> context;
 
-  /** {@code onDropped} runs once for every re-send dropped (a metric). */
-  public DuplicateMarker(long retentionMs, Runnable onDropped) {
+  /**
+   * {@code dropResends}: drop re-sends (exactly once only: at least once, a re-processed article
+   * would find itself in the store and be lost), else forward them as they come; {@code onDropped}
+   * runs once for every re-send dropped (a metric).
+   */
+  public DuplicateMarker(long retentionMs, boolean dropResends, Runnable onDropped) {
     this.retentionMs = retentionMs;
+    this.dropResends = dropResends;
     this.onDropped = onDropped;
   }
 
@@ -65,15 +71,23 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Enriched
       firstSeen.put(record.key(), ValueAndTimestamp.make(article.id(), record.timestamp()));
       context.forward(record);
     } else if (first.value().equals(article.id())) {
-      onDropped.run();
+      resent(record);
     } else {
       String copyKey = record.key() + "/" + article.id();
       if (seenWithin(firstSeen.get(copyKey), record)) {
-        onDropped.run();
+        resent(record.withValue(withDuplicateOf(article, first.value())));
         return;
       }
       firstSeen.put(copyKey, ValueAndTimestamp.make(article.id(), record.timestamp()));
       context.forward(record.withValue(withDuplicateOf(article, first.value())));
+    }
+  }
+
+  private void resent(FixedKeyRecord<String, EnrichedArticle> record) {
+    if (dropResends) {
+      onDropped.run();
+    } else {
+      context.forward(record);
     }
   }
 
