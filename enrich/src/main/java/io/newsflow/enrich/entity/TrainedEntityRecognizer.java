@@ -32,13 +32,11 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
   private final SequenceTagger tagger;
   private final MentionShapes shapes;
   private final MentionLinker linker;
-  private final TodaysNames todaysNames;
 
   public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
     this.tagger = tagger;
     this.shapes = new MentionShapes(countries);
     this.linker = new MentionLinker(countries, cities);
-    this.todaysNames = new TodaysNames(countries);
   }
 
   /** With the committed model, country and city tables, read from the classpath. */
@@ -51,8 +49,6 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     headline = headline == null ? "" : headline;
     body = body == null ? "" : body;
     List<MentionLinker.TypedMention> mentions = taggedMentions(headline, body);
-    todaysNames.correct(Mention.BODY, body, mentions);
-    todaysNames.correct(Mention.HEADLINE, headline, mentions);
     addDatelinePlace(body, mentions);
     return linker.link(mentions, body.length());
   }
