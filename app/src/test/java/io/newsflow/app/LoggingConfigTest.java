@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shipped log4j2.xml, loaded into a context of its own: newsflow's lines on the console and
- * in the log file, Kafka's in the file only, unless the console is asked for them (--verbose).
+ * The shipped log4j2.xml, loaded into a context of its own: newsflow's lines on the console and in
+ * the log file, Kafka's in the file only, unless the console is asked for them (--verbose).
  */
 class LoggingConfigTest {
   private static final String CONSOLE = "newsflow.log.console";
@@ -26,7 +26,9 @@ class LoggingConfigTest {
   @Test
   void kafkaLinesGoToTheLogFileOnlyByDefault(@TempDir Path tmp) throws Exception {
     Logged logged = logBoth(tmp.resolve("logs/newsflow.log"), null);
-    assertThat(logged.console()).contains("newsflow's own line").doesNotContain("a line from Kafka");
+    assertThat(logged.console())
+        .contains("newsflow's own line")
+        .doesNotContain("a line from Kafka");
     assertThat(logged.file()).contains("newsflow's own line", "a line from Kafka");
   }
 
@@ -47,8 +49,11 @@ class LoggingConfigTest {
     LoggerContext context = null;
     try {
       System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      context = Configurator.initialize(
-          "logging-config-test-" + UUID.randomUUID(), null, LoggingConfigTest.class.getResource("/log4j2.xml").toURI());
+      context =
+          Configurator.initialize(
+              "logging-config-test-" + UUID.randomUUID(),
+              null,
+              LoggingConfigTest.class.getResource("/log4j2.xml").toURI());
       context.getLogger("io.newsflow.app.Example").info("newsflow's own line");
       context.getLogger("org.apache.kafka.clients.Example").warn("a line from Kafka");
     } finally {

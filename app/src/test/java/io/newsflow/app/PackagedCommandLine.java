@@ -13,9 +13,13 @@ public final class PackagedCommandLine {
 
   private PackagedCommandLine() {}
 
-  /** Skips the test, with the reason, when the jar has not been packaged (the test ran before package). */
+  /**
+   * Skips the test, with the reason, when the jar has not been packaged (the test ran before
+   * package).
+   */
   public static void assumePackaged() {
-    Assumptions.assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
   }
 
   /** Where the processes started with {@code tmp} write their log file (not the user's home). */
@@ -24,13 +28,19 @@ public final class PackagedCommandLine {
   }
 
   /**
-   * {@code java -Xmx<heap> -jar newsflow.jar ARGS}, with its temporary files and its log file
-   * under {@code tmp}.
+   * {@code java -Xmx<heap> -jar newsflow.jar ARGS}, with its temporary files and its log file under
+   * {@code tmp}.
    */
   public static List<String> command(Path tmp, String heap, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-Djava.io.tmpdir=" + tmp, "-Dnewsflow.log.file=" + logFile(tmp), "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Djava.io.tmpdir=" + tmp,
+                "-Dnewsflow.log.file=" + logFile(tmp),
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     return command;
   }

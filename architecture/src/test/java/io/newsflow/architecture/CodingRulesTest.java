@@ -17,8 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "io.newsflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class CodingRulesTest {
   /**
-   * The offline programs that print their results: the training module, and the scorer of
-   * sentence files that the `sentiment` command shares with it.
+   * The offline programs that print their results: the training module, and the scorer of sentence
+   * files that the `sentiment` command shares with it.
    */
   static final DescribedPredicate<JavaClass> OFFLINE_TOOLS =
       resideInAnyPackage("io.newsflow.train..")
@@ -28,7 +28,11 @@ class CodingRulesTest {
   /** A static field that can change is state shared by every instance and every test. */
   @ArchTest
   static final ArchRule STATIC_FIELDS_ARE_FINAL =
-      fields().that().areStatic().should().beFinal()
+      fields()
+          .that()
+          .areStatic()
+          .should()
+          .beFinal()
           .because("mutable statics are hidden shared state (the style guide: none in main code)");
 
   /**

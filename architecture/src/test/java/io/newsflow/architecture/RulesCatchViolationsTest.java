@@ -29,7 +29,8 @@ class RulesCatchViolationsTest {
 
   @Test
   void runTimeCodeUsingTrainingCodeFails() {
-    assertViolation(ModuleRulesTest.RUN_TIME_NEEDS_NO_TRAINING_CODE, "UsesTraining", "TrainingTool");
+    assertViolation(
+        ModuleRulesTest.RUN_TIME_NEEDS_NO_TRAINING_CODE, "UsesTraining", "TrainingTool");
   }
 
   @Test

@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * The documents the benchmarks read, as plain text (one string per article). By default the first
- * {@value #SENTENCES} sentences of CoNLL-2003 valid (Reuters news, read from {@code ../shared}, never
- * copied into the project), each document's sentences joined by spaces so that sentence splitting
- * and tokenising do real work. Without that file (a user's clone), a few short articles written for
- * this project and bundled with the benchmarks. {@code -Dnewsflow.bench.conll=PATH} picks another
- * CoNLL file.
+ * {@value #SENTENCES} sentences of CoNLL-2003 valid (Reuters news, read from {@code ../shared},
+ * never copied into the project), each document's sentences joined by spaces so that sentence
+ * splitting and tokenising do real work. Without that file (a user's clone), a few short articles
+ * written for this project and bundled with the benchmarks. {@code -Dnewsflow.bench.conll=PATH}
+ * picks another CoNLL file.
  */
 final class BenchmarkText {
   static final int SENTENCES = 2000;
@@ -67,7 +67,9 @@ final class BenchmarkText {
     return documents;
   }
 
-  /** CoNLL headlines and datelines have no final stop: give them their own line, as a feed would. */
+  /**
+   * CoNLL headlines and datelines have no final stop: give them their own line, as a feed would.
+   */
   private static boolean isHeadline(String[] words) {
     String last = words[words.length - 1];
     return !(last.equals(".") || last.equals("?") || last.equals("!") || last.equals("\""));

@@ -14,13 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Compares the tagging speed of two builds of {@code enrich} in one JVM, round by round:
- * {@code java -Xmx768m -cp bench/target/benchmarks.jar io.newsflow.bench.CompareBuilds FILE.conll
- * ROUNDS CLASSPATH_A CLASSPATH_B}. Each round tags all documents of the file (gold tokens) with
- * each build's {@code SequenceTagger.load()}, in A-B then B-A order, and times it by the thread's
- * CPU time; the first third of the rounds warm up. Printed: each build's median rate and the median
- * and quartiles of the per-round ratio B/A. On a machine shared with other jobs, the two builds of
- * a round meet the same neighbours, so the ratio is far steadier than two separate benchmark runs.
+ * Compares the tagging speed of two builds of {@code enrich} in one JVM, round by round: {@code
+ * java -Xmx768m -cp bench/target/benchmarks.jar io.newsflow.bench.CompareBuilds FILE.conll ROUNDS
+ * CLASSPATH_A CLASSPATH_B}. Each round tags all documents of the file (gold tokens) with each
+ * build's {@code SequenceTagger.load()}, in A-B then B-A order, and times it by the thread's CPU
+ * time; the first third of the rounds warm up. Printed: each build's median rate and the median and
+ * quartiles of the per-round ratio B/A. On a machine shared with other jobs, the two builds of a
+ * round meet the same neighbours, so the ratio is far steadier than two separate benchmark runs.
  */
 public final class CompareBuilds {
   private CompareBuilds() {}
@@ -36,15 +36,20 @@ public final class CompareBuilds {
     Object[] taggers = new Object[2];
     Method[] tag = new Method[2];
     for (int b = 0; b < 2; b++) {
-      Class<?> type = loader(args[2 + b]).loadClass("io.newsflow.enrich.entity.tagger.SequenceTagger");
+      Class<?> type =
+          loader(args[2 + b]).loadClass("io.newsflow.enrich.entity.tagger.SequenceTagger");
       taggers[b] = type.getMethod("load").invoke(null);
       tag[b] = type.getMethod("tag", List.class);
     }
-    compare(rounds, tokens, "tokens", b -> {
-      for (List<String[]> document : documents) {
-        tag[b].invoke(taggers[b], document);
-      }
-    });
+    compare(
+        rounds,
+        tokens,
+        "tokens",
+        b -> {
+          for (List<String[]> document : documents) {
+            tag[b].invoke(taggers[b], document);
+          }
+        });
   }
 
   /** One pass of build {@code b} (0 = A, 1 = B) over the whole text. */
@@ -73,13 +78,23 @@ public final class CompareBuilds {
     for (int r = warm; r < rounds; r++) {
       ratios[r - warm] = rate[1][r] / rate[0][r];
     }
-    System.out.printf("A %,.0f, B %,.0f %s per CPU second (medians); B/A per round: median %.3f,"
+    System.out.printf(
+        "A %,.0f, B %,.0f %s per CPU second (medians); B/A per round: median %.3f,"
             + " quartiles %.3f-%.3f, %d rounds after %d warm-up rounds%n",
-        median(Arrays.copyOfRange(rate[0], warm, rounds)), median(Arrays.copyOfRange(rate[1], warm, rounds)),
-        unit, median(ratios), quantile(ratios, 0.25), quantile(ratios, 0.75), ratios.length, warm);
+        median(Arrays.copyOfRange(rate[0], warm, rounds)),
+        median(Arrays.copyOfRange(rate[1], warm, rounds)),
+        unit,
+        median(ratios),
+        quantile(ratios, 0.25),
+        quantile(ratios, 0.75),
+        ratios.length,
+        warm);
   }
 
-  /** A class loader of its own for a build's class path (colon-separated), so the two builds never mix. */
+  /**
+   * A class loader of its own for a build's class path (colon-separated), so the two builds never
+   * mix.
+   */
   static ClassLoader loader(String classPath) throws IOException {
     List<URL> urls = new ArrayList<>();
     for (String entry : classPath.split(File.pathSeparator)) {

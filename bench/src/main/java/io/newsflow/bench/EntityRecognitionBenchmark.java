@@ -29,9 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Entity recognition speed on one thread, from raw text: sentence splitting, tokenising and tagging
- * ({@code tokenizeAndTag}, the figure in docs/BENCHMARKS.md), the first two alone ({@code tokenize}),
- * and the whole recogniser with mention linking ({@code recognize}). One operation is one whole pass over the documents; the {@code tokens}
- * counter turns that into tokens per second.
+ * ({@code tokenizeAndTag}, the figure in docs/BENCHMARKS.md), the first two alone ({@code
+ * tokenize}), and the whole recogniser with mention linking ({@code recognize}). One operation is
+ * one whole pass over the documents; the {@code tokens} counter turns that into tokens per second.
  *
  * <pre>
  * mvn -B -q -o -pl bench -am package -DskipTests
@@ -42,7 +42,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx512m"})
 @Threads(1)
 @State(Scope.Benchmark)
 public class EntityRecognitionBenchmark {
@@ -73,7 +75,8 @@ public class EntityRecognitionBenchmark {
     @TearDown(Level.Iteration)
     public void reportCpuTime() {
       double seconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-      System.out.printf("(thread CPU %.2f s: %,.0f tokens per CPU second) ", seconds, tokens / seconds);
+      System.out.printf(
+          "(thread CPU %.2f s: %,.0f tokens per CPU second) ", seconds, tokens / seconds);
     }
   }
 
@@ -81,7 +84,8 @@ public class EntityRecognitionBenchmark {
   public void setUp() {
     BenchmarkText.Corpus corpus = BenchmarkText.load();
     documents = corpus.documents();
-    System.out.println("\nbenchmark text: " + documents.size() + " documents from " + corpus.source());
+    System.out.println(
+        "\nbenchmark text: " + documents.size() + " documents from " + corpus.source());
     tagger = SequenceTagger.load();
     onePassTagger = tagger.onePass();
     recognizer = TrainedEntityRecognizer.load();
@@ -93,7 +97,8 @@ public class EntityRecognitionBenchmark {
     tokenizeAndTag(tagger, documents, counter, sink);
   }
 
-  private static void tokenizeAndTag(SequenceTagger tagger, List<String> documents, Tokens counter, Blackhole sink) {
+  private static void tokenizeAndTag(
+      SequenceTagger tagger, List<String> documents, Tokens counter, Blackhole sink) {
     for (String text : documents) {
       List<String[]> sentences = new ArrayList<>();
       for (Span sentence : Sentences.split(text)) {
@@ -115,7 +120,10 @@ public class EntityRecognitionBenchmark {
     tokenizeAndTag(onePassTagger, documents, counter, sink);
   }
 
-  /** Sentence splitting and tokenising alone: the part of {@code tokenizeAndTag} that is not tagging. */
+  /**
+   * Sentence splitting and tokenising alone: the part of {@code tokenizeAndTag} that is not
+   * tagging.
+   */
   @Benchmark
   public void tokenize(Tokens counter, Blackhole sink) {
     for (String text : documents) {

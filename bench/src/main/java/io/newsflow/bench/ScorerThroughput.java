@@ -17,16 +17,22 @@ import java.util.Locale;
  * round's sentences per CPU-second of this thread. CPU time rather than wall time, and the best
  * round, because the machine is shared and waiting for a core is not the scorer's cost.
  *
- * <pre>java -Xmx512m -cp bench/target/benchmarks.jar io.newsflow.bench.ScorerThroughput FILE [vader|news]</pre>
+ * <pre>
+ * java -Xmx512m -cp bench/target/benchmarks.jar io.newsflow.bench.ScorerThroughput FILE [vader|news]
+ * </pre>
  */
 public final class ScorerThroughput {
   private ScorerThroughput() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
-        .map(ScorerThroughput::lastColumn).toList();
-    SentenceScorer scorer = args.length > 1 && args[1].equals("vader")
-        ? VaderSentenceScorer.load() : NewsSentenceScorer.load();
+    List<String> lines =
+        Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
+            .map(ScorerThroughput::lastColumn)
+            .toList();
+    SentenceScorer scorer =
+        args.length > 1 && args[1].equals("vader")
+            ? VaderSentenceScorer.load()
+            : NewsSentenceScorer.load();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double sink = 0;
     double best = 0;
@@ -41,8 +47,11 @@ public final class ScorerThroughput {
       }
       best = Math.max(best, count / ((threads.getCurrentThreadCpuTime() - start) / 1e9));
     }
-    System.out.printf(Locale.ROOT, "best of 8 rounds: %.0f sentences per CPU-second (checksum %.3f)%n",
-        best, sink);
+    System.out.printf(
+        Locale.ROOT,
+        "best of 8 rounds: %.0f sentences per CPU-second (checksum %.3f)%n",
+        best,
+        sink);
   }
 
   /** The text of a rated line ({@code id TAB rating TAB text}); a plain line as it is. */

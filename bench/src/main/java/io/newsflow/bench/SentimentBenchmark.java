@@ -26,11 +26,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Sentence sentiment speed on one thread: one operation is one sentence scored by {@code
- * NewsSentenceScorer.load().score(sentence)} ({@code newsScorer}, the figure in docs/BENCHMARKS.md),
- * or by plain VADER ({@code vader}), cycling through the sentences. The sentences are the NYT
- * editorial sentences of {@code ../shared} (third column, read at run time, never copied into the
- * project; {@code -Dnewsflow.bench.sentences=PATH} picks another rated TSV); without that file (a
- * user's clone), the sentences of the articles written for this project and bundled here.
+ * NewsSentenceScorer.load().score(sentence)} ({@code newsScorer}, the figure in
+ * docs/BENCHMARKS.md), or by plain VADER ({@code vader}), cycling through the sentences. The
+ * sentences are the NYT editorial sentences of {@code ../shared} (third column, read at run time,
+ * never copied into the project; {@code -Dnewsflow.bench.sentences=PATH} picks another rated TSV);
+ * without that file (a user's clone), the sentences of the articles written for this project and
+ * bundled here.
  *
  * <pre>
  * mvn -B -q -o -pl bench -am package -DskipTests
@@ -40,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread) // one thread (the default), one scorer: the figure is per core
 @BenchmarkMode(Mode.Throughput) // operations (sentences) per second
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx512m"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class SentimentBenchmark {
@@ -58,7 +61,8 @@ public class SentimentBenchmark {
     List<String> text = Files.isRegularFile(rated) ? thirdColumn(rated) : bundledSentences();
     sentences = text.toArray(String[]::new);
     double words = text.stream().mapToInt(s -> s.split("\\s+").length).average().orElse(0);
-    System.out.printf("%nbenchmark text: %d sentences (%.1f words on average) from %s%n",
+    System.out.printf(
+        "%nbenchmark text: %d sentences (%.1f words on average) from %s%n",
         sentences.length, words, Files.isRegularFile(rated) ? rated : "bundled articles");
     news = NewsSentenceScorer.load();
     vader = VaderSentenceScorer.load();

@@ -16,8 +16,8 @@ import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The enrichment of one raw record, step by step: parse, validate, clean, detect the language,
@@ -31,10 +31,13 @@ public final class ArticleEnricher {
   public static final String LANGUAGE = "language";
   public static final String ENTITIES = "entities";
   public static final String SENTIMENT = "sentiment";
+
   /** The stage of an article that ran past its budget: no one step is to blame. */
   public static final String ENRICH = "enrich";
+
   /** The start of the reason of an article over its budget, and its metric label. */
   public static final String OVER_BUDGET = "over the processing budget";
+
   /**
    * One article's time, by default: far beyond a wire story's (milliseconds), far below Kafka's
    * {@code max.poll.interval.ms} (5 minutes), so a pathological one cannot stall its partition.
@@ -56,16 +59,26 @@ public final class ArticleEnricher {
   /** The enricher with the trained models that ship in the jar, loaded once. */
   public static ArticleEnricher withModels(Clock clock) {
     return new ArticleEnricher(
-        TrainedEntityRecognizer.load(), NewsSentimentAnalyzer.load(), new LanguageDetector(), clock);
+        TrainedEntityRecognizer.load(),
+        NewsSentimentAnalyzer.load(),
+        new LanguageDetector(),
+        clock);
   }
 
   public ArticleEnricher(
-      EntityRecognizer entities, SentimentAnalyzer sentiment, LanguageDetector languages, Clock clock) {
+      EntityRecognizer entities,
+      SentimentAnalyzer sentiment,
+      LanguageDetector languages,
+      Clock clock) {
     this(entities, sentiment, languages, clock, DEFAULT_BUDGET);
   }
 
   private ArticleEnricher(
-      EntityRecognizer entities, SentimentAnalyzer sentiment, LanguageDetector languages, Clock clock, Duration budget) {
+      EntityRecognizer entities,
+      SentimentAnalyzer sentiment,
+      LanguageDetector languages,
+      Clock clock,
+      Duration budget) {
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("the processing budget must be positive, not " + budget);
     }
@@ -78,9 +91,9 @@ public final class ArticleEnricher {
   }
 
   /**
-   * The same enricher with another time budget per article: one that takes longer (measured
-   * between steps; a step is not interrupted) is dead-lettered with stage {@value #ENRICH} and a
-   * reason starting {@value #OVER_BUDGET}, instead of holding up the rest of its partition.
+   * The same enricher with another time budget per article: one that takes longer (measured between
+   * steps; a step is not interrupted) is dead-lettered with stage {@value #ENRICH} and a reason
+   * starting {@value #OVER_BUDGET}, instead of holding up the rest of its partition.
    */
   public ArticleEnricher withBudget(Duration newBudget) {
     return new ArticleEnricher(entities, sentiment, languages, clock, newBudget);
@@ -99,7 +112,8 @@ public final class ArticleEnricher {
     try {
       article = ARTICLE.readValue(raw);
     } catch (IOException e) {
-      return ProcessingResult.failure(raw, PARSE, "not an article in JSON: " + oneLine(e.getMessage()));
+      return ProcessingResult.failure(
+          raw, PARSE, "not an article in JSON: " + oneLine(e.getMessage()));
     }
     if (article == null) {
       return ProcessingResult.failure(raw, PARSE, "not an article in JSON: null");
@@ -107,7 +121,9 @@ public final class ArticleEnricher {
     return enrich(article, raw, start);
   }
 
-  /** Enriches an article already read (the offline {@code tag} command); failures carry no bytes. */
+  /**
+   * Enriches an article already read (the offline {@code tag} command); failures carry no bytes.
+   */
   public ProcessingResult<EnrichedArticle> enrich(Article article) {
     return enrich(article, null, System.nanoTime());
   }
@@ -186,13 +202,19 @@ public final class ArticleEnricher {
   /** "over the processing budget: 7.31 s > 5 s, after the entities step" */
   private ProcessingResult<EnrichedArticle> overBudget(byte[] raw, long start, String lastStep) {
     double took = (System.nanoTime() - start) / 1e9;
-    String limit = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
-    return ProcessingResult.failure(raw, ENRICH, String.format(Locale.ROOT,
-        "%s: %.3f s > %s, after the %s step", OVER_BUDGET, took, limit, lastStep));
+    String limit =
+        budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+    return ProcessingResult.failure(
+        raw,
+        ENRICH,
+        String.format(
+            Locale.ROOT, "%s: %.3f s > %s, after the %s step", OVER_BUDGET, took, limit, lastStep));
   }
 
-  private static ProcessingResult<EnrichedArticle> failure(byte[] raw, String stage, RuntimeException e) {
-    return ProcessingResult.failure(raw, stage, e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+  private static ProcessingResult<EnrichedArticle> failure(
+      byte[] raw, String stage, RuntimeException e) {
+    return ProcessingResult.failure(
+        raw, stage, e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
   }
 
   private static String oneLine(String message) {

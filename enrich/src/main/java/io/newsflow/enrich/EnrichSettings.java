@@ -1,19 +1,19 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.config.Config;
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
-import io.newsflow.common.config.ConfigException;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * Everything the enrich service is configured with, in one place. Keys (flag, environment variable
- * or properties-file entry): {@code newsflow.enrich.application.id},
- * {@code newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir},
- * {@code newsflow.enrich.threads}, {@code newsflow.enrich.duplicates.window} (how long a story is
- * remembered, default 24h), {@code newsflow.enrich.trends.window} (default 1m),
- * {@value #ARTICLE_BUDGET} (the longest one article may take before it is dead-lettered, default 5s),
+ * or properties-file entry): {@code newsflow.enrich.application.id}, {@code
+ * newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir}, {@code
+ * newsflow.enrich.threads}, {@code newsflow.enrich.duplicates.window} (how long a story is
+ * remembered, default 24h), {@code newsflow.enrich.trends.window} (default 1m), {@value
+ * #ARTICLE_BUDGET} (the longest one article may take before it is dead-lettered, default 5s),
  * {@code newsflow.metrics.host}, {@code newsflow.metrics.port}.
  */
 public record EnrichSettings(
@@ -34,12 +34,17 @@ public record EnrichSettings(
         KafkaSettings.from(config),
         config.get("newsflow.enrich.application.id", "newsflow-enrich"),
         config.get("newsflow.enrich.processing.guarantee", "exactly_once_v2"),
-        Path.of(config.get(STATE_DIR,
-            Path.of(System.getProperty("user.home"), ".newsflow", "enrich-state").toString())),
+        Path.of(
+            config.get(
+                STATE_DIR,
+                Path.of(System.getProperty("user.home"), ".newsflow", "enrich-state").toString())),
         config.getInt("newsflow.enrich.threads", 1),
         new EnrichTopology.Windows(
-            config.getDuration("newsflow.enrich.duplicates.window", EnrichTopology.Windows.defaults().duplicates()),
-            config.getDuration("newsflow.enrich.trends.window", EnrichTopology.Windows.defaults().trends())),
+            config.getDuration(
+                "newsflow.enrich.duplicates.window",
+                EnrichTopology.Windows.defaults().duplicates()),
+            config.getDuration(
+                "newsflow.enrich.trends.window", EnrichTopology.Windows.defaults().trends())),
         MetricsSettings.from(config, DEFAULT_METRICS_PORT),
         positive(config.getDuration(ARTICLE_BUDGET, ArticleEnricher.DEFAULT_BUDGET)));
   }

@@ -2,10 +2,10 @@ package io.newsflow.enrich;
 
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.kafka.DeadLetterBranch;
+import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
-import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.enrich.dedup.ContentFingerprint;
 import io.newsflow.enrich.dedup.DuplicateMarker;
 import io.newsflow.enrich.trend.EntityTrends;
@@ -46,7 +46,11 @@ public final class EnrichTopology {
 
   /** The topology as it runs by default, exactly once, where a re-sent article is dropped. */
   public static void build(
-      StreamsBuilder builder, Topics topics, ArticleEnricher enricher, PipelineMetrics metrics, Windows windows) {
+      StreamsBuilder builder,
+      Topics topics,
+      ArticleEnricher enricher,
+      PipelineMetrics metrics,
+      Windows windows) {
     build(builder, topics, enricher, metrics, windows, true);
   }
 
@@ -56,8 +60,13 @@ public final class EnrichTopology {
    * fails after the store write and before the output is written processes the article again and
    * would drop the only copy, so there re-sends are delivered again, as at-least-once promises.
    */
-  public static void build(StreamsBuilder builder, Topics topics, ArticleEnricher enricher, PipelineMetrics metrics,
-      Windows windows, boolean dropResends) {
+  public static void build(
+      StreamsBuilder builder,
+      Topics topics,
+      ArticleEnricher enricher,
+      PipelineMetrics metrics,
+      Windows windows,
+      boolean dropResends) {
     KStream<String, byte[]> raw =
         builder.stream(
             topics.raw().name(),
@@ -71,14 +80,20 @@ public final class EnrichTopology {
     // every copy of a story meets the same store when keyed by its content fingerprint
     builder.addStateStore(
         Stores.timestampedKeyValueStoreBuilder(
-            Stores.persistentTimestampedKeyValueStore(DuplicateMarker.STORE), Serdes.String(), Serdes.String()));
+            Stores.persistentTimestampedKeyValueStore(DuplicateMarker.STORE),
+            Serdes.String(),
+            Serdes.String()));
     KStream<String, EnrichedArticle> enriched =
         articles
-            .selectKey((id, article) -> ContentFingerprint.of(article), Named.as("key-by-fingerprint"))
+            .selectKey(
+                (id, article) -> ContentFingerprint.of(article), Named.as("key-by-fingerprint"))
             .repartition(
-                Repartitioned.with(Serdes.String(), topics.enriched().valueSerde()).withName("by-fingerprint"))
+                Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
+                    .withName("by-fingerprint"))
             .processValues(
-                () -> new DuplicateMarker(windows.duplicates().toMillis(), dropResends, metrics::duplicateDropped),
+                () ->
+                    new DuplicateMarker(
+                        windows.duplicates().toMillis(), dropResends, metrics::duplicateDropped),
                 Named.as("mark-duplicates"),
                 DuplicateMarker.STORE)
             .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"));

@@ -1,7 +1,5 @@
 package io.newsflow.enrich;
 
-import io.newsflow.common.kafka.ProcessingResult;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,7 @@ import io.newsflow.common.config.Config;
 import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.entity.EntityRecognizer;
@@ -41,8 +40,12 @@ import org.junit.jupiter.api.Test;
  * goes on with the next record.
  */
 class ArticleBudgetTest {
-  private static final byte[] SLOW = "{\"id\":\"slow\",\"headline\":\"Slow\",\"body\":\"SLOW article.\"}".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] QUICK = "{\"id\":\"quick\",\"headline\":\"Quick\",\"body\":\"A quick article.\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SLOW =
+      "{\"id\":\"slow\",\"headline\":\"Slow\",\"body\":\"SLOW article.\"}"
+          .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] QUICK =
+      "{\"id\":\"quick\",\"headline\":\"Quick\",\"body\":\"A quick article.\"}"
+          .getBytes(StandardCharsets.UTF_8);
 
   /** Takes 300 ms on articles that say SLOW, no time on others. */
   private final EntityRecognizer recognizer =
@@ -58,10 +61,12 @@ class ArticleBudgetTest {
       };
 
   private final SentimentAnalyzer sentiment =
-      (headline, body, entities) -> new SentimentAnalyzer.Result(ArticleSentiment.of(0.0, List.of()), entities);
+      (headline, body, entities) ->
+          new SentimentAnalyzer.Result(ArticleSentiment.of(0.0, List.of()), entities);
 
   private ArticleEnricher enricher(Duration budget) {
-    return new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.systemUTC()).withBudget(budget);
+    return new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.systemUTC())
+        .withBudget(budget);
   }
 
   @Test
@@ -70,37 +75,62 @@ class ArticleBudgetTest {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     PipelineMetrics metrics = new PipelineMetrics(registry);
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, topics, enricher(Duration.ofMillis(100)), metrics, EnrichTopology.Windows.defaults());
+    EnrichTopology.build(
+        builder,
+        topics,
+        enricher(Duration.ofMillis(100)),
+        metrics,
+        EnrichTopology.Windows.defaults());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "budget-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.putAll(DeadLetterHandlers.config(topics.deadLetters().name(), metrics));
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
-      TestInputTopic<String, byte[]> raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+      TestInputTopic<String, byte[]> raw =
+          driver.createInputTopic(
+              topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
       TestOutputTopic<String, EnrichedArticle> enriched =
-          driver.createOutputTopic(topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
+          driver.createOutputTopic(
+              topics.enriched().name(),
+              new StringDeserializer(),
+              topics.enriched().valueSerde().deserializer());
       TestOutputTopic<byte[], byte[]> deadLetters =
-          driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+          driver.createOutputTopic(
+              topics.deadLetters().name(),
+              new ByteArrayDeserializer(),
+              new ByteArrayDeserializer());
 
       raw.pipeInput("slow", SLOW);
       raw.pipeInput("quick", QUICK);
 
       TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
       assertThat(letter.value()).isEqualTo(SLOW);
-      assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.ENRICH);
+      assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
+          .isEqualTo(ArticleEnricher.ENRICH);
       assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
           .startsWith("over the processing budget: ")
           .contains("> 100 ms, after the entities step");
       assertThat(deadLetters.isEmpty()).isTrue();
-      assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("quick");
-      assertThat(registry.counter("newsflow.dead.letters", "stage", "enrich", "reason", ArticleEnricher.OVER_BUDGET).count())
+      assertThat(enriched.readValuesToList())
+          .extracting(EnrichedArticle::id)
+          .containsExactly("quick");
+      assertThat(
+              registry
+                  .counter(
+                      "newsflow.dead.letters",
+                      "stage",
+                      "enrich",
+                      "reason",
+                      ArticleEnricher.OVER_BUDGET)
+                  .count())
           .isEqualTo(1.0);
     }
   }
 
   @Test
   void theDefaultBudgetLetsAnOrdinaryArticleThrough() {
-    ArticleEnricher enricher = new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.systemUTC());
+    ArticleEnricher enricher =
+        new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.systemUTC());
     assertThat(enricher.budget()).isEqualTo(Duration.ofSeconds(5));
     assertThat(enricher.enrich(SLOW)).isInstanceOf(ProcessingResult.Success.class);
   }
@@ -109,8 +139,12 @@ class ArticleBudgetTest {
   void theBudgetIsASetting() {
     Config config = new Config(Map.of(EnrichSettings.ARTICLE_BUDGET, "250ms"), Map.of(), Map.of());
     assertThat(EnrichSettings.from(config).articleBudget()).isEqualTo(Duration.ofMillis(250));
-    assertThat(EnrichSettings.from(new Config(Map.of(), Map.of(), Map.of())).articleBudget()).isEqualTo(ArticleEnricher.DEFAULT_BUDGET);
-    assertThatThrownBy(() -> EnrichSettings.from(new Config(Map.of(EnrichSettings.ARTICLE_BUDGET, "0s"), Map.of(), Map.of())))
+    assertThat(EnrichSettings.from(new Config(Map.of(), Map.of(), Map.of())).articleBudget())
+        .isEqualTo(ArticleEnricher.DEFAULT_BUDGET);
+    assertThatThrownBy(
+            () ->
+                EnrichSettings.from(
+                    new Config(Map.of(EnrichSettings.ARTICLE_BUDGET, "0s"), Map.of(), Map.of())))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(EnrichSettings.ARTICLE_BUDGET);
   }

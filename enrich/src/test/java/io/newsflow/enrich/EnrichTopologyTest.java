@@ -13,10 +13,10 @@ import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.dedup.DuplicateMarker;
-import io.newsflow.enrich.trend.EntityTrends;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.trend.EntityTrends;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,13 +24,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -53,14 +53,22 @@ class EnrichTopologyTest {
           throw new IllegalStateException("recognizer broke");
         }
         int at = body.indexOf("Ukraine");
-        return at < 0 ? List.of()
-            : List.of(new Entity("Ukraine", EntityType.LOCATION, "country:UA",
-                List.of(new Mention(Mention.BODY, at, at + 7, "Ukraine")), 1.0, 0.0));
+        return at < 0
+            ? List.of()
+            : List.of(
+                new Entity(
+                    "Ukraine",
+                    EntityType.LOCATION,
+                    "country:UA",
+                    List.of(new Mention(Mention.BODY, at, at + 7, "Ukraine")),
+                    1.0,
+                    0.0));
       };
 
   private final SentimentAnalyzer sentiment =
       (headline, body, entities) ->
-          new SentimentAnalyzer.Result(ArticleSentiment.of(body.contains("war") ? -0.5 : 0.2, List.of()), entities);
+          new SentimentAnalyzer.Result(
+              ArticleSentiment.of(body.contains("war") ? -0.5 : 0.2, List.of()), entities);
 
   private final Topics topics = Topics.defaults();
   private SimpleMeterRegistry registry;
@@ -75,23 +83,32 @@ class EnrichTopologyTest {
     registry = new SimpleMeterRegistry();
     PipelineMetrics metrics = new PipelineMetrics(registry);
     ArticleEnricher enricher =
-        new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC));
+        new ArticleEnricher(
+            recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC));
     StreamsBuilder builder = new StreamsBuilder();
     EnrichTopology.build(builder, topics, enricher, metrics, EnrichTopology.Windows.defaults());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.putAll(io.newsflow.common.kafka.DeadLetterHandlers.config(topics.deadLetters().name(), metrics));
+    props.putAll(
+        io.newsflow.common.kafka.DeadLetterHandlers.config(topics.deadLetters().name(), metrics));
     driver = new TopologyTestDriver(builder.build(), props);
-    raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+    raw =
+        driver.createInputTopic(
+            topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
     enriched =
         driver.createOutputTopic(
-            topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
+            topics.enriched().name(),
+            new StringDeserializer(),
+            topics.enriched().valueSerde().deserializer());
     deadLetters =
-        driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        driver.createOutputTopic(
+            topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     trends =
         driver.createOutputTopic(
-            topics.entityTrends().name(), new StringDeserializer(), topics.entityTrends().valueSerde().deserializer());
+            topics.entityTrends().name(),
+            new StringDeserializer(),
+            topics.entityTrends().valueSerde().deserializer());
   }
 
   @AfterEach
@@ -105,7 +122,10 @@ class EnrichTopologyTest {
 
   @Test
   void anArticleComesOutEnrichedWithItsIdentityKept() {
-    raw.pipeInput("a1", json("""
+    raw.pipeInput(
+        "a1",
+        json(
+            """
         {"id":"a1","source":"test","headline":"  Talks on Ukraine  ",
          "body":"The talks on Ukraine went on in the capital and the war was on every mind.",
          "received":"2026-11-28T09:59:00Z","published":"2026-11-28T09:00:00Z"}"""));
@@ -121,7 +141,8 @@ class EnrichTopologyTest {
     assertThat(article.sentiment().label()).isEqualTo("negative");
     assertThat(article.entities()).extracting(Entity::name).containsExactly("Ukraine");
     Mention mention = article.entities().get(0).mentions().get(0);
-    assertThat(article.field(mention.field()).substring(mention.start(), mention.end())).isEqualTo(mention.text());
+    assertThat(article.field(mention.field()).substring(mention.start(), mention.end()))
+        .isEqualTo(mention.text());
     assertThat(deadLetters.isEmpty()).isTrue();
     assertThat(registry.counter("newsflow.articles.enriched").count()).isEqualTo(1.0);
   }
@@ -134,13 +155,20 @@ class EnrichTopologyTest {
     TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
     assertThat(letter.value()).isEqualTo(garbage);
     assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("k-broken");
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.PARSE);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).startsWith("not an article in JSON");
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.RAW);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
+        .isEqualTo(ArticleEnricher.PARSE);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
+        .startsWith("not an article in JSON");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC))
+        .isEqualTo(Topics.RAW);
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
     assertThat(enriched.isEmpty()).isTrue();
-    assertThat(registry.counter("newsflow.dead.letters", "stage", "parse", "reason", "not an article in JSON").count())
+    assertThat(
+            registry
+                .counter(
+                    "newsflow.dead.letters", "stage", "parse", "reason", "not an article in JSON")
+                .count())
         .isEqualTo(1.0);
   }
 
@@ -149,17 +177,24 @@ class EnrichTopologyTest {
     raw.pipeInput("e1", json("{\"id\":\"e1\",\"headline\":\"  \",\"body\":\"\"}"));
 
     TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.VALIDATE);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).isEqualTo("no headline and no body");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
+        .isEqualTo(ArticleEnricher.VALIDATE);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
+        .isEqualTo("no headline and no body");
   }
 
   @Test
   void aFailingStepNamesItselfAsTheStage() {
-    raw.pipeInput("x1", json("{\"id\":\"x1\",\"headline\":\"Test\",\"body\":\"Make it EXPLODE in the middle of the text.\"}"));
+    raw.pipeInput(
+        "x1",
+        json(
+            "{\"id\":\"x1\",\"headline\":\"Test\",\"body\":\"Make it EXPLODE in the middle of the text.\"}"));
 
     TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.ENTITIES);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).contains("recognizer broke");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
+        .isEqualTo(ArticleEnricher.ENTITIES);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
+        .contains("recognizer broke");
   }
 
   @Test
@@ -168,7 +203,8 @@ class EnrichTopologyTest {
 
     TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
     assertThat(letter.value()).isNull();
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(ArticleEnricher.PARSE);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
+        .isEqualTo(ArticleEnricher.PARSE);
   }
 
   @Test
@@ -178,7 +214,10 @@ class EnrichTopologyTest {
       String id = "m" + i;
       String value =
           switch (i % 3) {
-            case 0 -> "{\"id\":\"" + id + "\",\"headline\":\"Markets rise\",\"body\":\"Shares rose in Ukraine and the region.\"}";
+            case 0 ->
+                "{\"id\":\""
+                    + id
+                    + "\",\"headline\":\"Markets rise\",\"body\":\"Shares rose in Ukraine and the region.\"}";
             case 1 -> "not json at all " + i;
             default -> "{\"id\":\"" + id + "\",\"headline\":\"\"}";
           };
@@ -193,7 +232,10 @@ class EnrichTopologyTest {
 
   @Test
   void aNonEnglishArticleIsEnrichedWithoutEnglishModels() {
-    raw.pipeInput("de1", json("""
+    raw.pipeInput(
+        "de1",
+        json(
+            """
         {"id":"de1","headline":"Gespräche über die Ukraine",
          "body":"Die Gespräche über die Ukraine wurden am Mittwoch in Brüssel fortgesetzt, und die Minister sind sich nicht einig."}"""));
 
@@ -206,11 +248,21 @@ class EnrichTopologyTest {
   @Test
   void aStoryResentUnderAnotherIdIsMarkedAsADuplicateOfTheFirst() {
     String body = "Grain shipments from Ukraine resumed on Monday after a week of talks.";
-    raw.pipeInput("first", json("{\"id\":\"first\",\"headline\":\"Grain deal holds\",\"body\":\"" + body + "\"}"),
+    raw.pipeInput(
+        "first",
+        json("{\"id\":\"first\",\"headline\":\"Grain deal holds\",\"body\":\"" + body + "\"}"),
         Instant.parse("2026-11-28T09:00:00Z"));
-    raw.pipeInput("copy", json("{\"id\":\"copy\",\"headline\":\"GRAIN DEAL HOLDS\",\"body\":\"  " + body.replace(" ", "  ") + "\"}"),
+    raw.pipeInput(
+        "copy",
+        json(
+            "{\"id\":\"copy\",\"headline\":\"GRAIN DEAL HOLDS\",\"body\":\"  "
+                + body.replace(" ", "  ")
+                + "\"}"),
         Instant.parse("2026-11-28T09:05:00Z"));
-    raw.pipeInput("other", json("{\"id\":\"other\",\"headline\":\"Grain deal holds\",\"body\":\"Shipments from Ukraine stopped.\"}"),
+    raw.pipeInput(
+        "other",
+        json(
+            "{\"id\":\"other\",\"headline\":\"Grain deal holds\",\"body\":\"Shipments from Ukraine stopped.\"}"),
         Instant.parse("2026-11-28T09:07:00Z"));
 
     List<EnrichedArticle> out = enriched.readValuesToList();
@@ -221,7 +273,8 @@ class EnrichTopologyTest {
 
   private static final String FERRY =
       "{\"id\":\"%s\",\"headline\":\"Ferry to Heimaey cancelled\",\"body\":\"%s\"}";
-  private static final String FERRY_BODY = "The ferry from Landeyjahöfn to Heimaey was cancelled on Tuesday because of high waves.";
+  private static final String FERRY_BODY =
+      "The ferry from Landeyjahöfn to Heimaey was cancelled on Tuesday because of high waves.";
 
   private double duplicatesDropped() {
     return registry.counter(PipelineMetrics.DUPLICATES_DROPPED).count();
@@ -229,24 +282,45 @@ class EnrichTopologyTest {
 
   @Test
   void theSameArticleSentTwiceUnderTheSameIdIsDeliveredOnceAndTheDropCounted() {
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:01Z"));
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T11:00:00Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:00:01Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T11:00:00Z"));
 
-    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("ferry-1");
+    assertThat(enriched.readValuesToList())
+        .extracting(EnrichedArticle::id)
+        .containsExactly("ferry-1");
     assertThat(duplicatesDropped()).isEqualTo(2.0);
     assertThat(registry.counter(PipelineMetrics.ENRICHED).count()).isEqualTo(1.0);
   }
 
-  /** Ingest gives an article without an id its content id, so a file ingested again comes back under the same id. */
+  /**
+   * Ingest gives an article without an id its content id, so a file ingested again comes back under
+   * the same id.
+   */
   @Test
   void aReingestedFileDoesNotDeliverASecondCopy() {
-    String id = io.newsflow.common.article.ArticleIds.contentId("Ferry to Heimaey cancelled", FERRY_BODY);
+    String id =
+        io.newsflow.common.article.ArticleIds.contentId("Ferry to Heimaey cancelled", FERRY_BODY);
     raw.pipeInput(id, json(FERRY.formatted(id, FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
-    raw.pipeInput("copy-elsewhere", json(FERRY.formatted("copy-elsewhere", FERRY_BODY)), Instant.parse("2026-11-28T09:01:00Z"));
+    raw.pipeInput(
+        "copy-elsewhere",
+        json(FERRY.formatted("copy-elsewhere", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:01:00Z"));
     // the whole folder again, an hour later
     raw.pipeInput(id, json(FERRY.formatted(id, FERRY_BODY)), Instant.parse("2026-11-28T10:00:00Z"));
-    raw.pipeInput("copy-elsewhere", json(FERRY.formatted("copy-elsewhere", FERRY_BODY)), Instant.parse("2026-11-28T10:01:00Z"));
+    raw.pipeInput(
+        "copy-elsewhere",
+        json(FERRY.formatted("copy-elsewhere", FERRY_BODY)),
+        Instant.parse("2026-11-28T10:01:00Z"));
 
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertThat(out).extracting(EnrichedArticle::id).containsExactly(id, "copy-elsewhere");
@@ -254,47 +328,85 @@ class EnrichTopologyTest {
     assertThat(duplicatesDropped()).isEqualTo(2.0);
   }
 
-  /** At least once a re-processed article would find itself in the store: re-sends go through there. */
+  /**
+   * At least once a re-processed article would find itself in the store: re-sends go through there.
+   */
   @Test
   void atLeastOnceAResendIsDeliveredAgainRatherThanRiskLosingIt() {
     driver.close();
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, topics,
-        new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC)),
-        new PipelineMetrics(registry), EnrichTopology.Windows.defaults(), false);
+    EnrichTopology.build(
+        builder,
+        topics,
+        new ArticleEnricher(
+            recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC)),
+        new PipelineMetrics(registry),
+        EnrichTopology.Windows.defaults(),
+        false);
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-alos-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(builder.build(), props);
-    raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
-    enriched = driver.createOutputTopic(
-        topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
+    raw =
+        driver.createInputTopic(
+            topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched().name(),
+            new StringDeserializer(),
+            topics.enriched().valueSerde().deserializer());
 
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
-    raw.pipeInput("copy", json(FERRY.formatted("copy", FERRY_BODY)), Instant.parse("2026-11-28T09:00:01Z"));
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:02Z"));
-    raw.pipeInput("copy", json(FERRY.formatted("copy", FERRY_BODY)), Instant.parse("2026-11-28T09:00:03Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput(
+        "copy", json(FERRY.formatted("copy", FERRY_BODY)), Instant.parse("2026-11-28T09:00:01Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:00:02Z"));
+    raw.pipeInput(
+        "copy", json(FERRY.formatted("copy", FERRY_BODY)), Instant.parse("2026-11-28T09:00:03Z"));
 
     List<EnrichedArticle> out = enriched.readValuesToList();
-    assertThat(out).extracting(EnrichedArticle::id).containsExactly("ferry-1", "copy", "ferry-1", "copy");
-    assertThat(out).extracting(EnrichedArticle::duplicateOf).containsExactly(null, "ferry-1", null, "ferry-1");
+    assertThat(out)
+        .extracting(EnrichedArticle::id)
+        .containsExactly("ferry-1", "copy", "ferry-1", "copy");
+    assertThat(out)
+        .extracting(EnrichedArticle::duplicateOf)
+        .containsExactly(null, "ferry-1", null, "ferry-1");
     assertThat(duplicatesDropped()).isZero();
   }
 
   @Test
   void aCorrectionUnderTheSameIdIsDelivered() {
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:00:00Z"));
     String corrected = FERRY_BODY.replace("Tuesday", "Wednesday");
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", corrected)), Instant.parse("2026-11-28T09:10:00Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", corrected)),
+        Instant.parse("2026-11-28T09:10:00Z"));
 
-    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::body).containsExactly(FERRY_BODY, corrected);
+    assertThat(enriched.readValuesToList())
+        .extracting(EnrichedArticle::body)
+        .containsExactly(FERRY_BODY, corrected);
     assertThat(duplicatesDropped()).isZero();
   }
 
   @Test
   void aResendAfterTheDuplicatesWindowIsDeliveredAgain() {
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-28T09:00:00Z"));
-    raw.pipeInput("ferry-1", json(FERRY.formatted("ferry-1", FERRY_BODY)), Instant.parse("2026-11-29T09:00:01Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-28T09:00:00Z"));
+    raw.pipeInput(
+        "ferry-1",
+        json(FERRY.formatted("ferry-1", FERRY_BODY)),
+        Instant.parse("2026-11-29T09:00:01Z"));
 
     assertThat(enriched.readValuesToList()).hasSize(2);
     assertThat(duplicatesDropped()).isZero();
@@ -302,19 +414,28 @@ class EnrichTopologyTest {
 
   @Test
   void entityMentionsAreCountedPerWindowWithoutDuplicates() {
-    String story = "{\"id\":\"%s\",\"headline\":\"%s\",\"body\":\"Talks on Ukraine resumed; Ukraine said it would attend.\"}";
-    raw.pipeInput("t1", json(story.formatted("t1", "Talks resume")), Instant.parse("2026-11-28T09:00:10Z"));
-    raw.pipeInput("t2", json(story.formatted("t2", "Talks resume")), Instant.parse("2026-11-28T09:00:20Z")); // a copy
-    raw.pipeInput("t3", json(story.formatted("t3", "Second round")), Instant.parse("2026-11-28T09:00:30Z"));
-    raw.pipeInput("t4", json(story.formatted("t4", "Third round")), Instant.parse("2026-11-28T09:01:30Z"));
+    String story =
+        "{\"id\":\"%s\",\"headline\":\"%s\",\"body\":\"Talks on Ukraine resumed; Ukraine said it would attend.\"}";
+    raw.pipeInput(
+        "t1", json(story.formatted("t1", "Talks resume")), Instant.parse("2026-11-28T09:00:10Z"));
+    raw.pipeInput(
+        "t2",
+        json(story.formatted("t2", "Talks resume")),
+        Instant.parse("2026-11-28T09:00:20Z")); // a copy
+    raw.pipeInput(
+        "t3", json(story.formatted("t3", "Second round")), Instant.parse("2026-11-28T09:00:30Z"));
+    raw.pipeInput(
+        "t4", json(story.formatted("t4", "Third round")), Instant.parse("2026-11-28T09:01:30Z"));
 
-    List<org.apache.kafka.streams.KeyValue<String, EntityTrend>> updates = trends.readKeyValuesToList();
+    List<org.apache.kafka.streams.KeyValue<String, EntityTrend>> updates =
+        trends.readKeyValuesToList();
     assertThat(updates).extracting(kv -> kv.key).containsOnly("country:UA");
     EntityTrend firstWindow = updates.get(1).value;
     assertThat(firstWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:00:00Z"));
     assertThat(firstWindow.windowEnd()).isEqualTo(Instant.parse("2026-11-28T09:01:00Z"));
     assertThat(firstWindow.articles()).isEqualTo(2);
-    assertThat(firstWindow.mentions()).isEqualTo(2); // the test recognizer reports one mention an article
+    assertThat(firstWindow.mentions())
+        .isEqualTo(2); // the test recognizer reports one mention an article
     EntityTrend nextWindow = updates.get(2).value;
     assertThat(nextWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:01:00Z"));
     assertThat(nextWindow.articles()).isEqualTo(1);
@@ -326,23 +447,38 @@ class EnrichTopologyTest {
     driver.close();
     StreamsBuilder builder = new StreamsBuilder();
     PipelineMetrics metrics = new PipelineMetrics(registry);
-    EnrichTopology.build(builder, topics, ArticleEnricher.withModels(Clock.fixed(NOW, ZoneOffset.UTC)), metrics,
+    EnrichTopology.build(
+        builder,
+        topics,
+        ArticleEnricher.withModels(Clock.fixed(NOW, ZoneOffset.UTC)),
+        metrics,
         EnrichTopology.Windows.defaults());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-models-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(builder.build(), props);
-    raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
-    enriched = driver.createOutputTopic(
-        topics.enriched().name(), new StringDeserializer(), topics.enriched().valueSerde().deserializer());
+    raw =
+        driver.createInputTopic(
+            topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched().name(),
+            new StringDeserializer(),
+            topics.enriched().valueSerde().deserializer());
 
-    raw.pipeInput("m1", json("""
+    raw.pipeInput(
+        "m1",
+        json(
+            """
         {"id":"m1","headline":"Dutch court blocks Shell pipeline",
          "body":"A court in The Hague on Friday blocked Shell from building a gas pipeline, a heavy blow to the company. Judge Marieke Vos said Shell had ignored the law. Shell said it would appeal."}"""));
 
     EnrichedArticle article = enriched.readValue();
-    assertThat(article.entities()).extracting(Entity::name).contains("Shell", "The Hague", "Marieke Vos");
-    Entity shell = article.entities().stream().filter(e -> e.name().equals("Shell")).findFirst().orElseThrow();
+    assertThat(article.entities())
+        .extracting(Entity::name)
+        .contains("Shell", "The Hague", "Marieke Vos");
+    Entity shell =
+        article.entities().stream().filter(e -> e.name().equals("Shell")).findFirst().orElseThrow();
     assertThat(shell.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(shell.mentions()).hasSize(4);
     for (Entity e : article.entities()) {
@@ -351,23 +487,28 @@ class EnrichTopologyTest {
       }
     }
   }
+
   /**
-   * A running application finds its state and internal topics by name: renaming any of these
-   * would strand the stored fingerprints and trend counts on upgrade. Routing nodes may change.
+   * A running application finds its state and internal topics by name: renaming any of these would
+   * strand the stored fingerprints and trend counts on upgrade. Routing nodes may change.
    */
   @Test
   void theNamesThatHoldStateOrMakeInternalTopicsStayAsTheyWere() {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, topics,
+    EnrichTopology.build(
+        builder,
+        topics,
         new ArticleEnricher(recognizer, sentiment, new LanguageDetector(), Clock.systemUTC()),
-        new PipelineMetrics(registry), EnrichTopology.Windows.defaults());
+        new PipelineMetrics(registry),
+        EnrichTopology.Windows.defaults());
     Map<Integer, List<String>> bySubtopology = new TreeMap<>();
     for (TopologyDescription.Subtopology sub : builder.build().describe().subtopologies()) {
       List<String> names = new ArrayList<>();
       for (TopologyDescription.Node node : sub.nodes()) {
         if (node instanceof TopologyDescription.Source source) {
           names.add("source " + source.topicSet());
-        } else if (node instanceof TopologyDescription.Processor processor && !processor.stores().isEmpty()) {
+        } else if (node instanceof TopologyDescription.Processor processor
+            && !processor.stores().isEmpty()) {
           names.add(processor.name() + " " + new TreeSet<>(processor.stores()));
         } else if (node instanceof TopologyDescription.Sink sink) {
           names.add("sink " + sink.topic());
@@ -377,11 +518,23 @@ class EnrichTopologyTest {
       bySubtopology.put(sub.id(), names);
     }
 
-    assertThat(bySubtopology).containsExactly(
-        Map.entry(0, List.of("sink by-fingerprint-repartition", "sink news.dlq", "source [news.raw]")),
-        Map.entry(1, List.of("mark-duplicates [" + DuplicateMarker.STORE + "]", "sink news.enriched",
-            "sink trend-entities-repartition", "source [by-fingerprint-repartition]")),
-        Map.entry(2, List.of("sink news.entity-trends", "source [trend-entities-repartition]",
-            "trend-count [" + EntityTrends.STORE + "]")));
+    assertThat(bySubtopology)
+        .containsExactly(
+            Map.entry(
+                0,
+                List.of("sink by-fingerprint-repartition", "sink news.dlq", "source [news.raw]")),
+            Map.entry(
+                1,
+                List.of(
+                    "mark-duplicates [" + DuplicateMarker.STORE + "]",
+                    "sink news.enriched",
+                    "sink trend-entities-repartition",
+                    "source [by-fingerprint-repartition]")),
+            Map.entry(
+                2,
+                List.of(
+                    "sink news.entity-trends",
+                    "source [trend-entities-repartition]",
+                    "trend-count [" + EntityTrends.STORE + "]")));
   }
 }

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs sources into an {@link Ingestor}, each source on its own thread (a watched folder and an
- * HTTP port can run side by side). With only finite sources, {@link #awaitCompletion()} returns
- * the summary once all are read and acknowledged; endless ones run until {@link #close()}.
+ * HTTP port can run side by side). With only finite sources, {@link #awaitCompletion()} returns the
+ * summary once all are read and acknowledged; endless ones run until {@link #close()}.
  */
 public final class IngestService implements Service {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
@@ -34,7 +34,9 @@ public final class IngestService implements Service {
     return "ingest";
   }
 
-  /** Whether any source runs until closed, so {@link #awaitCompletion()} would not return by itself. */
+  /**
+   * Whether any source runs until closed, so {@link #awaitCompletion()} would not return by itself.
+   */
   public boolean endless() {
     return sources.stream().anyMatch(ArticleSource::endless);
   }
@@ -78,7 +80,10 @@ public final class IngestService implements Service {
     return ingestor.flush();
   }
 
-  /** Sources that failed (a file that could not be read), as "path: reason"; empty when all went well. */
+  /**
+   * Sources that failed (a file that could not be read), as "path: reason"; empty when all went
+   * well.
+   */
   public List<String> errors() {
     return List.copyOf(errors);
   }

@@ -8,9 +8,9 @@ import io.newsflow.ingest.source.SourceOptions;
 
 /**
  * Everything ingest is configured with. Keys: {@code newsflow.max.article.bytes} (default 1 MiB),
- * {@code newsflow.ingest.poll.interval} (folders and feeds, default 1s),
- * {@code newsflow.ingest.http.host} (for {@code http:PORT} pushes, default 0.0.0.0),
- * {@code newsflow.metrics.host}, {@code newsflow.metrics.port}; plus the Kafka settings.
+ * {@code newsflow.ingest.poll.interval} (folders and feeds, default 1s), {@code
+ * newsflow.ingest.http.host} (for {@code http:PORT} pushes, default 0.0.0.0), {@code
+ * newsflow.metrics.host}, {@code newsflow.metrics.port}; plus the Kafka settings.
  */
 public record IngestSettings(KafkaSettings kafka, SourceOptions sources, MetricsSettings metrics) {
   public static final int DEFAULT_METRICS_PORT = 9401;
@@ -24,6 +24,7 @@ public record IngestSettings(KafkaSettings kafka, SourceOptions sources, Metrics
             config.getDuration("newsflow.ingest.poll.interval", defaults.pollInterval()),
             config.get("newsflow.ingest.http.host", defaults.httpHost()),
             ReadLimits.from(config));
-    return new IngestSettings(KafkaSettings.from(config), sources, MetricsSettings.from(config, DEFAULT_METRICS_PORT));
+    return new IngestSettings(
+        KafkaSettings.from(config), sources, MetricsSettings.from(config, DEFAULT_METRICS_PORT));
   }
 }

@@ -3,8 +3,8 @@ package io.newsflow.ingest;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.ArticleIds;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.ingest.format.ArticleReader;
@@ -18,11 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collections;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -38,16 +38,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads source items into articles and produces them to the raw topic, keyed by article id;
  * everything that is not an article goes to the dead-letter topic with its original bytes and the
- * reason. Counts both ({@code newsflow_articles_ingested_total}, {@code _rejected_total},
- * {@code newsflow_dead_letters_total}). Thread-safe: several sources may feed one ingestor.
+ * reason. Counts both ({@code newsflow_articles_ingested_total}, {@code _rejected_total}, {@code
+ * newsflow_dead_letters_total}). Thread-safe: several sources may feed one ingestor.
  */
 public final class Ingestor implements ItemSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
   static final String STAGE = "ingest";
+
   /** The fixed reason label ({@code too_large}...) beside the detailed reason header. */
   public static final String REASON_LABEL_HEADER = "newsflow.dlq.reason.label";
+
   /** On a dead letter cut short because the input was too large: the input's full size in bytes. */
   public static final String ORIGINAL_SIZE_HEADER = "newsflow.dlq.original.size";
+
   private static final int REMEMBERED_ARTICLES = 100_000;
 
   private final Topics topics;
@@ -61,20 +64,31 @@ public final class Ingestor implements ItemSink, AutoCloseable {
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
-  private final Set<String> recentlyProduced = Collections.synchronizedSet(Collections.newSetFromMap(lruMap()));
+  private final Set<String> recentlyProduced =
+      Collections.synchronizedSet(Collections.newSetFromMap(lruMap()));
 
-  /** Produces with a new idempotent producer built from {@code settings}, whose metrics it binds. */
+  /**
+   * Produces with a new idempotent producer built from {@code settings}, whose metrics it binds.
+   */
   public Ingestor(KafkaSettings settings, ArticleReader reader, PipelineMetrics metrics) {
     this(settings.topics(), createProducer(settings), reader, metrics, true);
   }
 
   /** Produces with {@code producer} (a {@code MockProducer} in tests); closes it when closed. */
-  public Ingestor(Topics topics, Producer<byte[], byte[]> producer, ArticleReader reader, PipelineMetrics metrics) {
+  public Ingestor(
+      Topics topics,
+      Producer<byte[], byte[]> producer,
+      ArticleReader reader,
+      PipelineMetrics metrics) {
     this(topics, producer, reader, metrics, false);
   }
 
   private Ingestor(
-      Topics topics, Producer<byte[], byte[]> producer, ArticleReader reader, PipelineMetrics metrics, boolean bindMetrics) {
+      Topics topics,
+      Producer<byte[], byte[]> producer,
+      ArticleReader reader,
+      PipelineMetrics metrics,
+      boolean bindMetrics) {
     this.topics = topics;
     this.producer = producer;
     this.reader = reader;
@@ -108,7 +122,9 @@ public final class Ingestor implements ItemSink, AutoCloseable {
 
   public static Producer<byte[], byte[]> createProducer(KafkaSettings settings) {
     return new KafkaProducer<>(
-        settings.properties(producerDefaults()), new ByteArraySerializer(), new ByteArraySerializer());
+        settings.properties(producerDefaults()),
+        new ByteArraySerializer(),
+        new ByteArraySerializer());
   }
 
   /** Reads one item and sends what it holds; returns before the broker acknowledges. */
@@ -130,7 +146,8 @@ public final class Ingestor implements ItemSink, AutoCloseable {
         Article article = accepted.article();
         ids.add(article.id());
         // a hash, not the text: 100,000 remembered articles must not hold 100,000 bodies
-        String fingerprint = ArticleIds.contentId(article.id() + '\n' + article.headline(), article.body());
+        String fingerprint =
+            ArticleIds.contentId(article.id() + '\n' + article.headline(), article.body());
         if (!recentlyProduced.add(fingerprint) && skipRepeats) {
           duplicates.incrementAndGet();
           continue;
@@ -183,7 +200,11 @@ public final class Ingestor implements ItemSink, AutoCloseable {
 
   private void deadLetter(Rejection rejection, SourceItem item) {
     String label = rejection.reason().label();
-    LOG.warn("rejected {} (sent to {}): {}", item.origin(), topics.deadLetters().name(), rejection.message());
+    LOG.warn(
+        "rejected {} (sent to {}): {}",
+        item.origin(),
+        topics.deadLetters().name(),
+        rejection.message());
     rejected.incrementAndGet();
     metrics.rejected(sourceKind(item), label);
     metrics.deadLetter(STAGE, label);
@@ -198,7 +219,8 @@ public final class Ingestor implements ItemSink, AutoCloseable {
       value = Arrays.copyOf(value, (int) Math.min(value.length, limit));
     }
     producer.send(
-        new ProducerRecord<byte[], byte[]>(topics.deadLetters().name(), null, (byte[]) null, value, headers),
+        new ProducerRecord<byte[], byte[]>(
+            topics.deadLetters().name(), null, (byte[]) null, value, headers),
         (metadata, exception) -> {
           if (exception != null) {
             fail("dead letter of " + item.origin(), exception);

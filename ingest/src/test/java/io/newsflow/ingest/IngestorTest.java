@@ -37,12 +37,16 @@ class IngestorTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final ArticleReader reader =
       new ArticleReader(ReadLimits.ofItemBytes(1_000), Clock.fixed(NOW, ZoneOffset.UTC));
-  private final Ingestor ingestor = new Ingestor(topics, producer, reader, new PipelineMetrics(registry));
+  private final Ingestor ingestor =
+      new Ingestor(topics, producer, reader, new PipelineMetrics(registry));
 
   @Test
   void articlesGoToTheRawTopicKeyedByIdAndGarbageToTheDeadLetters() {
     Receipt receipt =
-        ingestor.accept(item("feed.jsonl", """
+        ingestor.accept(
+            item(
+                "feed.jsonl",
+                """
             {"id": "a-1", "headline": "One", "body": "First."}
             {"headline": "Two", "body": "Second."}
             {"headline": "Three", "body": "Thi
@@ -51,28 +55,58 @@ class IngestorTest {
 
     assertThat(summary.toString()).isEqualTo("produced 2, rejected 1");
     assertThat(receipt.ids()).hasSize(2).startsWith("a-1");
-    assertThat(receipt.rejections()).singleElement().asString().startsWith("unreadable: json lines: line 3: ");
+    assertThat(receipt.rejections())
+        .singleElement()
+        .asString()
+        .startsWith("unreadable: json lines: line 3: ");
 
     List<ProducerRecord<byte[], byte[]>> raw = sentTo(topics.raw().name());
     assertThat(raw).hasSize(2);
     assertThat(new String(raw.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("a-1");
-    Article first = topics.raw().valueSerde().deserializer().deserialize(topics.raw().name(), raw.get(0).value());
+    Article first =
+        topics
+            .raw()
+            .valueSerde()
+            .deserializer()
+            .deserialize(topics.raw().name(), raw.get(0).value());
     assertThat(first.headline()).isEqualTo("One");
     assertThat(first.source()).isEqualTo("feed.jsonl");
     assertThat(first.received()).isEqualTo(NOW);
-    Article second = topics.raw().valueSerde().deserializer().deserialize(topics.raw().name(), raw.get(1).value());
-    assertThat(new String(raw.get(1).key(), StandardCharsets.UTF_8)).isEqualTo(second.id()).startsWith("sha256-");
+    Article second =
+        topics
+            .raw()
+            .valueSerde()
+            .deserializer()
+            .deserialize(topics.raw().name(), raw.get(1).value());
+    assertThat(new String(raw.get(1).key(), StandardCharsets.UTF_8))
+        .isEqualTo(second.id())
+        .startsWith("sha256-");
 
     ProducerRecord<byte[], byte[]> dead = sentTo(topics.deadLetters().name()).get(0);
-    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{\"headline\": \"Three\", \"body\": \"Thi");
+    assertThat(new String(dead.value(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"headline\": \"Three\", \"body\": \"Thi");
     assertThat(DeadLetters.header(dead.headers(), DeadLetters.STAGE)).isEqualTo("ingest");
-    assertThat(DeadLetters.header(dead.headers(), DeadLetters.REASON)).startsWith("json lines: line 3: ");
+    assertThat(DeadLetters.header(dead.headers(), DeadLetters.REASON))
+        .startsWith("json lines: line 3: ");
     assertThat(DeadLetters.header(dead.headers(), DeadLetters.SOURCE)).isEqualTo("/in/feed.jsonl");
-    assertThat(DeadLetters.header(dead.headers(), Ingestor.REASON_LABEL_HEADER)).isEqualTo("unreadable");
+    assertThat(DeadLetters.header(dead.headers(), Ingestor.REASON_LABEL_HEADER))
+        .isEqualTo("unreadable");
 
-    assertThat(registry.get(PipelineMetrics.INGESTED).tag("source", "file").counter().count()).isEqualTo(2);
-    assertThat(registry.get(PipelineMetrics.REJECTED).tags("source", "file", "reason", "unreadable").counter().count()).isEqualTo(1);
-    assertThat(registry.get(PipelineMetrics.DEAD_LETTERS).tags("stage", "ingest", "reason", "unreadable").counter().count())
+    assertThat(registry.get(PipelineMetrics.INGESTED).tag("source", "file").counter().count())
+        .isEqualTo(2);
+    assertThat(
+            registry
+                .get(PipelineMetrics.REJECTED)
+                .tags("source", "file", "reason", "unreadable")
+                .counter()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            registry
+                .get(PipelineMetrics.DEAD_LETTERS)
+                .tags("stage", "ingest", "reason", "unreadable")
+                .counter()
+                .count())
         .isEqualTo(1);
   }
 
@@ -82,19 +116,24 @@ class IngestorTest {
     ingestor.accept(item("big.txt", big));
     assertThat(ingestor.flush().toString()).isEqualTo("produced 0, rejected 1");
     ProducerRecord<byte[], byte[]> dead = sentTo(topics.deadLetters().name()).get(0);
-    assertThat(DeadLetters.header(dead.headers(), DeadLetters.REASON)).isEqualTo("too large: 2 KB > limit 1000 bytes");
-    assertThat(DeadLetters.header(dead.headers(), Ingestor.REASON_LABEL_HEADER)).isEqualTo("too_large");
+    assertThat(DeadLetters.header(dead.headers(), DeadLetters.REASON))
+        .isEqualTo("too large: 2 KB > limit 1000 bytes");
+    assertThat(DeadLetters.header(dead.headers(), Ingestor.REASON_LABEL_HEADER))
+        .isEqualTo("too_large");
     assertThat(DeadLetters.header(dead.headers(), Ingestor.ORIGINAL_SIZE_HEADER)).isEqualTo("2010");
     assertThat(dead.value()).hasSize(1_000);
-    assertThat(registry.get(PipelineMetrics.REJECTED).tag("reason", "too_large").counter().count()).isEqualTo(1);
+    assertThat(registry.get(PipelineMetrics.REJECTED).tag("reason", "too_large").counter().count())
+        .isEqualTo(1);
   }
 
   @Test
   void unchangedRepeatsFromEndlessSourcesAreSkipped() {
-    SourceItem feed = item("feed.json", "{\"id\": \"x\", \"headline\": \"Same\", \"body\": \"Same.\"}");
+    SourceItem feed =
+        item("feed.json", "{\"id\": \"x\", \"headline\": \"Same\", \"body\": \"Same.\"}");
     ingestor.accept(feed, true);
     ingestor.accept(feed, true);
-    ingestor.accept(item("feed.json", "{\"id\": \"x\", \"headline\": \"Same\", \"body\": \"Updated.\"}"), true);
+    ingestor.accept(
+        item("feed.json", "{\"id\": \"x\", \"headline\": \"Same\", \"body\": \"Updated.\"}"), true);
     IngestSummary summary = ingestor.flush();
     assertThat(summary.produced()).isEqualTo(2);
     assertThat(summary.duplicates()).isEqualTo(1);
@@ -116,10 +155,12 @@ class IngestorTest {
   @Test
   void aFolderRunsThroughTheServiceToASummary(@TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("a.txt"), "Alpha\n\nFirst story.");
-    Files.writeString(folder.resolve("b.json"), "{\"headline\": \"Beta\", \"body\": \"Second story.\"}");
+    Files.writeString(
+        folder.resolve("b.json"), "{\"headline\": \"Beta\", \"body\": \"Second story.\"}");
     Files.writeString(folder.resolve("c.json"), "{\"headline\": \"Broken\"");
     Files.writeString(folder.resolve(".hidden.txt"), "Hidden\n\nNot read.");
-    try (IngestService service = new IngestService(ingestor, List.of(new FolderSource(folder, false, reader.limits())))) {
+    try (IngestService service =
+        new IngestService(ingestor, List.of(new FolderSource(folder, false, reader.limits())))) {
       assertThat(service.endless()).isFalse();
       IngestSummary summary = service.awaitCompletion();
       assertThat(summary.toString()).isEqualTo("produced 2, rejected 1");
@@ -142,8 +183,11 @@ class IngestorTest {
   void theRealProducerAcceptsTheseSettings() {
     // builds a real KafkaProducer (its config validation runs) without sending anything
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    try (Ingestor real = new Ingestor(
-        io.newsflow.common.kafka.KafkaSettings.local("127.0.0.1:9"), reader, new PipelineMetrics(meters))) {
+    try (Ingestor real =
+        new Ingestor(
+            io.newsflow.common.kafka.KafkaSettings.local("127.0.0.1:9"),
+            reader,
+            new PipelineMetrics(meters))) {
       assertThat(real.summary().toString()).isEqualTo("produced 0, rejected 0");
     }
   }
@@ -159,11 +203,26 @@ class IngestorTest {
   @Test
   void theSourceLabelIsTheKindOfSourceSoItsSeriesStayFew() {
     byte[] none = new byte[0];
-    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("stdin", "stdin line 3", none))).isEqualTo("stdin");
-    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("https://example.org/rss", "https://example.org/rss", none)))
+    assertThat(
+            Ingestor.sourceKind(
+                new io.newsflow.ingest.source.SourceItem("stdin", "stdin line 3", none)))
+        .isEqualTo("stdin");
+    assertThat(
+            Ingestor.sourceKind(
+                new io.newsflow.ingest.source.SourceItem(
+                    "https://example.org/rss", "https://example.org/rss", none)))
         .isEqualTo("feed");
-    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("http:8088", "127.0.0.1:50312", none))).isEqualTo("push");
-    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("demo:samples", "demo:01.txt", none))).isEqualTo("demo");
-    assertThat(Ingestor.sourceKind(new io.newsflow.ingest.source.SourceItem("a.txt", "/in/a.txt", none))).isEqualTo("file");
+    assertThat(
+            Ingestor.sourceKind(
+                new io.newsflow.ingest.source.SourceItem("http:8088", "127.0.0.1:50312", none)))
+        .isEqualTo("push");
+    assertThat(
+            Ingestor.sourceKind(
+                new io.newsflow.ingest.source.SourceItem("demo:samples", "demo:01.txt", none)))
+        .isEqualTo("demo");
+    assertThat(
+            Ingestor.sourceKind(
+                new io.newsflow.ingest.source.SourceItem("a.txt", "/in/a.txt", none)))
+        .isEqualTo("file");
   }
 }

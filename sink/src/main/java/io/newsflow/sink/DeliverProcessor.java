@@ -17,7 +17,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * Checks that each enriched record is a readable enriched article, renders it in the downstream
  * format, and counts it as delivered with its end-to-end latency (from the ingest timestamp).
  */
-final class DeliverProcessor implements FixedKeyProcessor<String, byte[], ProcessingResult<byte[]>> {
+final class DeliverProcessor
+    implements FixedKeyProcessor<String, byte[], ProcessingResult<byte[]>> {
   static final String STAGE = "deliver";
   private static final ObjectReader ENRICHED = Json.reader(EnrichedArticle.class);
 
@@ -28,7 +29,8 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
   private final int maxPayloadBytes;
   private FixedKeyProcessorContext<String, ProcessingResult<byte[]>> context;
 
-  DeliverProcessor(DownstreamFormat format, PipelineMetrics metrics, Clock clock, int maxPayloadBytes) {
+  DeliverProcessor(
+      DownstreamFormat format, PipelineMetrics metrics, Clock clock, int maxPayloadBytes) {
     this.format = format;
     this.metrics = metrics;
     this.clock = clock;
@@ -59,7 +61,12 @@ final class DeliverProcessor implements FixedKeyProcessor<String, byte[], Proces
     byte[] payload = format.render(article, record.value(), ninjs);
     if (payload.length > maxPayloadBytes) {
       // the broker would refuse it, and under exactly_once_v2 that aborts the whole transaction
-      fail(record, "too large: " + payload.length + " bytes downstream, over the limit of " + maxPayloadBytes);
+      fail(
+          record,
+          "too large: "
+              + payload.length
+              + " bytes downstream, over the limit of "
+              + maxPayloadBytes);
       return;
     }
     metrics.delivered();

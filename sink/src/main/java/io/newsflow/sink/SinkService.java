@@ -10,8 +10,8 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 
 /**
- * The sink service: {@link SinkTopology} on Kafka Streams, exactly once by default. A
- * {@link StreamsService} does the running; this class only puts the parts together.
+ * The sink service: {@link SinkTopology} on Kafka Streams, exactly once by default. A {@link
+ * StreamsService} does the running; this class only puts the parts together.
  */
 public final class SinkService {
   private SinkService() {}
@@ -19,7 +19,8 @@ public final class SinkService {
   /** The service, ready to {@code start()}: {@link SinkTopology} with its settings and handlers. */
   public static StreamsService create(SinkSettings settings, MeterRegistry registry, Clock clock) {
     PipelineMetrics metrics = new PipelineMetrics(registry).registerAtZero();
-    return new StreamsService("sink", topology(settings, metrics, clock), properties(settings, metrics), registry);
+    return new StreamsService(
+        "sink", topology(settings, metrics, clock), properties(settings, metrics), registry);
   }
 
   public static Topology topology(SinkSettings settings, PipelineMetrics metrics, Clock clock) {
@@ -29,7 +30,12 @@ public final class SinkService {
   }
 
   public static Properties properties(SinkSettings settings, PipelineMetrics metrics) {
-    return StreamsService.properties(settings.kafka(), settings.applicationId(), settings.processingGuarantee(),
-        settings.stateDir(), Map.of(), metrics);
+    return StreamsService.properties(
+        settings.kafka(),
+        settings.applicationId(),
+        settings.processingGuarantee(),
+        settings.stateDir(),
+        Map.of(),
+        metrics);
   }
 }

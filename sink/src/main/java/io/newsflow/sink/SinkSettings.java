@@ -7,9 +7,10 @@ import io.newsflow.sink.format.DownstreamFormat;
 import java.nio.file.Path;
 
 /**
- * Everything the sink is configured with. Keys: {@code newsflow.sink.application.id},
- * {@code newsflow.sink.processing.guarantee}, {@code newsflow.sink.format} ({@code enriched} or
- * {@code ninjs}), {@code newsflow.sink.state.dir}, {@code newsflow.metrics.host}, {@code newsflow.metrics.port}.
+ * Everything the sink is configured with. Keys: {@code newsflow.sink.application.id}, {@code
+ * newsflow.sink.processing.guarantee}, {@code newsflow.sink.format} ({@code enriched} or {@code
+ * ninjs}), {@code newsflow.sink.state.dir}, {@code newsflow.metrics.host}, {@code
+ * newsflow.metrics.port}.
  */
 public record SinkSettings(
     KafkaSettings kafka,
@@ -27,8 +28,10 @@ public record SinkSettings(
         config.get("newsflow.sink.application.id", "newsflow-sink"),
         config.get("newsflow.sink.processing.guarantee", "exactly_once_v2"),
         DownstreamFormat.parse(config.get("newsflow.sink.format", "enriched")),
-        Path.of(config.get(STATE_DIR,
-            Path.of(System.getProperty("user.home"), ".newsflow", "sink-state").toString())),
+        Path.of(
+            config.get(
+                STATE_DIR,
+                Path.of(System.getProperty("user.home"), ".newsflow", "sink-state").toString())),
         MetricsSettings.from(config, DEFAULT_METRICS_PORT));
   }
 }

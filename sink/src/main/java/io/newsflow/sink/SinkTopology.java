@@ -27,14 +27,22 @@ public final class SinkTopology {
   private SinkTopology() {}
 
   public static void build(
-      StreamsBuilder builder, Topics topics, DownstreamFormat format, PipelineMetrics metrics, Clock clock) {
+      StreamsBuilder builder,
+      Topics topics,
+      DownstreamFormat format,
+      PipelineMetrics metrics,
+      Clock clock) {
     KStream<String, ProcessingResult<byte[]>> results =
         builder.stream(
                 topics.enriched().name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched"))
-            .processValues(() -> new DeliverProcessor(format, metrics, clock, topics.maxValueBytes()), Named.as("deliver"));
+            .processValues(
+                () -> new DeliverProcessor(format, metrics, clock, topics.maxValueBytes()),
+                Named.as("deliver"));
 
     DeadLetterBranch.split(results, topics.deadLetters().name(), metrics, "deliver")
-        .to(topics.downstream().name(), topics.downstream().produced().withName("write-downstream"));
+        .to(
+            topics.downstream().name(),
+            topics.downstream().produced().withName("write-downstream"));
   }
 }

@@ -55,9 +55,15 @@ class SinkTopologyTest {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.putAll(DeadLetterHandlers.config(topics.deadLetters().name(), metrics));
     driver = new TopologyTestDriver(builder.build(), props);
-    enriched = driver.createInputTopic(topics.enriched().name(), new StringSerializer(), new ByteArraySerializer());
-    downstream = driver.createOutputTopic(topics.downstream().name(), new StringDeserializer(), new ByteArrayDeserializer());
-    deadLetters = driver.createOutputTopic(topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    enriched =
+        driver.createInputTopic(
+            topics.enriched().name(), new StringSerializer(), new ByteArraySerializer());
+    downstream =
+        driver.createOutputTopic(
+            topics.downstream().name(), new StringDeserializer(), new ByteArrayDeserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   @AfterEach
@@ -67,18 +73,35 @@ class SinkTopologyTest {
 
   private static EnrichedArticle article(String id) {
     String body = "Talks in Brussels went well.";
-    return new EnrichedArticle(EnrichedArticle.SCHEMA, id, "test", "https://example.org/" + id,
-        "Talks", body, "en", RECEIVED, RECEIVED, RECEIVED,
-        List.of(new Entity("Brussels", EntityType.LOCATION, "city:brussels",
-            List.of(new Mention(Mention.BODY, 9, 17, "Brussels")), 1.0, 0.3)),
-        ArticleSentiment.of(0.4, List.of()), null);
+    return new EnrichedArticle(
+        EnrichedArticle.SCHEMA,
+        id,
+        "test",
+        "https://example.org/" + id,
+        "Talks",
+        body,
+        "en",
+        RECEIVED,
+        RECEIVED,
+        RECEIVED,
+        List.of(
+            new Entity(
+                "Brussels",
+                EntityType.LOCATION,
+                "city:brussels",
+                List.of(new Mention(Mention.BODY, 9, 17, "Brussels")),
+                1.0,
+                0.3)),
+        ArticleSentiment.of(0.4, List.of()),
+        null);
   }
 
   private static byte[] bytes(EnrichedArticle article) {
     return topicsSerializer().serialize("t", article);
   }
 
-  private static org.apache.kafka.common.serialization.Serializer<EnrichedArticle> topicsSerializer() {
+  private static org.apache.kafka.common.serialization.Serializer<EnrichedArticle>
+      topicsSerializer() {
     return Topics.defaults().enriched().valueSerde().serializer();
   }
 
@@ -92,7 +115,8 @@ class SinkTopologyTest {
     assertThat(out.key()).isEqualTo("a1");
     assertThat(out.value()).isEqualTo(original);
     assertThat(registry.counter("newsflow.articles.delivered").count()).isEqualTo(1.0);
-    assertThat(registry.timer("newsflow.end.to.end").totalTime(TimeUnit.MILLISECONDS)).isEqualTo(1500.0);
+    assertThat(registry.timer("newsflow.end.to.end").totalTime(TimeUnit.MILLISECONDS))
+        .isEqualTo(1500.0);
   }
 
   @Test
@@ -117,9 +141,12 @@ class SinkTopologyTest {
     List<TestRecord<byte[], byte[]>> letters = deadLetters.readRecordsToList();
     assertThat(letters).hasSize(2);
     assertThat(letters.get(0).value()).isEqualTo(junk);
-    assertThat(DeadLetters.header(letters.get(0).headers(), DeadLetters.REASON)).isEqualTo("unknown schema: other/9");
-    assertThat(DeadLetters.header(letters.get(1).headers(), DeadLetters.STAGE)).isEqualTo("deliver");
-    assertThat(DeadLetters.header(letters.get(1).headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.ENRICHED);
+    assertThat(DeadLetters.header(letters.get(0).headers(), DeadLetters.REASON))
+        .isEqualTo("unknown schema: other/9");
+    assertThat(DeadLetters.header(letters.get(1).headers(), DeadLetters.STAGE))
+        .isEqualTo("deliver");
+    assertThat(DeadLetters.header(letters.get(1).headers(), DeadLetters.SOURCE_TOPIC))
+        .isEqualTo(Topics.ENRICHED);
     assertThat(downstream.isEmpty()).isTrue();
   }
 
@@ -129,9 +156,21 @@ class SinkTopologyTest {
     topics = Topics.named(java.util.Map.of(), 4096);
     start(DownstreamFormat.ENRICHED);
     EnrichedArticle small = article("small");
-    EnrichedArticle big = new EnrichedArticle(EnrichedArticle.SCHEMA, "big", "test", null,
-        "Talks", "Talks went on. ".repeat(400), "en", RECEIVED, RECEIVED, RECEIVED,
-        List.of(), ArticleSentiment.of(0.0, List.of()), null);
+    EnrichedArticle big =
+        new EnrichedArticle(
+            EnrichedArticle.SCHEMA,
+            "big",
+            "test",
+            null,
+            "Talks",
+            "Talks went on. ".repeat(400),
+            "en",
+            RECEIVED,
+            RECEIVED,
+            RECEIVED,
+            List.of(),
+            ArticleSentiment.of(0.0, List.of()),
+            null);
     byte[] bigBytes = Topics.defaults().enriched().valueSerde().serializer().serialize("t", big);
     enriched.pipeInput("big", bigBytes);
     enriched.pipeInput("small", bytes(small));

@@ -22,15 +22,16 @@ public final class DataRoot {
       return dir;
     }
     String fromEnvironment = System.getenv(ENVIRONMENT);
-    return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? "../shared" : fromEnvironment);
+    return Path.of(
+        fromEnvironment == null || fromEnvironment.isBlank() ? "../shared" : fromEnvironment);
   }
 
   /** The file or folder at {@code relative} under the data folder; fails when it is absent. */
   public Path require(String relative) {
     Path path = dir().resolve(relative);
     if (!Files.exists(path)) {
-      throw new MissingData(path + " is missing: give the data folder with --shared DIR or "
-          + ENVIRONMENT);
+      throw new MissingData(
+          path + " is missing: give the data folder with --shared DIR or " + ENVIRONMENT);
     }
     return path;
   }

@@ -10,7 +10,8 @@ public final class Shipped {
   private static final String RESOURCES = "enrich/src/main/resources/io/newsflow/enrich/";
 
   public static final Path TAGGER = Path.of(RESOURCES + "entity/tagger.bin");
-  public static final Path SENTIMENT_MODEL = Path.of(RESOURCES + "sentiment/news-sentiment-model.tsv");
+  public static final Path SENTIMENT_MODEL =
+      Path.of(RESOURCES + "sentiment/news-sentiment-model.tsv");
   public static final Path WORDNET_VALENCES = Path.of(RESOURCES + "sentiment/wordnet-valence.tsv");
   public static final Path MINILM_VALENCES = Path.of(RESOURCES + "sentiment/minilm-valence.tsv");
 

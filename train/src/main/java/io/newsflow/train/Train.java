@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
       "Rebuilds a model or resource that enrich ships, in place (or --out FILE).",
       "Same inputs, same bytes: see train/README.md."
     },
-    footer = {"", "Gazetteers and word lists: train/retrain gazetteers (scripts over npm, Debian and Maven packages)."},
+    footer = {
+      "",
+      "Gazetteers and word lists: train/retrain gazetteers (scripts over npm, Debian and Maven packages)."
+    },
     subcommands = {
       TrainTagger.class,
       TrainSentimentModel.class,
@@ -42,14 +45,15 @@ public final class Train implements Callable<Integer> {
   public static CommandLine commandLine() {
     return new CommandLine(new Train())
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, command, parsed) -> {
-          if (e instanceof MissingData) {
-            command.getErr().println("train: " + e.getMessage());
-          } else {
-            e.printStackTrace(command.getErr());
-          }
-          return 1;
-        });
+        .setExecutionExceptionHandler(
+            (e, command, parsed) -> {
+              if (e instanceof MissingData) {
+                command.getErr().println("train: " + e.getMessage());
+              } else {
+                e.printStackTrace(command.getErr());
+              }
+              return 1;
+            });
   }
 
   /** No subcommand: the overview, as bad usage. */

@@ -16,13 +16,16 @@ public final class SharedData {
   /** The data folder holding {@code relative}; skips the calling test when there is none. */
   public static Path root(String relative) {
     String fromEnvironment = System.getenv(DataRoot.ENVIRONMENT);
-    Path found = Stream.of(fromEnvironment, "../shared", "../../shared")
-        .filter(p -> p != null && !p.isBlank())
-        .map(Path::of)
-        .filter(p -> Files.exists(p.resolve(relative)))
-        .findFirst()
-        .orElse(null);
-    assumeTrue(found != null, "../shared/" + relative + " is absent (only on the project's machines): skipping");
+    Path found =
+        Stream.of(fromEnvironment, "../shared", "../../shared")
+            .filter(p -> p != null && !p.isBlank())
+            .map(Path::of)
+            .filter(p -> Files.exists(p.resolve(relative)))
+            .findFirst()
+            .orElse(null);
+    assumeTrue(
+        found != null,
+        "../shared/" + relative + " is absent (only on the project's machines): skipping");
     return found;
   }
 

@@ -22,12 +22,19 @@ class TrainCommandLineTest {
   @Test
   void noCommandIsBadUsageAndListsTheShippedFiles() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err.toString()).contains("tagger", "sentiment", "wordnet-valences", "minilm-valences");
+    assertThat(err.toString())
+        .contains("tagger", "sentiment", "wordnet-valences", "minilm-valences");
   }
 
   @Test
   void missingDataFailsWithOneLineSayingWhereToPoint(@TempDir Path empty) {
-    assertThat(run("sentiment", "--shared", empty.toString(), "--out", empty.resolve("m.tsv").toString()))
+    assertThat(
+            run(
+                "sentiment",
+                "--shared",
+                empty.toString(),
+                "--out",
+                empty.resolve("m.tsv").toString()))
         .isEqualTo(1);
     assertThat(err.toString().strip())
         .startsWith("train: " + empty.resolve("data/sentiment"))

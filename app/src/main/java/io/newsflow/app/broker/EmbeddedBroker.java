@@ -32,11 +32,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A real Apache Kafka broker in KRaft mode (one process acting as broker and controller),
- * listening on 127.0.0.1. Alone ({@link #start(int, Path)}) it is a single-node cluster for the
- * demo, the {@code broker} command and tests: every internal topic has one replica. As one node
- * of several ({@link #startNode(Node)}) it joins the others named in the voters list; with three or
- * more, topics (internal ones included) default to three replicas, two of them in sync.
+ * A real Apache Kafka broker in KRaft mode (one process acting as broker and controller), listening
+ * on 127.0.0.1. Alone ({@link #start(int, Path)}) it is a single-node cluster for the demo, the
+ * {@code broker} command and tests: every internal topic has one replica. As one node of several
+ * ({@link #startNode(Node)}) it joins the others named in the voters list; with three or more,
+ * topics (internal ones included) default to three replicas, two of them in sync.
  *
  * <p>This is the only class that touches Kafka's internal broker classes ({@code kafka.server},
  * {@code kafka.tools}); they are not a public API and change between releases.
@@ -54,7 +54,8 @@ public final class EmbeddedBroker implements AutoCloseable {
   private final KafkaRaftServer server;
   private boolean closed;
 
-  private EmbeddedBroker(int port, Path dataDir, boolean deleteDataDirOnClose, KafkaRaftServer server) {
+  private EmbeddedBroker(
+      int port, Path dataDir, boolean deleteDataDirOnClose, KafkaRaftServer server) {
     this.port = port;
     this.dataDir = dataDir;
     this.deleteDataDirOnClose = deleteDataDirOnClose;
@@ -85,38 +86,60 @@ public final class EmbeddedBroker implements AutoCloseable {
       controllerPort = freePort(); // the OS may hand out a port just released again
     }
     Voters voters = new Voters(Map.of(NODE_ID, HOST + ":" + controllerPort));
-    return start(NODE_ID, voters, brokerPort, controllerPort, dataDir, Uuid.randomUuid(), overrides);
+    return start(
+        NODE_ID, voters, brokerPort, controllerPort, dataDir, Uuid.randomUuid(), overrides);
   }
 
   /**
-   * One node of a multi-node cluster on this machine. Every node is given the same voters list;
-   * the cluster id is derived from it, so the nodes format their data directories alike with no
-   * step of their own. Returns once the node serves clients, which needs a majority of the voters
-   * running.
+   * One node of a multi-node cluster on this machine. Every node is given the same voters list; the
+   * cluster id is derived from it, so the nodes format their data directories alike with no step of
+   * their own. Returns once the node serves clients, which needs a majority of the voters running.
    */
   public static EmbeddedBroker startNode(Node node) {
     Voters voters = Voters.parse(node.voters());
     String own = voters.addresses().get(node.nodeId());
     if (own == null) {
-      throw new BrokerException("node " + node.nodeId() + " is not in the voters " + node.voters()
-          + "; give every node the same --voters list, its own id among them");
+      throw new BrokerException(
+          "node "
+              + node.nodeId()
+              + " is not in the voters "
+              + node.voters()
+              + "; give every node the same --voters list, its own id among them");
     }
     if (!own.endsWith(":" + node.controllerPort())) {
-      throw new BrokerException("the voters list gives node " + node.nodeId() + " the controller address " + own
-          + ", not port " + node.controllerPort() + "; make --controller-port match --voters");
+      throw new BrokerException(
+          "the voters list gives node "
+              + node.nodeId()
+              + " the controller address "
+              + own
+              + ", not port "
+              + node.controllerPort()
+              + "; make --controller-port match --voters");
     }
     if (node.port() < 1 || node.port() > 65_535 || node.port() == node.controllerPort()) {
-      throw new BrokerException("--port must be a port of its own between 1 and 65535, not " + node.port());
+      throw new BrokerException(
+          "--port must be a port of its own between 1 and 65535, not " + node.port());
     }
-    return start(node.nodeId(), voters, requireFree(node.port()), node.controllerPort(), node.dataDir(),
-        voters.clusterId(), Map.of());
+    return start(
+        node.nodeId(),
+        voters,
+        requireFree(node.port()),
+        node.controllerPort(),
+        node.dataDir(),
+        voters.clusterId(),
+        Map.of());
   }
 
   /** What {@link #startNode} needs: {@code voters} is {@code ID@HOST:PORT,...}. */
   public record Node(int nodeId, String voters, int port, int controllerPort, Path dataDir) {}
 
   private static EmbeddedBroker start(
-      int nodeId, Voters voters, int brokerPort, int controllerPort, Path dataDir, Uuid clusterId,
+      int nodeId,
+      Voters voters,
+      int brokerPort,
+      int controllerPort,
+      Path dataDir,
+      Uuid clusterId,
       Map<String, String> overrides) {
     boolean temporary = dataDir == null;
     Path dir = temporary ? temporaryDirectory() : prepare(dataDir);
@@ -177,7 +200,12 @@ public final class EmbeddedBroker implements AutoCloseable {
   }
 
   private static Properties properties(
-      int nodeId, Voters voters, int brokerPort, int controllerPort, Path dir, Map<String, String> overrides) {
+      int nodeId,
+      Voters voters,
+      int brokerPort,
+      int controllerPort,
+      Path dir,
+      Map<String, String> overrides) {
     String controllerHost = voters.host(nodeId);
     // one replica alone; with three nodes or more, three, two of them in sync: a node may fail
     String replicas = String.valueOf(Math.min(3, voters.size()));
@@ -187,7 +215,16 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.put("node.id", String.valueOf(nodeId));
     // static voters: the nodes format and elect among themselves, with no bootstrapping step
     p.put("controller.quorum.voters", voters.toString());
-    p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + controllerHost + ":" + controllerPort);
+    p.put(
+        "listeners",
+        "PLAINTEXT://"
+            + HOST
+            + ":"
+            + brokerPort
+            + ",CONTROLLER://"
+            + controllerHost
+            + ":"
+            + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("controller.listener.names", "CONTROLLER");
@@ -242,7 +279,9 @@ public final class EmbeddedBroker implements AutoCloseable {
       }
       if (status != 0) {
         throw new BrokerException(
-            "cannot format the broker's data directory " + dir + ": "
+            "cannot format the broker's data directory "
+                + dir
+                + ": "
                 + output.toString(StandardCharsets.UTF_8).strip());
       }
     } catch (IOException e) {
@@ -265,20 +304,26 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   /**
    * Creates the internal topics of consumer groups and transactions, and waits until their
-   * coordinators have loaded them, before the broker counts as started. Otherwise the first
-   * clients create them: the demo's Streams threads, consumers and transactional producers, all at
-   * once, each retrying (and logging) until the coordinators answer.
+   * coordinators have loaded them, before the broker counts as started. Otherwise the first clients
+   * create them: the demo's Streams threads, consumers and transactional producers, all at once,
+   * each retrying (and logging) until the coordinators answer.
    */
   private static void warmUp(String bootstrapServers) {
-    Map<String, Object> client = Map.of(
-        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-broker-warm-up");
+    Map<String, Object> client =
+        Map.of(
+            CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            CommonClientConfigs.CLIENT_ID_CONFIG,
+            "newsflow-broker-warm-up");
     try (Admin admin = Admin.create(client)) {
       // looking up a group's offsets finds its coordinator: that creates __consumer_offsets
-      admin.listConsumerGroupOffsets("newsflow-broker-warm-up").partitionsToOffsetAndMetadata()
+      admin
+          .listConsumerGroupOffsets("newsflow-broker-warm-up")
+          .partitionsToOffsetAndMetadata()
           .get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
-      throw new BrokerException("the embedded Kafka broker started but its group coordinator did not: " + describe(e), e);
+      throw new BrokerException(
+          "the embedded Kafka broker started but its group coordinator did not: " + describe(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BrokerException("interrupted while the embedded Kafka broker started", e);
@@ -291,7 +336,10 @@ public final class EmbeddedBroker implements AutoCloseable {
       // finds the transaction coordinator: that creates __transaction_state and loads it
       producer.initTransactions();
     } catch (RuntimeException e) {
-      throw new BrokerException("the embedded Kafka broker started but its transaction coordinator did not: " + describe(e), e);
+      throw new BrokerException(
+          "the embedded Kafka broker started but its transaction coordinator did not: "
+              + describe(e),
+          e);
     }
   }
 
@@ -310,8 +358,13 @@ public final class EmbeddedBroker implements AutoCloseable {
       return port;
     } catch (IOException e) {
       throw new BrokerException(
-          "port " + port + " on " + HOST + " is in use: is a broker already running there?"
-              + " stop it or pick another port with --port", e);
+          "port "
+              + port
+              + " on "
+              + HOST
+              + " is in use: is a broker already running there?"
+              + " stop it or pick another port with --port",
+          e);
     }
   }
 
@@ -327,7 +380,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     try {
       return Files.createDirectories(dataDir.toAbsolutePath());
     } catch (IOException e) {
-      throw new BrokerException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+      throw new BrokerException(
+          "cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -345,7 +399,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse(message);
   }
 
@@ -358,7 +413,8 @@ public final class EmbeddedBroker implements AutoCloseable {
           dir,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
               Files.deleteIfExists(file);
               return FileVisitResult.CONTINUE;
             }
@@ -384,10 +440,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     static Voters parse(String text) {
       Map<Integer, String> addresses = new java.util.TreeMap<>();
       for (String entry : text.split(",")) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)@([^:@\\s]+):(\\d{1,5})\\s*").matcher(entry);
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("\\s*(\\d+)@([^:@\\s]+):(\\d{1,5})\\s*").matcher(entry);
         if (!m.matches()) {
-          throw new BrokerException("--voters: '" + entry.strip() + "' is not ID@HOST:PORT; give"
-              + " ID@HOST:PORT,... with the node id and controller address of every node");
+          throw new BrokerException(
+              "--voters: '"
+                  + entry.strip()
+                  + "' is not ID@HOST:PORT; give"
+                  + " ID@HOST:PORT,... with the node id and controller address of every node");
         }
         if (addresses.put(Integer.parseInt(m.group(1)), m.group(2) + ":" + m.group(3)) != null) {
           throw new BrokerException("--voters names node " + m.group(1) + " twice");
@@ -406,13 +466,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
-     * The same id for every node given the same voters, so that they format alike; different
-     * voters make a different cluster.
+     * The same id for every node given the same voters, so that they format alike; different voters
+     * make a different cluster.
      */
     Uuid clusterId() {
       try {
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-            .digest(("newsflow:" + this).getBytes(StandardCharsets.UTF_8));
+        byte[] hash =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("newsflow:" + this).getBytes(StandardCharsets.UTF_8));
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(hash);
         return new Uuid(bytes.getLong() & Long.MAX_VALUE, bytes.getLong() | 1);
       } catch (java.security.NoSuchAlgorithmException e) {

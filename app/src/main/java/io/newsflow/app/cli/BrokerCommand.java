@@ -60,7 +60,8 @@ public final class BrokerCommand implements Callable<Integer> {
       paramLabel = "N",
       converter = Converters.Count.class,
       defaultValue = "3",
-      description = "partitions of each topic it creates; 0 creates none (default: ${DEFAULT-VALUE})")
+      description =
+          "partitions of each topic it creates; 0 creates none (default: ${DEFAULT-VALUE})")
   private int partitions;
 
   @Option(
@@ -72,7 +73,8 @@ public final class BrokerCommand implements Callable<Integer> {
   @Option(
       names = "--voters",
       paramLabel = "ID@HOST:PORT[,...]",
-      description = "the node id and controller address of every node of the cluster, the same on each")
+      description =
+          "the node id and controller address of every node of the cluster, the same on each")
   private String voters;
 
   @Option(
@@ -86,7 +88,8 @@ public final class BrokerCommand implements Callable<Integer> {
     boolean node = nodeId != null || voters != null || controllerPort != null;
     if (node && (nodeId == null || voters == null || controllerPort == null)) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "a node of a multi-node cluster needs --node-id, --voters and --controller-port together");
+          spec.commandLine(),
+          "a node of a multi-node cluster needs --node-id, --voters and --controller-port together");
     }
     if (node && port == 0) {
       throw new picocli.CommandLine.ParameterException(
@@ -116,9 +119,11 @@ public final class BrokerCommand implements Callable<Integer> {
             "newsflow-broker-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      running.set(node
-          ? EmbeddedBroker.startNode(new EmbeddedBroker.Node(nodeId, voters, port, controllerPort, dataDir))
-          : EmbeddedBroker.start(port, dataDir));
+      running.set(
+          node
+              ? EmbeddedBroker.startNode(
+                  new EmbeddedBroker.Node(nodeId, voters, port, controllerPort, dataDir))
+              : EmbeddedBroker.start(port, dataDir));
     } catch (RuntimeException e) {
       Runtime.getRuntime().removeShutdownHook(hook);
       throw e;
@@ -140,7 +145,8 @@ public final class BrokerCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       Runtime.getRuntime().removeShutdownHook(hook);
       broker.close();
-      throw new CommandFailure("the broker started but does not answer clients: " + e.getMessage(), e);
+      throw new CommandFailure(
+          "the broker started but does not answer clients: " + e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("ready " + broker.bootstrapServers());
@@ -158,7 +164,9 @@ public final class BrokerCommand implements Callable<Integer> {
         return;
       } catch (KafkaUnavailableException e) {
         if (!said) {
-          spec.commandLine().getErr().println("waiting for a majority of the nodes of --voters " + voters + " to run");
+          spec.commandLine()
+              .getErr()
+              .println("waiting for a majority of the nodes of --voters " + voters + " to run");
           spec.commandLine().getErr().flush();
           said = true;
         }

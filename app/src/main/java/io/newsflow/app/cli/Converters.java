@@ -8,9 +8,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -18,8 +18,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * How option values are read: durations as people write them, entity types by name or tag, ports,
- * rates, counts and files checked as they are read. A value that does not fit is bad usage (exit
- * 2, one plain line naming the option), never an exception deep inside a service.
+ * rates, counts and files checked as they are read. A value that does not fit is bad usage (exit 2,
+ * one plain line naming the option), never an exception deep inside a service.
  */
 public final class Converters {
   private Converters() {}
@@ -166,8 +166,12 @@ public final class Converters {
         }
       }
       throw new TypeConversionException(
-          "'" + value + "' is not an entity type: use one of "
-              + Arrays.stream(EntityType.values()).map(Enum::name).collect(Collectors.joining(", ")));
+          "'"
+              + value
+              + "' is not an entity type: use one of "
+              + Arrays.stream(EntityType.values())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
     }
   }
 }

@@ -5,12 +5,12 @@ import io.newsflow.common.config.Config;
 import io.newsflow.common.metrics.MetricsSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow demo}: the whole pipeline on one machine. */
 @Command(
@@ -31,7 +31,8 @@ public final class DemoCommand implements Callable<Integer> {
       paramLabel = "PER_SECOND",
       converter = Converters.Rate.class,
       defaultValue = "1",
-      description = "articles a second on the live wire; 0 stops after the samples (default: ${DEFAULT-VALUE})")
+      description =
+          "articles a second on the live wire; 0 stops after the samples (default: ${DEFAULT-VALUE})")
   private double rate;
 
   @Option(
@@ -54,15 +55,20 @@ public final class DemoCommand implements Callable<Integer> {
     // before the broker starts: a taken port fails in a moment, naming the flag that helps
     FreePorts.require(httpHost, httpPort, "demo --http-port");
     String home = System.getenv("NEWSFLOW_HOME");
-    Path shared = (home == null ? Path.of("") : Path.of(home)).toAbsolutePath().resolve("../shared/samples").normalize();
-    Demo.Options options = new Demo.Options(
-        config,
-        kafka.explicitBootstrapServers().isEmpty(),
-        rate,
-        httpHost,
-        httpPort,
-        Files.isDirectory(shared) ? shared : null,
-        json);
+    Path shared =
+        (home == null ? Path.of("") : Path.of(home))
+            .toAbsolutePath()
+            .resolve("../shared/samples")
+            .normalize();
+    Demo.Options options =
+        new Demo.Options(
+            config,
+            kafka.explicitBootstrapServers().isEmpty(),
+            rate,
+            httpHost,
+            httpPort,
+            Files.isDirectory(shared) ? shared : null,
+            json);
     new Demo(options, spec.commandLine().getOut()).run();
     return 0;
   }

@@ -54,14 +54,19 @@ public final class DlqCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (summary.total() == 0) {
-      out.println("no dead letters in " + topic + (filter.equals(DeadLetterFilter.ALL) ? "" : " that match"));
+      out.println(
+          "no dead letters in "
+              + topic
+              + (filter.equals(DeadLetterFilter.ALL) ? "" : " that match"));
     } else {
       out.printf("%8s  %-8s  %s%n", "COUNT", "STAGE", "REASON, AND AN EXAMPLE");
       for (DeadLetterSummary.Group group : summary.groups()) {
         out.printf("%8d  %-8s  %s%n", group.count(), group.stage(), group.reason());
         out.printf("%8s  %-8s  e.g. %s%n", "", "", example(group.example()));
       }
-      out.printf("%8d  dead letters in %s; 'newsflow dlq replay' sends them back%n", summary.total(), topic);
+      out.printf(
+          "%8d  dead letters in %s; 'newsflow dlq replay' sends them back%n",
+          summary.total(), topic);
     }
     out.flush();
     return 0;
@@ -70,7 +75,10 @@ public final class DlqCommand implements Callable<Integer> {
   /** Where the letter sits and came from, and how its original starts, on one line. */
   private static String example(DeadLetter letter) {
     String start = letter.preview(60).replaceAll("\\s+", " ").strip();
-    return letter.coordinates() + " from " + letter.origin() + ": "
+    return letter.coordinates()
+        + " from "
+        + letter.origin()
+        + ": "
         + (start.isEmpty() ? "(empty)" : "\"" + start + "\"");
   }
 
@@ -93,8 +101,9 @@ public final class DlqCommand implements Callable<Integer> {
         names = "--since",
         paramLabel = "TIME",
         converter = Since.class,
-        description = "only letters dead-lettered at or after TIME: an ISO-8601 instant"
-            + " (2026-01-31T09:00:00Z) or a time ago (30m, 2h)")
+        description =
+            "only letters dead-lettered at or after TIME: an ISO-8601 instant"
+                + " (2026-01-31T09:00:00Z) or a time ago (30m, 2h)")
     private Instant since;
 
     @Spec private CommandSpec spec;
@@ -103,7 +112,8 @@ public final class DlqCommand implements Callable<Integer> {
     public Integer call() {
       KafkaSettings settings = choice.reachable(kafka);
       DeadLetterFilter chosen = choice.filter();
-      DeadLetterFilter filter = new DeadLetterFilter(chosen.stage(), chosen.reason(), Optional.ofNullable(since));
+      DeadLetterFilter filter =
+          new DeadLetterFilter(chosen.stage(), chosen.reason(), Optional.ofNullable(since));
       DeadLetterReplay.Outcome outcome;
       try {
         outcome = new DeadLetterReplay(settings).replay(filter, choice.timeout);
@@ -118,7 +128,10 @@ public final class DlqCommand implements Callable<Integer> {
         err.println("skipped " + outcome.alreadyReplayed() + " replayed before");
       }
       if (outcome.cutShort() > 0) {
-        err.println("skipped " + outcome.cutShort() + " cut short (only the head of an oversized input was kept)");
+        err.println(
+            "skipped "
+                + outcome.cutShort()
+                + " cut short (only the head of an oversized input was kept)");
       }
       err.flush();
       return 0;
@@ -127,13 +140,17 @@ public final class DlqCommand implements Callable<Integer> {
 
   /** The options that choose letters, shared by both commands. */
   static final class Choice {
-    @Option(names = "--stage", paramLabel = "STAGE", description = "only letters of this stage: ingest, enrich, sink")
+    @Option(
+        names = "--stage",
+        paramLabel = "STAGE",
+        description = "only letters of this stage: ingest, enrich, sink")
     String stage;
 
     @Option(
         names = "--reason",
         paramLabel = "REASON",
-        description = "only letters whose reason holds this text, in any case (or ingest's label, e.g. too_large)")
+        description =
+            "only letters whose reason holds this text, in any case (or ingest's label, e.g. too_large)")
     String reason;
 
     @Option(
@@ -141,18 +158,23 @@ public final class DlqCommand implements Callable<Integer> {
         paramLabel = "DURATION",
         defaultValue = "30s",
         converter = Converters.PositiveDuration.class,
-        description = "gives up when the whole topic was not read within this (default: ${DEFAULT-VALUE})")
+        description =
+            "gives up when the whole topic was not read within this (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     DeadLetterFilter filter() {
-      return new DeadLetterFilter(Optional.ofNullable(stage), Optional.ofNullable(reason), Optional.empty());
+      return new DeadLetterFilter(
+          Optional.ofNullable(stage), Optional.ofNullable(reason), Optional.empty());
     }
 
-    /** The cluster's settings, once it answers (within newsflow.connect.timeout, as services wait). */
+    /**
+     * The cluster's settings, once it answers (within newsflow.connect.timeout, as services wait).
+     */
     KafkaSettings reachable(KafkaOptions kafka) {
       Config config = kafka.config();
       KafkaSettings settings = KafkaSettings.from(config);
-      KafkaProbe.awaitReachable(settings, config.getDuration(Cluster.CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
+      KafkaProbe.awaitReachable(
+          settings, config.getDuration(Cluster.CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
       return settings;
     }
   }
@@ -168,7 +190,9 @@ public final class DlqCommand implements Callable<Integer> {
           return Instant.now().minus(Durations.parse("--since", value));
         } catch (ConfigException notADuration) {
           throw new TypeConversionException(
-              "'" + value + "' is neither an instant (2026-01-31T09:00:00Z) nor a time ago (30m, 2h)");
+              "'"
+                  + value
+                  + "' is neither an instant (2026-01-31T09:00:00Z) nor a time ago (30m, 2h)");
         }
       }
     }

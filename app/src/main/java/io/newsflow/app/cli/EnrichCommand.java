@@ -5,18 +5,18 @@ import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
-import java.util.HashMap;
-import java.util.Map;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
 import java.time.Clock;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow enrich}: the Kafka Streams enrichment service. */
 @Command(
@@ -50,10 +50,19 @@ public final class EnrichCommand implements Callable<Integer> {
       PrometheusMeterRegistry registry = Registries.prometheus("enrich");
       ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
       try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
-        serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
-        host.runInForeground(settings.metrics(), EnrichService.create(settings, enricher, registry),
-            "enrich: " + settings.kafka().topics().raw() + " -> " + settings.kafka().topics().enriched()
-                + " on " + settings.kafka().bootstrapServers() + "; state " + state.path(),
+        serviceOptions.serveDashboard(
+            host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+        host.runInForeground(
+            settings.metrics(),
+            EnrichService.create(settings, enricher, registry),
+            "enrich: "
+                + settings.kafka().topics().raw()
+                + " -> "
+                + settings.kafka().topics().enriched()
+                + " on "
+                + settings.kafka().bootstrapServers()
+                + "; state "
+                + state.path(),
             spec.commandLine().getErr());
       }
     }

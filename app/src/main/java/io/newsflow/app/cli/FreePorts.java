@@ -5,9 +5,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * Checks that a port a command will serve on is free before the command starts anything, so a
- * clash fails at once, naming the flag of that command that picks another port, instead of after
- * a broker and services have started (and been stopped again).
+ * Checks that a port a command will serve on is free before the command starts anything, so a clash
+ * fails at once, naming the flag of that command that picks another port, instead of after a broker
+ * and services have started (and been stopped again).
  */
 final class FreePorts {
   private FreePorts() {}
@@ -26,8 +26,15 @@ final class FreePorts {
       // bound: free, and let go at once
     } catch (IOException e) {
       throw new CommandFailure(
-          "port " + port + " on " + host + " is in use (" + e.getMessage()
-              + "): stop what holds it or pick another with " + flag + " PORT");
+          "port "
+              + port
+              + " on "
+              + host
+              + " is in use ("
+              + e.getMessage()
+              + "): stop what holds it or pick another with "
+              + flag
+              + " PORT");
     }
   }
 }

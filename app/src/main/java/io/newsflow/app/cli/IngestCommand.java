@@ -17,17 +17,19 @@ import io.newsflow.ingest.source.Sources;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code newsflow ingest}: articles from files, folders, stdin, feeds or pushes to the raw topic. */
+/**
+ * {@code newsflow ingest}: articles from files, folders, stdin, feeds or pushes to the raw topic.
+ */
 @Command(
     name = "ingest",
     description = {
@@ -79,7 +81,8 @@ public final class IngestCommand implements Callable<Integer> {
       try {
         parsed.add(Sources.parse(source, settings.sources(), System.in));
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--from " + source + ": " + e.getMessage());
+        throw new ParameterException(
+            spec.commandLine(), "--from " + source + ": " + e.getMessage());
       }
     }
     if (parsed.stream().anyMatch(ArticleSource::endless)) {
@@ -88,7 +91,9 @@ public final class IngestCommand implements Callable<Integer> {
     Cluster.prepare(settings.kafka(), config);
     PrometheusMeterRegistry registry = Registries.prometheus("ingest");
     Ingestor ingestor =
-        new Ingestor(settings.kafka(), new ArticleReader(settings.sources().limits(), Clock.systemUTC()),
+        new Ingestor(
+            settings.kafka(),
+            new ArticleReader(settings.sources().limits(), Clock.systemUTC()),
             new PipelineMetrics(registry));
     IngestService service = new IngestService(ingestor, parsed);
     PrintWriter err = spec.commandLine().getErr();
@@ -96,8 +101,14 @@ public final class IngestCommand implements Callable<Integer> {
       host.own(ingestor);
       if (service.endless()) {
         serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), err);
-        host.runInForeground(settings.metrics(), service,
-            "ingest: " + String.join(", ", sources) + " -> " + settings.kafka().topics().raw() + " on "
+        host.runInForeground(
+            settings.metrics(),
+            service,
+            "ingest: "
+                + String.join(", ", sources)
+                + " -> "
+                + settings.kafka().topics().raw()
+                + " on "
                 + settings.kafka().bootstrapServers(),
             err);
         return 0;
@@ -107,15 +118,23 @@ public final class IngestCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(summary);
       spec.commandLine().getOut().flush();
       if (summary.failed() > 0 || !service.errors().isEmpty()) {
-        String why = service.errors().isEmpty()
-            ? summary.failed() + " articles were not acknowledged by Kafka: " + ingestor.firstFailure()
-            : String.join("; ", service.errors());
+        String why =
+            service.errors().isEmpty()
+                ? summary.failed()
+                    + " articles were not acknowledged by Kafka: "
+                    + ingestor.firstFailure()
+                : String.join("; ", service.errors());
         throw new CommandFailure("ingest incomplete: " + why);
       }
       if (summary.rejected() > 0) {
-        err.println("newsflow ingest: " + summary.rejected() + " input" + (summary.rejected() == 1 ? " was" : "s were")
-            + " not articles and went to " + settings.kafka().topics().deadLetters().name()
-            + " with the reason; see 'newsflow dlq'");
+        err.println(
+            "newsflow ingest: "
+                + summary.rejected()
+                + " input"
+                + (summary.rejected() == 1 ? " was" : "s were")
+                + " not articles and went to "
+                + settings.kafka().topics().deadLetters().name()
+                + " with the reason; see 'newsflow dlq'");
         err.flush();
         return SOME_REJECTED;
       }
@@ -125,9 +144,11 @@ public final class IngestCommand implements Callable<Integer> {
 
   /**
    * A run that ends by itself should not fail for want of a free metrics port (another ingest may
-   * hold it): it says so and goes on. (A run that goes on needs its metrics: there the clash fails.)
+   * hold it): it says so and goes on. (A run that goes on needs its metrics: there the clash
+   * fails.)
    */
-  private static void serveMetricsIfFree(ServiceHost host, MetricsSettings metrics, PrintWriter err) {
+  private static void serveMetricsIfFree(
+      ServiceHost host, MetricsSettings metrics, PrintWriter err) {
     try {
       host.serve(metrics.host(), metrics.port(), Map.of());
     } catch (java.io.UncheckedIOException e) {

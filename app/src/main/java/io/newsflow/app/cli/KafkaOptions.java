@@ -30,7 +30,8 @@ public final class KafkaOptions {
       paramLabel = "HOST:PORT[,...]",
       description =
           "the Kafka cluster (default: $NEWSFLOW_BOOTSTRAP_SERVERS, else "
-              + KafkaSettings.DEFAULT_BOOTSTRAP_SERVERS + ")")
+              + KafkaSettings.DEFAULT_BOOTSTRAP_SERVERS
+              + ")")
   private String bootstrapServers;
 
   @Option(
@@ -60,7 +61,9 @@ public final class KafkaOptions {
   public Config config(Map<String, String> commandFlags) {
     if (configFile != null && !Files.isRegularFile(configFile)) {
       throw new ConfigException(
-          "the configuration file " + configFile + " does not exist or is not a file; check --config");
+          "the configuration file "
+              + configFile
+              + " does not exist or is not a file; check --config");
     }
     Map<String, String> environment = environment();
     Map<String, String> file = Config.readProperties(configFile);

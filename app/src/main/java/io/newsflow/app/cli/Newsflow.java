@@ -70,8 +70,9 @@ public final class Newsflow implements Callable<Integer> {
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
-      description = "print the stack trace of a failure, and Kafka's own log lines on the console"
-          + " (they always go to the log file, ~/.newsflow/logs/newsflow.log or $NEWSFLOW_LOG_FILE)")
+      description =
+          "print the stack trace of a failure, and Kafka's own log lines on the console"
+              + " (they always go to the log file, ~/.newsflow/logs/newsflow.log or $NEWSFLOW_LOG_FILE)")
   private boolean verbose;
 
   public Newsflow(Map<String, String> environment) {
@@ -86,14 +87,21 @@ public final class Newsflow implements Callable<Integer> {
     }
     // UTF-8 whatever the locale: articles are in every language
     PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            true);
     PrintWriter err =
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
     System.exit(execute(System.getenv(), out, err, args));
   }
 
   /** Runs one command line and returns its exit code; what {@link #main} and tests call. */
-  public static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+  public static int execute(
+      Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
     int code = commandLine(environment, out, err).execute(args);
     out.flush();
     err.flush();
@@ -101,7 +109,8 @@ public final class Newsflow implements Callable<Integer> {
   }
 
   /** The command line with every command, its exit codes and its error reporting. */
-  public static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+  public static CommandLine commandLine(
+      Map<String, String> environment, PrintWriter out, PrintWriter err) {
     return new CommandLine(new Newsflow(environment))
         .setOut(out)
         .setErr(err)
@@ -129,9 +138,15 @@ public final class Newsflow implements Callable<Integer> {
       CommandLine command = e.getCommandLine();
       String name = command.getCommandSpec().qualifiedName(" ");
       StringBuilder line = new StringBuilder(name).append(": ").append(firstLine(e.getMessage()));
-      if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      if (e instanceof UnmatchedArgumentException unmatched
+          && !unmatched.getSuggestions().isEmpty()) {
         line.append(" (did you mean ")
-            .append(String.join(" or ", unmatched.getSuggestions().subList(0, Math.min(3, unmatched.getSuggestions().size()))))
+            .append(
+                String.join(
+                    " or ",
+                    unmatched
+                        .getSuggestions()
+                        .subList(0, Math.min(3, unmatched.getSuggestions().size()))))
             .append("?)");
       }
       line.append("; see '").append(name).append(" --help'");

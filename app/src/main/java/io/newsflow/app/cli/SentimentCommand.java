@@ -5,14 +5,14 @@ import io.newsflow.enrich.sentiment.ScoreLines;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow sentiment}: offline sentence scores, no Kafka. */
 @Command(
@@ -22,10 +22,7 @@ import picocli.CommandLine.Parameters;
           + " same order."
     })
 public final class SentimentCommand implements Callable<Integer> {
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "0..*",
-      description = "the input (default: stdin)")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
   @Spec private CommandSpec spec;

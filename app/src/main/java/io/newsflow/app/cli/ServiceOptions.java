@@ -12,8 +12,8 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The options every long-running service shares: where it serves its metrics, and whether it
- * serves the live dashboard too. A port given here wins over {@code NEWSFLOW_METRICS_PORT} and the
+ * The options every long-running service shares: where it serves its metrics, and whether it serves
+ * the live dashboard too. A port given here wins over {@code NEWSFLOW_METRICS_PORT} and the
  * properties file; without one they apply, then the service's own default.
  */
 final class ServiceOptions {
@@ -21,8 +21,9 @@ final class ServiceOptions {
       names = "--metrics-port",
       paramLabel = "PORT",
       converter = Converters.Port.class,
-      description = "serves /metrics and /health (default: $NEWSFLOW_METRICS_PORT, else ingest "
-          + "9401, enrich 9402, sink 9403)")
+      description =
+          "serves /metrics and /health (default: $NEWSFLOW_METRICS_PORT, else ingest "
+              + "9401, enrich 9402, sink 9403)")
   private Integer metricsPort;
 
   @Option(
@@ -35,9 +36,10 @@ final class ServiceOptions {
   @Option(
       names = "--shutdown-timeout",
       paramLabel = "DURATION",
-      description = "a stop (Ctrl-C, SIGTERM) ends within this time even when Kafka does not answer;"
-          + " what is still stopping then is abandoned, and a line says what (default: "
-          + "$NEWSFLOW_SHUTDOWN_TIMEOUT, else 10s)")
+      description =
+          "a stop (Ctrl-C, SIGTERM) ends within this time even when Kafka does not answer;"
+              + " what is still stopping then is abandoned, and a line says what (default: "
+              + "$NEWSFLOW_SHUTDOWN_TIMEOUT, else 10s)")
   private String shutdownTimeout;
 
   /** The settings these options set, as flags for {@link KafkaOptions#config(Map)}. */
@@ -65,11 +67,16 @@ final class ServiceOptions {
 
   /** Serves the dashboard on the host if asked to; its consumer stops with the host. */
   void serveDashboard(
-      ServiceHost host, KafkaSettings kafka, MeterRegistry registry, MetricsSettings metrics, PrintWriter err) {
+      ServiceHost host,
+      KafkaSettings kafka,
+      MeterRegistry registry,
+      MetricsSettings metrics,
+      PrintWriter err) {
     if (httpPort == null) {
       return;
     }
-    Dashboard dashboard = host.own(Dashboard.start(kafka, registry, Clock.systemUTC(), article -> {}));
+    Dashboard dashboard =
+        host.own(Dashboard.start(kafka, registry, Clock.systemUTC(), article -> {}));
     int port = host.serve(metrics.host(), httpPort, dashboard.handlers());
     err.println("dashboard " + new MetricsSettings(metrics.host(), port).url("/"));
     err.flush();

@@ -5,20 +5,20 @@ import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
-import java.util.HashMap;
-import java.util.Map;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
-import java.time.Clock;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow sink}: delivers enriched articles downstream. */
 @Command(
@@ -33,7 +33,8 @@ public final class SinkCommand implements Callable<Integer> {
   @Option(
       names = "--subscriptions",
       paramLabel = "FILE",
-      description = "per-subscriber routing: not supported yet (use 'newsflow subscribe' with filters)")
+      description =
+          "per-subscriber routing: not supported yet (use 'newsflow subscribe' with filters)")
   private Path subscriptions;
 
   @Mixin private ServiceOptions serviceOptions;
@@ -46,7 +47,8 @@ public final class SinkCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     if (subscriptions != null) {
       throw new CommandFailure(
-          "--subscriptions is not supported yet: subscribe to " + Topics.DOWNSTREAM
+          "--subscriptions is not supported yet: subscribe to "
+              + Topics.DOWNSTREAM
               + " with 'newsflow subscribe' and its filters instead");
     }
     Map<String, String> flags = new HashMap<>(serviceOptions.flags());
@@ -59,11 +61,21 @@ public final class SinkCommand implements Callable<Integer> {
       state.keepFor(Cluster.prepare(settings.kafka(), config));
       PrometheusMeterRegistry registry = Registries.prometheus("sink");
       try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
-        serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
-        host.runInForeground(settings.metrics(), SinkService.create(settings, registry, Clock.systemUTC()),
-            "sink: " + settings.kafka().topics().enriched() + " -> " + settings.kafka().topics().downstream()
-                + " (" + settings.format().name().toLowerCase(java.util.Locale.ROOT) + ") on "
-                + settings.kafka().bootstrapServers() + "; state " + state.path(),
+        serviceOptions.serveDashboard(
+            host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+        host.runInForeground(
+            settings.metrics(),
+            SinkService.create(settings, registry, Clock.systemUTC()),
+            "sink: "
+                + settings.kafka().topics().enriched()
+                + " -> "
+                + settings.kafka().topics().downstream()
+                + " ("
+                + settings.format().name().toLowerCase(java.util.Locale.ROOT)
+                + ") on "
+                + settings.kafka().bootstrapServers()
+                + "; state "
+                + state.path(),
             spec.commandLine().getErr());
       }
     }

@@ -63,7 +63,8 @@ public final class SubscribeCommand implements Callable<Integer> {
 
   @Option(
       names = "--from-beginning",
-      description = "start at the oldest records instead of new ones (for a group: if it has no offsets yet)")
+      description =
+          "start at the oldest records instead of new ones (for a group: if it has no offsets yet)")
   private boolean fromBeginning;
 
   @Option(
@@ -85,7 +86,8 @@ public final class SubscribeCommand implements Callable<Integer> {
   @Option(
       names = "--group",
       paramLabel = "ID",
-      description = "a consumer group to join, which keeps its place between runs (default: a new one each run)")
+      description =
+          "a consumer group to join, which keeps its place between runs (default: a new one each run)")
   private String group;
 
   @Override
@@ -95,7 +97,8 @@ public final class SubscribeCommand implements Callable<Integer> {
     KafkaProbe.Cluster cluster = KafkaProbe.probe(settings, KafkaProbe.DEFAULT_TIMEOUT);
     PrintWriter err = spec.commandLine().getErr();
     if (!cluster.topics().contains(topicName)) {
-      err.println("newsflow subscribe: the topic " + topicName + " does not exist yet; waiting for it");
+      err.println(
+          "newsflow subscribe: the topic " + topicName + " does not exist yet; waiting for it");
       err.flush();
     }
     Subscriber.Options options =

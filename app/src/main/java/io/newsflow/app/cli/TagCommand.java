@@ -12,16 +12,16 @@ import io.newsflow.ingest.format.Rejection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.time.Clock;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow tag}: offline enrichment, no Kafka. */
 @Command(
@@ -47,10 +47,7 @@ public final class TagCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
   private Format format;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "0..*",
-      description = "the input (default: stdin)")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "the input (default: stdin)")
   private List<Path> files = new ArrayList<>();
 
   @Spec private CommandSpec spec;
@@ -92,7 +89,14 @@ public final class TagCommand implements Callable<Integer> {
         if (result instanceof ProcessingResult.Success<EnrichedArticle> success) {
           out.println(Json.line(success.value()));
         } else if (result instanceof ProcessingResult.Failure<EnrichedArticle> failure) {
-          err.println(input.name() + ": " + article.id() + ": " + failure.stage() + ": " + failure.reason());
+          err.println(
+              input.name()
+                  + ": "
+                  + article.id()
+                  + ": "
+                  + failure.stage()
+                  + ": "
+                  + failure.reason());
           failures++;
         }
       }

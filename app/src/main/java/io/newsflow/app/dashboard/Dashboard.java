@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The live dashboard: the page, its JSON API over the given meters, and the consumer that keeps
- * the latest delivered articles. Mount {@link #handlers()} on any port; close to stop the consumer.
+ * The live dashboard: the page, its JSON API over the given meters, and the consumer that keeps the
+ * latest delivered articles. Mount {@link #handlers()} on any port; close to stop the consumer.
  */
 public final class Dashboard implements AutoCloseable {
   private final DashboardFeed feed;
@@ -23,12 +23,17 @@ public final class Dashboard implements AutoCloseable {
   }
 
   public static Dashboard start(
-      KafkaSettings kafka, MeterRegistry registry, Clock clock, Consumer<EnrichedArticle> listener) {
+      KafkaSettings kafka,
+      MeterRegistry registry,
+      Clock clock,
+      Consumer<EnrichedArticle> listener) {
     RecentNews news = new RecentNews(25, Duration.ofMinutes(10), Duration.ofSeconds(10));
     DashboardFeed feed = new DashboardFeed(kafka, news, clock, listener).start();
-    return new Dashboard(feed, Map.of(
-        "/", new StaticResources(),
-        "/api/dashboard", new DashboardApi(registry, news, clock)));
+    return new Dashboard(
+        feed,
+        Map.of(
+            "/", new StaticResources(),
+            "/api/dashboard", new DashboardApi(registry, news, clock)));
   }
 
   public Map<String, HttpHandler> handlers() {

@@ -60,9 +60,11 @@ public final class DashboardApi implements HttpHandler {
     body.put("time", now.toString());
     body.put("counters", counters);
     body.put("rates", rates(now, ingested, delivered));
-    body.put("latency", Map.of(
-        "endToEnd", percentiles(registry.find(PipelineMetrics.END_TO_END).timer()),
-        "enrich", percentiles(registry.find(PipelineMetrics.ENRICH_TIME).timer())));
+    body.put(
+        "latency",
+        Map.of(
+            "endToEnd", percentiles(registry.find(PipelineMetrics.END_TO_END).timer()),
+            "enrich", percentiles(registry.find(PipelineMetrics.ENRICH_TIME).timer())));
     body.put("lag", Map.of("total", lag()));
     body.put("deadLetters", deadLetters());
     body.put("topEntities", news.topEntities(15, now));
@@ -120,13 +122,14 @@ public final class DashboardApi implements HttpHandler {
 
   private List<Map<String, Object>> deadLetters() {
     return registry.find(PipelineMetrics.DEAD_LETTERS).counters().stream()
-        .map(c -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("stage", c.getId().getTag("stage"));
-          row.put("reason", c.getId().getTag("reason"));
-          row.put("count", c.count());
-          return row;
-        })
+        .map(
+            c -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("stage", c.getId().getTag("stage"));
+              row.put("reason", c.getId().getTag("reason"));
+              row.put("count", c.count());
+              return row;
+            })
         .toList();
   }
 }

@@ -2,8 +2,8 @@ package io.newsflow.app.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,17 +39,25 @@ public final class DashboardFeed implements AutoCloseable {
   }
 
   /** As the other constructor; {@code listener} also sees each article, on the feed's thread. */
-  public DashboardFeed(KafkaSettings kafka, RecentNews news, Clock clock, Consumer<EnrichedArticle> listener) {
+  public DashboardFeed(
+      KafkaSettings kafka, RecentNews news, Clock clock, Consumer<EnrichedArticle> listener) {
     this.news = news;
     this.listener = listener;
     this.clock = clock;
-    this.consumer = new KafkaConsumer<>(
-        kafka.properties(Map.of(
-            ConsumerConfig.GROUP_ID_CONFIG, "newsflow-dashboard-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)),
-        new StringDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(
+            kafka.properties(
+                Map.of(
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "newsflow-dashboard-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "earliest",
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false)),
+            new StringDeserializer(),
+            new ByteArrayDeserializer());
     consumer.subscribe(List.of(kafka.topics().downstream().name()));
     this.thread = new Thread(this::run, "newsflow-dashboard-feed");
     thread.setDaemon(true);

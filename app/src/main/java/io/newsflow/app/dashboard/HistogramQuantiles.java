@@ -30,7 +30,9 @@ final class HistogramQuantiles {
       double count = bucket.count();
       if (count >= rank) {
         double inBucket = count - lowerCount;
-        return inBucket <= 0 ? upper : lowerBound + (upper - lowerBound) * (rank - lowerCount) / inBucket;
+        return inBucket <= 0
+            ? upper
+            : lowerBound + (upper - lowerBound) * (rank - lowerCount) / inBucket;
       }
       lowerBound = upper;
       lowerCount = count;

@@ -63,11 +63,16 @@ public final class RecentNews {
         counts.merge(
             e.id(),
             new EntityCount(e.id(), e.name(), e.type().name(), e.mentions().size(), 1),
-            (a, b) -> new EntityCount(a.id(), a.name(), a.type(), a.mentions() + b.mentions(), a.articles() + 1));
+            (a, b) ->
+                new EntityCount(
+                    a.id(), a.name(), a.type(), a.mentions() + b.mentions(), a.articles() + 1));
       }
     }
     return counts.values().stream()
-        .sorted(Comparator.comparingInt(EntityCount::mentions).reversed().thenComparing(EntityCount::name))
+        .sorted(
+            Comparator.comparingInt(EntityCount::mentions)
+                .reversed()
+                .thenComparing(EntityCount::name))
         .limit(n)
         .toList();
   }
@@ -88,8 +93,13 @@ public final class RecentNews {
     List<SentimentPoint> points = new ArrayList<>();
     sums.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> points.add(new SentimentPoint(
-            Instant.ofEpochMilli(e.getKey() * size), e.getValue()[0] / e.getValue()[1], (int) e.getValue()[1])));
+        .forEach(
+            e ->
+                points.add(
+                    new SentimentPoint(
+                        Instant.ofEpochMilli(e.getKey() * size),
+                        e.getValue()[0] / e.getValue()[1],
+                        (int) e.getValue()[1])));
     return points;
   }
 

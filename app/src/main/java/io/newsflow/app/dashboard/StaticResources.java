@@ -11,18 +11,26 @@ import java.util.Map;
 public final class StaticResources implements HttpHandler {
   private static final String ROOT = "/io/newsflow/app/dashboard/";
   private static final Map<String, String> TYPES =
-      Map.of(".html", "text/html; charset=utf-8", ".css", "text/css; charset=utf-8",
-          ".js", "text/javascript; charset=utf-8");
+      Map.of(
+          ".html",
+          "text/html; charset=utf-8",
+          ".css",
+          "text/css; charset=utf-8",
+          ".js",
+          "text/javascript; charset=utf-8");
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String file = path.equals("/") ? "index.html" : path.substring(1);
     String type = TYPES.get(file.contains(".") ? file.substring(file.lastIndexOf('.')) : "");
-    InputStream in = file.contains("/") || file.contains("..") || type == null
-        ? null : StaticResources.class.getResourceAsStream(ROOT + file);
+    InputStream in =
+        file.contains("/") || file.contains("..") || type == null
+            ? null
+            : StaticResources.class.getResourceAsStream(ROOT + file);
     if (in == null) {
-      byte[] missing = ("no such page: " + path + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] missing =
+          ("no such page: " + path + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
       exchange.sendResponseHeaders(404, missing.length);
       try (OutputStream out = exchange.getResponseBody()) {

@@ -12,8 +12,8 @@ import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
@@ -49,8 +49,13 @@ import java.util.stream.Collectors;
 public final class Demo {
   /** What the {@code demo} command was asked for. */
   public record Options(
-      Config config, boolean embeddedBroker, double rate, String httpHost, int httpPort,
-      Path sharedSamples, boolean printJson) {}
+      Config config,
+      boolean embeddedBroker,
+      double rate,
+      String httpHost,
+      int httpPort,
+      Path sharedSamples,
+      boolean printJson) {}
 
   private final Options options;
   private final PrintWriter out;
@@ -65,7 +70,8 @@ public final class Demo {
   public void run() throws InterruptedException {
     PrometheusMeterRegistry registry = Registries.prometheus("demo");
     Config config = options.config();
-    try (StateDirectory state = StateDirectory.claim(Optional.empty(), StateDirectory.serviceRoot(config, "demo"));
+    try (StateDirectory state =
+            StateDirectory.claim(Optional.empty(), StateDirectory.serviceRoot(config, "demo"));
         ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
       // the broker's data may go in a temporary folder, Kafka Streams' state may not: the OS may
       // clear it under a running application
@@ -74,14 +80,17 @@ public final class Demo {
       String where;
       if (options.embeddedBroker()) {
         EmbeddedBroker broker = host.own(EmbeddedBroker.start(0, work.resolve("broker")));
-        config = config.withFlags(Map.of(KafkaSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
+        config =
+            config.withFlags(Map.of(KafkaSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
         where = broker.bootstrapServers() + " (embedded Apache Kafka broker, KRaft)";
       } else {
         where = KafkaSettings.from(config).bootstrapServers();
       }
-      config = config.withFlags(Map.of(
-          EnrichSettings.STATE_DIR, state.path().resolve("enrich").toString(),
-          SinkSettings.STATE_DIR, state.path().resolve("sink").toString()));
+      config =
+          config.withFlags(
+              Map.of(
+                  EnrichSettings.STATE_DIR, state.path().resolve("enrich").toString(),
+                  SinkSettings.STATE_DIR, state.path().resolve("sink").toString()));
       KafkaSettings kafka = KafkaSettings.from(config);
       String clusterId = Cluster.prepare(kafka, config);
       if (options.embeddedBroker()) {
@@ -103,37 +112,58 @@ public final class Demo {
       AtomicInteger shown = new AtomicInteger();
       List<Article> sampleArticles = readArticles(samples);
       int toShow = sampleArticles.size();
-      Dashboard dashboard = host.own(Dashboard.start(kafka, registry, clock, article -> {
-        if (shown.incrementAndGet() <= toShow) {
-          show(article);
-        }
-      }));
+      Dashboard dashboard =
+          host.own(
+              Dashboard.start(
+                  kafka,
+                  registry,
+                  clock,
+                  article -> {
+                    if (shown.incrementAndGet() <= toShow) {
+                      show(article);
+                    }
+                  }));
       int port = host.serve(options.httpHost(), options.httpPort(), dashboard.handlers());
 
-      String url = "http://" + (options.httpHost().equals("0.0.0.0") ? "127.0.0.1" : options.httpHost()) + ":" + port;
+      String url =
+          "http://"
+              + (options.httpHost().equals("0.0.0.0") ? "127.0.0.1" : options.httpHost())
+              + ":"
+              + port;
       out.println("newsflow demo");
       out.println("  kafka      " + where);
       out.println("  dashboard  " + url + "/");
       out.println("  metrics    " + url + "/metrics");
       out.println("  health     " + url + "/health");
-      out.println("  subscribe  ./newsflow subscribe --bootstrap-servers " + kafka.bootstrapServers() + " --from-beginning");
-      out.println("  logs       " + LogFile.path() + " (Kafka's own lines; --verbose shows them here)");
+      out.println(
+          "  subscribe  ./newsflow subscribe --bootstrap-servers "
+              + kafka.bootstrapServers()
+              + " --from-beginning");
+      out.println(
+          "  logs       " + LogFile.path() + " (Kafka's own lines; --verbose shows them here)");
       out.flush();
 
-      Ingestor ingestor = host.own(new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry)));
+      Ingestor ingestor =
+          host.own(new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry)));
       samples.forEach(ingestor::accept);
       IngestSummary summary = ingestor.flush();
-      out.println("ingested the sample articles: " + summary + "; as each comes out enriched, it is shown here:");
+      out.println(
+          "ingested the sample articles: "
+              + summary
+              + "; as each comes out enriched, it is shown here:");
       out.flush();
 
       if (options.rate() > 0) {
         host.own(new LiveWire(sampleArticles, ingestor, clock).start(options.rate()));
-        Thread status = new Thread(() -> reportEvery(Duration.ofSeconds(15), registry), "newsflow-demo-status");
+        Thread status =
+            new Thread(() -> reportEvery(Duration.ofSeconds(15), registry), "newsflow-demo-status");
         status.setDaemon(true);
         status.start();
       }
-      out.println("live wire: " + (options.rate() > 0 ? options.rate() + " articles a second" : "off (--rate 0)")
-          + "; Ctrl-C stops everything");
+      out.println(
+          "live wire: "
+              + (options.rate() > 0 ? options.rate() + " articles a second" : "off (--rate 0)")
+              + "; Ctrl-C stops everything");
       out.flush();
       host.awaitShutdown();
     }
@@ -144,12 +174,19 @@ public final class Demo {
     if (options.printJson()) {
       line = Json.line(article);
     } else {
-      String entities = article.entities().stream()
-          .limit(12)
-          .map(e -> e.type().conllTag() + " " + e.name() + mentions(e))
-          .collect(Collectors.joining(", "));
-      line = String.format(Locale.ROOT, "  [%s %+.2f] %s%n      %s", article.sentiment().label(),
-          article.sentiment().score(), article.headline(), entities.isEmpty() ? "(no entities)" : entities);
+      String entities =
+          article.entities().stream()
+              .limit(12)
+              .map(e -> e.type().conllTag() + " " + e.name() + mentions(e))
+              .collect(Collectors.joining(", "));
+      line =
+          String.format(
+              Locale.ROOT,
+              "  [%s %+.2f] %s%n      %s",
+              article.sentiment().label(),
+              article.sentiment().score(),
+              article.headline(),
+              entities.isEmpty() ? "(no entities)" : entities);
     }
     synchronized (out) {
       out.println(line);
@@ -166,9 +203,14 @@ public final class Demo {
       while (true) {
         Thread.sleep(period.toMillis());
         Timer e2e = registry.find(PipelineMetrics.END_TO_END).timer();
-        String line = String.format(Locale.ROOT, "live: %.0f ingested, %.0f delivered, %.0f dead letters, mean end to end %.0f ms",
-            count(registry, PipelineMetrics.INGESTED), count(registry, PipelineMetrics.DELIVERED),
-            count(registry, PipelineMetrics.DEAD_LETTERS), e2e == null ? 0.0 : e2e.mean(TimeUnit.MILLISECONDS));
+        String line =
+            String.format(
+                Locale.ROOT,
+                "live: %.0f ingested, %.0f delivered, %.0f dead letters, mean end to end %.0f ms",
+                count(registry, PipelineMetrics.INGESTED),
+                count(registry, PipelineMetrics.DELIVERED),
+                count(registry, PipelineMetrics.DEAD_LETTERS),
+                e2e == null ? 0.0 : e2e.mean(TimeUnit.MILLISECONDS));
         synchronized (out) {
           out.println(line);
           out.flush();
@@ -185,7 +227,9 @@ public final class Demo {
 
   private static List<Article> readArticles(List<SourceItem> samples) {
     ArticleReader reader = new ArticleReader();
-    return samples.stream().flatMap(s -> reader.read(s.bytes(), s.name()).articles().stream()).toList();
+    return samples.stream()
+        .flatMap(s -> reader.read(s.bytes(), s.name()).articles().stream())
+        .toList();
   }
 
   private static Path temporaryDirectory() {

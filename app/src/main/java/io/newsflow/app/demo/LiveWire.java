@@ -23,11 +23,12 @@ public final class LiveWire implements AutoCloseable {
   private final Clock clock;
   private final AtomicLong sent = new AtomicLong();
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsflow-live-wire");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "newsflow-live-wire");
+            t.setDaemon(true);
+            return t;
+          });
 
   public LiveWire(List<Article> articles, Ingestor ingestor, Clock clock) {
     if (articles.isEmpty()) {
@@ -53,15 +54,16 @@ public final class LiveWire implements AutoCloseable {
     long n = sent.incrementAndGet();
     Article sample = articles.get((int) ((n - 1) % articles.size()));
     long update = (n - 1) / articles.size() + 1;
-    Article next = new Article(
-        sample.id() + "-update-" + update,
-        sample.source(),
-        sample.url(),
-        "UPDATE " + update + "-" + sample.headline(),
-        sample.body(),
-        sample.language(),
-        clock.instant(),
-        null);
+    Article next =
+        new Article(
+            sample.id() + "-update-" + update,
+            sample.source(),
+            sample.url(),
+            "UPDATE " + update + "-" + sample.headline(),
+            sample.body(),
+            sample.language(),
+            clock.instant(),
+            null);
     byte[] json = Json.line(next).getBytes(StandardCharsets.UTF_8);
     ingestor.accept(new SourceItem("demo:live-wire", "demo:live-wire#" + n, json));
   }

@@ -19,6 +19,7 @@ import org.apache.kafka.common.header.Headers;
 public final class DeadLetter {
   private static final String REASON_LABEL = Ingestor.REASON_LABEL_HEADER;
   private static final String ORIGINAL_SIZE = Ingestor.ORIGINAL_SIZE_HEADER;
+
   /** How much of the original a line shows: enough to recognise it, short enough to scan. */
   static final int PREVIEW_CHARS = 200;
 
@@ -65,8 +66,13 @@ public final class DeadLetter {
   /** Where it came from, for people: {@code news.raw partition 0 offset 4}, or the source. */
   public String origin() {
     return originTopic()
-        .map(topic -> topic + " partition " + text(DeadLetters.SOURCE_PARTITION).orElse("?")
-            + " offset " + text(DeadLetters.SOURCE_OFFSET).orElse("?"))
+        .map(
+            topic ->
+                topic
+                    + " partition "
+                    + text(DeadLetters.SOURCE_PARTITION).orElse("?")
+                    + " offset "
+                    + text(DeadLetters.SOURCE_OFFSET).orElse("?"))
         .orElseGet(() -> source().orElse("an unknown source"));
   }
 
@@ -84,7 +90,10 @@ public final class DeadLetter {
     return text(ORIGINAL_SIZE).isPresent();
   }
 
-  /** Whether {@code text} names this letter's reason: its label, ingest's fixed label or a part of the full reason. */
+  /**
+   * Whether {@code text} names this letter's reason: its label, ingest's fixed label or a part of
+   * the full reason.
+   */
   public boolean hasReason(String text) {
     String wanted = text.strip().toLowerCase(Locale.ROOT);
     return reason().toLowerCase(Locale.ROOT).contains(wanted)
@@ -108,11 +117,13 @@ public final class DeadLetter {
     node.put("stage", stage());
     node.put("reason", reason());
     ObjectNode origin = node.putObject("origin");
-    originTopic().ifPresent(topic -> {
-      origin.put("topic", topic);
-      text(DeadLetters.SOURCE_PARTITION).ifPresent(p -> origin.put("partition", number(p)));
-      text(DeadLetters.SOURCE_OFFSET).ifPresent(o -> origin.put("offset", number(o)));
-    });
+    originTopic()
+        .ifPresent(
+            topic -> {
+              origin.put("topic", topic);
+              text(DeadLetters.SOURCE_PARTITION).ifPresent(p -> origin.put("partition", number(p)));
+              text(DeadLetters.SOURCE_OFFSET).ifPresent(o -> origin.put("offset", number(o)));
+            });
     source().ifPresent(source -> origin.put("source", source));
     if (record.key() != null) {
       node.put("key", new String(record.key(), StandardCharsets.UTF_8));

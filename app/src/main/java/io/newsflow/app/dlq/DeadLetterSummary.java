@@ -43,24 +43,32 @@ public final class DeadLetterSummary {
   private long total;
 
   /** The letters of the dead-letter topic that {@code filter} chooses, read to its end. */
-  public static DeadLetterSummary read(KafkaSettings settings, DeadLetterFilter filter, Duration timeout) {
+  public static DeadLetterSummary read(
+      KafkaSettings settings, DeadLetterFilter filter, Duration timeout) {
     DeadLetterSummary summary = new DeadLetterSummary();
-    new TopicReader(settings).readAll(settings.topics().deadLetters().name(), timeout,
-        record -> DeadLetter.of(record).filter(filter::matches).ifPresent(summary::add));
+    new TopicReader(settings)
+        .readAll(
+            settings.topics().deadLetters().name(),
+            timeout,
+            record -> DeadLetter.of(record).filter(filter::matches).ifPresent(summary::add));
     return summary;
   }
 
   public void add(DeadLetter letter) {
     String key = letter.stage() + '\n' + letter.reasonLabel();
-    groups.computeIfAbsent(key, k -> new Group(letter.stage(), letter.reasonLabel(), letter)).count++;
+    groups.computeIfAbsent(key, k -> new Group(letter.stage(), letter.reasonLabel(), letter))
+        .count++;
     total++;
   }
 
   /** Most letters first; then by stage and reason. */
   public Collection<Group> groups() {
     return groups.values().stream()
-        .sorted(Comparator.comparingLong(Group::count).reversed()
-            .thenComparing(Group::stage).thenComparing(Group::reason))
+        .sorted(
+            Comparator.comparingLong(Group::count)
+                .reversed()
+                .thenComparing(Group::stage)
+                .thenComparing(Group::reason))
         .toList();
   }
 

@@ -36,11 +36,12 @@ final class TopicReader {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(
-            settings.properties(Map.of(
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false",
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-dlq")),
+            settings.properties(
+                Map.of(
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false",
+                    ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-dlq")),
             new ByteArrayDeserializer(),
             new ByteArrayDeserializer())) {
       List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
@@ -57,7 +58,12 @@ final class TopicReader {
       while (!reachedEnd(consumer, end)) {
         if (System.nanoTime() > deadline) {
           throw new DeadLetterException(
-              "read " + count + " records of " + topic + " but not to its end within " + timeout.toSeconds()
+              "read "
+                  + count
+                  + " records of "
+                  + topic
+                  + " but not to its end within "
+                  + timeout.toSeconds()
                   + " s; try a longer --timeout");
         }
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {

@@ -18,8 +18,8 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 
 /**
- * Checks that Kafka answers before a command starts its real work, so an unreachable broker is
- * one clear line after a few seconds instead of a client retrying silently forever.
+ * Checks that Kafka answers before a command starts its real work, so an unreachable broker is one
+ * clear line after a few seconds instead of a client retrying silently forever.
  */
 public final class KafkaProbe {
   /** How long commands wait for Kafka to answer before they give up. */
@@ -74,46 +74,63 @@ public final class KafkaProbe {
   }
 
   /**
-   * An admin client that gives up after {@code timeout}; callers close it. The user's
-   * pass-through properties still win over these timeouts.
+   * An admin client that gives up after {@code timeout}; callers close it. The user's pass-through
+   * properties still win over these timeouts.
    */
   public static Admin createAdmin(KafkaSettings settings, Duration timeout) {
     int millis = (int) Math.max(1_000, timeout.toMillis());
     Properties properties =
         settings.properties(
             Map.of(
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(millis),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.min(millis, 10_000)),
-                CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000",
-                CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-admin"));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                String.valueOf(millis),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                String.valueOf(Math.min(millis, 10_000)),
+                CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                "1000",
+                CommonClientConfigs.CLIENT_ID_CONFIG,
+                "newsflow-admin"));
     try {
       return Admin.create(properties);
     } catch (KafkaException e) {
       throw new KafkaUnavailableException(
-          "cannot use the Kafka address '" + settings.bootstrapServers() + "': " + rootMessage(e)
+          "cannot use the Kafka address '"
+              + settings.bootstrapServers()
+              + "': "
+              + rootMessage(e)
               + "; pass --bootstrap-servers HOST:PORT[,...]",
           e);
     }
   }
 
   /** The one-line explanation for a failed call to Kafka. */
-  public static KafkaUnavailableException failure(KafkaSettings settings, Duration timeout, Throwable cause) {
+  public static KafkaUnavailableException failure(
+      KafkaSettings settings, Duration timeout, Throwable cause) {
     String where = settings.bootstrapServers();
     if (cause instanceof AuthenticationException) {
       return new KafkaUnavailableException(
-          "Kafka at " + where + " did not accept newsflow's credentials: " + rootMessage(cause)
+          "Kafka at "
+              + where
+              + " did not accept newsflow's credentials: "
+              + rootMessage(cause)
               + "; check the security settings in the --config file",
           cause);
     }
     if (cause instanceof AuthorizationException) {
       return new KafkaUnavailableException(
-          "Kafka at " + where + " does not allow this: " + rootMessage(cause)
+          "Kafka at "
+              + where
+              + " does not allow this: "
+              + rootMessage(cause)
               + "; ask its administrator for the ACLs or use other credentials in --config",
           cause);
     }
     if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
       return new KafkaUnavailableException(
-          "cannot reach Kafka at " + where + " within " + describe(timeout)
+          "cannot reach Kafka at "
+              + where
+              + " within "
+              + describe(timeout)
               + ": is a broker running? start one with './newsflow broker' or pass --bootstrap-servers",
           cause);
     }
@@ -135,7 +152,8 @@ public final class KafkaProbe {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse(message).strip();
   }
 }

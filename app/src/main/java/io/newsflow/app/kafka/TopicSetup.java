@@ -20,24 +20,24 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates the pipeline's topics before the services start, so none of them depends on the
- * broker's auto-creation (often disabled on real clusters) or races another to create a topic.
- * Topics that already exist are left as they are.
+ * Creates the pipeline's topics before the services start, so none of them depends on the broker's
+ * auto-creation (often disabled on real clusters) or races another to create a topic. Topics that
+ * already exist are left as they are.
  */
 public final class TopicSetup {
   /**
-   * As a replication factor: three replicas, two in sync, on a cluster of three brokers or more
-   * (a broker may fail with nothing lost and writes going on), else the broker's
-   * {@code default.replication.factor}.
+   * As a replication factor: three replicas, two in sync, on a cluster of three brokers or more (a
+   * broker may fail with nothing lost and writes going on), else the broker's {@code
+   * default.replication.factor}.
    */
   public static final short BROKER_DEFAULT = -1;
+
   private static final int REPLICATED_CLUSTER = 3;
 
   /**
    * Room for the largest article ingest accepts (1 MiB of input by default) once enrichment has
    * added its entities and offsets: the broker's default of 1 MB would refuse it downstream.
    */
-
   private final KafkaSettings settings;
 
   public TopicSetup(KafkaSettings settings) {
@@ -61,19 +61,27 @@ public final class TopicSetup {
       Collection<String> names, int partitions, short replicationFactor, Duration timeout) {
     if (partitions < 1 || (replicationFactor < 1 && replicationFactor != BROKER_DEFAULT)) {
       throw new IllegalArgumentException(
-          "partitions and replication factor must be at least 1, not " + partitions + " and " + replicationFactor);
+          "partitions and replication factor must be at least 1, not "
+              + partitions
+              + " and "
+              + replicationFactor);
     }
     Admin admin = KafkaProbe.createAdmin(settings, timeout);
     try {
       Layout layout = layout(admin, replicationFactor, timeout);
       List<NewTopic> topics =
-          names.stream().distinct()
-              .map(name -> new NewTopic(name, Optional.of(partitions), layout.replicas()).configs(layout.config()))
+          names.stream()
+              .distinct()
+              .map(
+                  name ->
+                      new NewTopic(name, Optional.of(partitions), layout.replicas())
+                          .configs(layout.config()))
               .toList();
       Map<String, KafkaFuture<Void>> results =
           new LinkedHashMap<>(
               admin
-                  .createTopics(topics, new CreateTopicsOptions().timeoutMs((int) timeout.toMillis()))
+                  .createTopics(
+                      topics, new CreateTopicsOptions().timeoutMs((int) timeout.toMillis()))
                   .values());
       long deadline = System.nanoTime() + timeout.toNanos() + TimeUnit.SECONDS.toNanos(2);
       List<String> created = new ArrayList<>();
@@ -106,19 +114,24 @@ public final class TopicSetup {
   /** How many brokers the cluster has now. */
   private int brokers(Admin admin, Duration timeout) {
     try {
-      return admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
-          .nodes().get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS).size();
+      return admin
+          .describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+          .nodes()
+          .get(timeout.toMillis() + 2_000, TimeUnit.MILLISECONDS)
+          .size();
     } catch (ExecutionException e) {
       throw KafkaProbe.failure(settings, timeout, e.getCause());
     } catch (TimeoutException e) {
-      throw KafkaProbe.failure(settings, timeout, new org.apache.kafka.common.errors.TimeoutException(e));
+      throw KafkaProbe.failure(
+          settings, timeout, new org.apache.kafka.common.errors.TimeoutException(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KafkaUnavailableException("interrupted while asking Kafka for its brokers", e);
     }
   }
 
-  private boolean awaitCreated(String name, KafkaFuture<Void> future, long deadline, Duration timeout) {
+  private boolean awaitCreated(
+      String name, KafkaFuture<Void> future, long deadline, Duration timeout) {
     try {
       future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       return true;
@@ -131,11 +144,16 @@ public final class TopicSetup {
         throw KafkaProbe.failure(settings, timeout, e.getCause());
       }
       throw new TopicSetupException(
-          "cannot create the topic " + name + " on " + settings.bootstrapServers() + ": "
+          "cannot create the topic "
+              + name
+              + " on "
+              + settings.bootstrapServers()
+              + ": "
               + e.getCause().getMessage(),
           e.getCause());
     } catch (TimeoutException e) {
-      throw KafkaProbe.failure(settings, timeout, new org.apache.kafka.common.errors.TimeoutException(e));
+      throw KafkaProbe.failure(
+          settings, timeout, new org.apache.kafka.common.errors.TimeoutException(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KafkaUnavailableException("interrupted while creating topics", e);
@@ -149,9 +167,11 @@ public final class TopicSetup {
     }
   }
 
-  /** Every topic takes the records newsflow may write (an enriched article is several times its text). */
+  /**
+   * Every topic takes the records newsflow may write (an enriched article is several times its
+   * text).
+   */
   private Map<String, String> topicConfig() {
-    return Map.of(
-        "max.message.bytes", String.valueOf(settings.topics().maxRecordBytes()));
+    return Map.of("max.message.bytes", String.valueOf(settings.topics().maxRecordBytes()));
   }
 }

@@ -13,15 +13,19 @@ import java.time.Duration;
  */
 public final class Cluster {
   public static final String PARTITIONS = "newsflow.topic.partitions";
+
   /** How long to wait for the cluster to answer before saying it cannot be reached. */
   public static final String CONNECT_TIMEOUT = "newsflow.connect.timeout";
+
   private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(30);
 
   private Cluster() {}
 
   /** Checks the cluster, creates missing topics and returns the cluster's id. */
   public static String prepare(KafkaSettings kafka, Config config) {
-    String clusterId = KafkaProbe.awaitReachable(kafka, config.getDuration(CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
+    String clusterId =
+        KafkaProbe.awaitReachable(
+            kafka, config.getDuration(CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
     int partitions = config.getInt(PARTITIONS, 3);
     if (partitions > 0) {
       new TopicSetup(kafka).createAll(partitions, TopicSetup.BROKER_DEFAULT, TOPIC_TIMEOUT);

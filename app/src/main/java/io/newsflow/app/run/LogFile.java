@@ -3,9 +3,9 @@ package io.newsflow.app.run;
 import java.nio.file.Path;
 
 /**
- * Where the log file is, as log4j2.xml decides it: {@code -Dnewsflow.log.file}, else
- * {@code NEWSFLOW_LOG_FILE}, else {@code ~/.newsflow/logs/newsflow.log}. Commands name it so that
- * users know where Kafka's own lines went.
+ * Where the log file is, as log4j2.xml decides it: {@code -Dnewsflow.log.file}, else {@code
+ * NEWSFLOW_LOG_FILE}, else {@code ~/.newsflow/logs/newsflow.log}. Commands name it so that users
+ * know where Kafka's own lines went.
  */
 public final class LogFile {
   private LogFile() {}

@@ -2,21 +2,21 @@ package io.newsflow.app.run;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.common.config.Config;
+import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.MetricsServer;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.service.Service;
-import io.newsflow.common.config.Config;
-import io.newsflow.common.config.ConfigException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +26,19 @@ import org.slf4j.LoggerFactory;
  * SIGTERM (or {@link #close()}) stops them in reverse order of start, so that nothing is left
  * running. Health is ready only when every service is.
  *
- * <p>A stop ends within the stop timeout ({@code newsflow.shutdown.timeout}, default 10 s)
- * whatever the cluster does: a Kafka client whose broker is gone can wait for it far longer. What
- * has not stopped by then is abandoned, and one line says what that was.
+ * <p>A stop ends within the stop timeout ({@code newsflow.shutdown.timeout}, default 10 s) whatever
+ * the cluster does: a Kafka client whose broker is gone can wait for it far longer. What has not
+ * stopped by then is abandoned, and one line says what that was.
  */
 public final class ServiceHost implements AutoCloseable {
   /** How long a stop may take before what is still stopping is abandoned. */
   public static final String SHUTDOWN_TIMEOUT = "newsflow.shutdown.timeout";
+
   public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
   /** Left of the stop timeout for what comes after a service's own stop (metrics, the lock). */
   private static final Duration MARGIN = Duration.ofSeconds(1);
+
   private static final Logger log = LoggerFactory.getLogger(ServiceHost.class);
 
   private final PrometheusMeterRegistry registry;
@@ -102,10 +105,11 @@ public final class ServiceHost implements AutoCloseable {
   }
 
   /**
-   * The life of a service command: serve metrics and health, start the service, say on
-   * {@code err} what runs where (stdout stays for the command's output), wait until stopped.
+   * The life of a service command: serve metrics and health, start the service, say on {@code err}
+   * what runs where (stdout stays for the command's output), wait until stopped.
    */
-  public void runInForeground(MetricsSettings metrics, Service service, String what, PrintWriter err)
+  public void runInForeground(
+      MetricsSettings metrics, Service service, String what, PrintWriter err)
       throws InterruptedException {
     serve(metrics.host(), metrics.port(), Map.of());
     start(service);
@@ -120,8 +124,8 @@ public final class ServiceHost implements AutoCloseable {
   }
 
   /**
-   * Stops everything in reverse order of start, giving up after the stop timeout: the stopping
-   * goes on in a daemon thread, so a process that is exiting does not wait for it.
+   * Stops everything in reverse order of start, giving up after the stop timeout: the stopping goes
+   * on in a daemon thread, so a process that is exiting does not wait for it.
    */
   @Override
   public void close() {
@@ -137,7 +141,8 @@ public final class ServiceHost implements AutoCloseable {
     long deadline = start + stopTimeout.toNanos();
     AtomicReference<AutoCloseable> stopping = new AtomicReference<>();
     List<Service> cutShort = new CopyOnWriteArrayList<>();
-    Thread stopper = new Thread(() -> closeInReverse(toClose, deadline, stopping, cutShort), "newsflow-stop");
+    Thread stopper =
+        new Thread(() -> closeInReverse(toClose, deadline, stopping, cutShort), "newsflow-stop");
     stopper.setDaemon(true);
     stopper.start();
     try {
@@ -148,7 +153,9 @@ public final class ServiceHost implements AutoCloseable {
     if (stopper.isAlive()) {
       log.warn("stopped after {}; {}", seconds(stopTimeout), abandoned(stopping.get()));
     } else if (!cutShort.isEmpty()) {
-      log.warn("stopped after {}; {}", seconds(Duration.ofNanos(System.nanoTime() - start)),
+      log.warn(
+          "stopped after {}; {}",
+          seconds(Duration.ofNanos(System.nanoTime() - start)),
           cutShort.stream().map(ServiceHost::abandoned).collect(Collectors.joining("; ")));
     }
     stopped.countDown();
@@ -162,7 +169,10 @@ public final class ServiceHost implements AutoCloseable {
   }
 
   private static void closeInReverse(
-      List<AutoCloseable> toClose, long deadline, AtomicReference<AutoCloseable> stopping, List<Service> cutShort) {
+      List<AutoCloseable> toClose,
+      long deadline,
+      AtomicReference<AutoCloseable> stopping,
+      List<Service> cutShort) {
     for (int i = toClose.size() - 1; i >= 0; i--) {
       AutoCloseable resource = toClose.get(i);
       stopping.set(resource);
@@ -185,14 +195,17 @@ public final class ServiceHost implements AutoCloseable {
 
   private static String seconds(Duration duration) {
     long millis = duration.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    return millis % 1000 == 0
+        ? millis / 1000 + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   private static String abandoned(AutoCloseable stuck) {
     if (stuck instanceof Service service) {
       return service.name() + " did not stop in time: " + service.abandonedOnTimeout();
     }
-    return stuck == null ? "the last steps of the stop were abandoned"
+    return stuck == null
+        ? "the last steps of the stop were abandoned"
         : "gave up waiting for " + stuck + ": what it had not finished was abandoned";
   }
 }

@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  * A Kafka Streams state directory held by this process alone, for as long as it runs.
  *
  * <p>Kafka Streams locks its own state directory and a second instance pointed at the same one
- * dies. So by default each instance takes the first {@code instance-N} folder under
- * {@code ROOT/SERVICE/} that no other process holds: a restarted instance finds its old state
- * again, and instances started side by side get folders of their own. The hold is an exclusive
- * file lock, which the operating system releases when the process ends, however it ends.
+ * dies. So by default each instance takes the first {@code instance-N} folder under {@code
+ * ROOT/SERVICE/} that no other process holds: a restarted instance finds its old state again, and
+ * instances started side by side get folders of their own. The hold is an exclusive file lock,
+ * which the operating system releases when the process ends, however it ends.
  *
  * <p>The folder also records the id of the Kafka cluster its state came from. State from another
  * cluster (a broker that was reset or replaced) would only make Kafka Streams fail its tasks with
@@ -35,8 +35,10 @@ public final class StateDirectory implements AutoCloseable {
   static final String LOCK_FILE = "newsflow.lock";
   static final String CLUSTER_FILE = "newsflow.cluster-id";
   private static final String INSTANCE = "instance-";
+
   /** Far more instances than one machine runs; only a bound against a runaway loop. */
   private static final int MAX_INSTANCES = 1_000;
+
   private static final Logger log = LoggerFactory.getLogger(StateDirectory.class);
 
   private final Path path;
@@ -51,22 +53,30 @@ public final class StateDirectory implements AutoCloseable {
 
   /** {@code ROOT/service}: the folder holding the {@code instance-N} folders of one service. */
   public static Path serviceRoot(Config config, String service) {
-    Path root = config.get(ROOT).map(Path::of)
-        .orElse(Path.of(System.getProperty("user.home"), ".newsflow", "state"));
+    Path root =
+        config
+            .get(ROOT)
+            .map(Path::of)
+            .orElse(Path.of(System.getProperty("user.home"), ".newsflow", "state"));
     return root.resolve(service);
   }
 
   /**
-   * The folder to use: {@code explicit} when given (failing if another process holds it), else
-   * the first free {@code instance-N} under {@code serviceRoot}.
+   * The folder to use: {@code explicit} when given (failing if another process holds it), else the
+   * first free {@code instance-N} under {@code serviceRoot}.
    *
    * @throws StateDirectoryException when the explicit folder is held or a folder cannot be made
    */
   public static StateDirectory claim(Optional<Path> explicit, Path serviceRoot) {
     if (explicit.isPresent()) {
       Path dir = explicit.get().toAbsolutePath().normalize();
-      return tryClaim(dir).orElseThrow(() -> new StateDirectoryException(
-          "state directory " + dir + " is in use by another newsflow process; give another --state-dir"));
+      return tryClaim(dir)
+          .orElseThrow(
+              () ->
+                  new StateDirectoryException(
+                      "state directory "
+                          + dir
+                          + " is in use by another newsflow process; give another --state-dir"));
     }
     Path root = serviceRoot.toAbsolutePath().normalize();
     for (int n = 1; n <= MAX_INSTANCES; n++) {
@@ -75,8 +85,12 @@ public final class StateDirectory implements AutoCloseable {
         return claimed.get();
       }
     }
-    throw new StateDirectoryException("all " + MAX_INSTANCES + " state directories under " + root
-        + " are in use; give one with --state-dir");
+    throw new StateDirectoryException(
+        "all "
+            + MAX_INSTANCES
+            + " state directories under "
+            + root
+            + " are in use; give one with --state-dir");
   }
 
   /** The folder, locked, or empty when another process (or this one) holds it. */
@@ -84,7 +98,9 @@ public final class StateDirectory implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(dir);
-      channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel);
       if (lock == null) {
         channel.close();
@@ -93,8 +109,13 @@ public final class StateDirectory implements AutoCloseable {
       return Optional.of(new StateDirectory(dir, channel, lock));
     } catch (IOException e) {
       closeQuietly(channel);
-      throw new StateDirectoryException("cannot use the state directory " + dir + ": " + e.getMessage()
-          + "; give a writable one with --state-dir", e);
+      throw new StateDirectoryException(
+          "cannot use the state directory "
+              + dir
+              + ": "
+              + e.getMessage()
+              + "; give a writable one with --state-dir",
+          e);
     }
   }
 
@@ -119,18 +140,25 @@ public final class StateDirectory implements AutoCloseable {
   public void keepFor(String clusterId) {
     Path record = path.resolve(CLUSTER_FILE);
     try {
-      Optional<String> recorded = Files.exists(record)
-          ? Optional.of(Files.readString(record, StandardCharsets.UTF_8).strip()) : Optional.empty();
+      Optional<String> recorded =
+          Files.exists(record)
+              ? Optional.of(Files.readString(record, StandardCharsets.UTF_8).strip())
+              : Optional.empty();
       if (recorded.isPresent() && !recorded.get().equals(clusterId)) {
         clearState();
-        log.warn("state in {} came from another Kafka cluster (id {}, now {}); cleared it: Kafka Streams"
-            + " rebuilds it from this cluster", path, recorded.get(), clusterId);
+        log.warn(
+            "state in {} came from another Kafka cluster (id {}, now {}); cleared it: Kafka Streams"
+                + " rebuilds it from this cluster",
+            path,
+            recorded.get(),
+            clusterId);
       }
       if (recorded.isEmpty() || !recorded.get().equals(clusterId)) {
         Files.writeString(record, clusterId + System.lineSeparator(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new StateDirectoryException("cannot check the state directory " + path + ": " + e.getMessage(), e);
+      throw new StateDirectoryException(
+          "cannot check the state directory " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -139,7 +167,8 @@ public final class StateDirectory implements AutoCloseable {
     try {
       clearState();
     } catch (IOException e) {
-      throw new StateDirectoryException("cannot clear the state directory " + path + ": " + e.getMessage(), e);
+      throw new StateDirectoryException(
+          "cannot clear the state directory " + path + ": " + e.getMessage(), e);
     }
   }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
  * matches when some entity qualifies (if names or a type are given) and its sentiment label is the
  * given one (if given). No criteria: every article matches.
  */
-public record ArticleFilter(List<String> entityNames, Optional<EntityType> type, Optional<Label> sentiment) {
+public record ArticleFilter(
+    List<String> entityNames, Optional<EntityType> type, Optional<Label> sentiment) {
 
   /** The contract's sentiment labels. */
   public enum Label {
@@ -25,7 +26,8 @@ public record ArticleFilter(List<String> entityNames, Optional<EntityType> type,
   }
 
   public ArticleFilter {
-    entityNames = entityNames == null ? List.of() : entityNames.stream().map(String::strip).toList();
+    entityNames =
+        entityNames == null ? List.of() : entityNames.stream().map(String::strip).toList();
   }
 
   public static ArticleFilter everything() {

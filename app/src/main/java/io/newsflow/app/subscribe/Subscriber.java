@@ -3,8 +3,8 @@ package io.newsflow.app.subscribe;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.dlq.DeadLetter;
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class Subscriber implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Subscriber.class);
   private static final Duration POLL = Duration.ofMillis(200);
+
   /** The longest wait for partitions that is not counted as quiet time. */
   static final Duration JOIN_ALLOWANCE = Duration.ofSeconds(15);
 
@@ -70,8 +71,10 @@ public final class Subscriber implements AutoCloseable {
         ConsumerConfig.GROUP_ID_CONFIG,
         options.groupId().orElse("newsflow-subscribe-" + UUID.randomUUID()));
     // a throwaway group has nothing to resume, so nothing to commit
-    defaults.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, String.valueOf(options.groupId().isPresent()));
-    defaults.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, options.fromBeginning() ? "earliest" : "latest");
+    defaults.put(
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, String.valueOf(options.groupId().isPresent()));
+    defaults.put(
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, options.fromBeginning() ? "earliest" : "latest");
     defaults.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     defaults.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
     defaults.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
@@ -118,8 +121,8 @@ public final class Subscriber implements AutoCloseable {
 
   /**
    * When the topic has been quiet long enough. Joining the group is not quiet time: the clock
-   * starts when partitions are assigned, or, if that takes long (no such topic yet), after
-   * {@link #JOIN_ALLOWANCE}.
+   * starts when partitions are assigned, or, if that takes long (no such topic yet), after {@link
+   * #JOIN_ALLOWANCE}.
    */
   private static final class IdleClock implements ConsumerRebalanceListener {
     private final Optional<Duration> timeout;
@@ -131,7 +134,8 @@ public final class Subscriber implements AutoCloseable {
       this.timeout = timeout;
       this.lastActivity = System.nanoTime();
       this.joinDeadline =
-          lastActivity + timeout.map(t -> Math.max(t.toNanos(), JOIN_ALLOWANCE.toNanos())).orElse(0L);
+          lastActivity
+              + timeout.map(t -> Math.max(t.toNanos(), JOIN_ALLOWANCE.toNanos())).orElse(0L);
     }
 
     void recordArrived() {
@@ -218,7 +222,10 @@ public final class Subscriber implements AutoCloseable {
     if (skipped++ == 0) {
       log.warn(
           "skipping records of {} that cannot be read ({} at partition {}, offset {})",
-          record.topic(), why, record.partition(), record.offset());
+          record.topic(),
+          why,
+          record.partition(),
+          record.offset());
     }
     return Optional.empty();
   }

@@ -40,7 +40,8 @@ class EmbeddedBrokerIT {
       assertThat(broker.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
       assertThat(Files.isDirectory(dataDir)).isTrue();
 
-      List<String> values = roundTrip(broker.bootstrapServers(), "round-trip", List.of("one", "two", "three"));
+      List<String> values =
+          roundTrip(broker.bootstrapServers(), "round-trip", List.of("one", "two", "three"));
       assertThat(values).containsExactly("one", "two", "three");
     }
     assertThat(dataDir).doesNotExist();
@@ -49,7 +50,10 @@ class EmbeddedBrokerIT {
         .pollInSameThread()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
-            () -> assertThat(names(liveNonDaemonThreads(), before)).as("threads left running").isEmpty());
+            () ->
+                assertThat(names(liveNonDaemonThreads(), before))
+                    .as("threads left running")
+                    .isEmpty());
   }
 
   @Test
@@ -59,8 +63,10 @@ class EmbeddedBrokerIT {
       assertThat(first.port()).isNotEqualTo(second.port());
       assertThat(first.dataDir()).isNotEqualTo(second.dataDir());
 
-      assertThat(roundTrip(first.bootstrapServers(), "t", List.of("first"))).containsExactly("first");
-      assertThat(roundTrip(second.bootstrapServers(), "t", List.of("second"))).containsExactly("second");
+      assertThat(roundTrip(first.bootstrapServers(), "t", List.of("first")))
+          .containsExactly("first");
+      assertThat(roundTrip(second.bootstrapServers(), "t", List.of("second")))
+          .containsExactly("second");
     }
   }
 
@@ -72,7 +78,8 @@ class EmbeddedBrokerIT {
     }
     assertThat(dataDir).isDirectory();
     try (EmbeddedBroker broker = EmbeddedBroker.start(0, dataDir)) {
-      assertThat(consume(broker.bootstrapServers(), "kept", 1)).containsExactly("survives a restart");
+      assertThat(consume(broker.bootstrapServers(), "kept", 1))
+          .containsExactly("survives a restart");
     }
     assertThat(dataDir).as("a given data directory is the user's: kept").isDirectory();
   }
@@ -143,5 +150,4 @@ class EmbeddedBrokerIT {
   private static List<String> names(Set<Thread> now, Set<Thread> before) {
     return now.stream().filter(t -> !before.contains(t)).map(Thread::getName).sorted().toList();
   }
-
 }

@@ -38,7 +38,9 @@ class CommandLineProcessIT {
   void brokerPrintsReadyAndStopsCleanlyOnSigterm(@TempDir Path tmp) throws Exception {
     Process process = start(tmp, "broker", "--port", "0");
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       String ready = CompletableFuture.supplyAsync(() -> readLine(out)).get(120, TimeUnit.SECONDS);
       assertThat(ready).matches("ready 127\\.0\\.0\\.1:\\d+");
       String bootstrap = ready.substring("ready ".length());
@@ -52,7 +54,8 @@ class CommandLineProcessIT {
       // through the handle, which unlike Process.destroy() leaves the output streams readable
       process.toHandle().destroy();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
-      assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).contains("broker stopped");
+      assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+          .contains("broker stopped");
       assertThat(accepts(port)).as("port %d closed", port).isFalse();
       assertThat(brokerDataDirs(tmp)).as("temporary data deleted").isEmpty();
     } finally {
@@ -61,7 +64,8 @@ class CommandLineProcessIT {
   }
 
   @Test
-  void subscribeToAnUnreachableBrokerFailsWithOneLineWithinThirtySeconds(@TempDir Path tmp) throws Exception {
+  void subscribeToAnUnreachableBrokerFailsWithOneLineWithinThirtySeconds(@TempDir Path tmp)
+      throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -102,10 +106,26 @@ class CommandLineProcessIT {
       String port = String.valueOf(taken.getLocalPort());
       // Kafka is not reached for: the port is checked first (no cluster listens on port 1)
       assertFailsAtOnce(tmp, 1, "demo --http-port", "demo", "--http-port", port);
-      assertFailsAtOnce(tmp, 1, "enrich --metrics-port", "enrich", "--metrics-port", port,
-          "--bootstrap-servers", "127.0.0.1:1");
-      assertFailsAtOnce(tmp, 1, "sink --http-port", "sink", "--http-port", port, "--metrics-port", "0",
-          "--bootstrap-servers", "127.0.0.1:1");
+      assertFailsAtOnce(
+          tmp,
+          1,
+          "enrich --metrics-port",
+          "enrich",
+          "--metrics-port",
+          port,
+          "--bootstrap-servers",
+          "127.0.0.1:1");
+      assertFailsAtOnce(
+          tmp,
+          1,
+          "sink --http-port",
+          "sink",
+          "--http-port",
+          port,
+          "--metrics-port",
+          "0",
+          "--bootstrap-servers",
+          "127.0.0.1:1");
     }
   }
 
@@ -115,28 +135,36 @@ class CommandLineProcessIT {
   }
 
   @Test
-  void theDemoShowsOnlyItsOwnLinesAndItsTransactionsStartWithoutErrors(@TempDir Path tmp) throws Exception {
+  void theDemoShowsOnlyItsOwnLinesAndItsTransactionsStartWithoutErrors(@TempDir Path tmp)
+      throws Exception {
     Path stderr = tmp.resolve("stderr.txt");
-    Process process = new ProcessBuilder(PackagedCommandLine.command(tmp, "768m", "demo", "--rate", "0", "--http-port", "0"))
-        .redirectError(stderr.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                PackagedCommandLine.command(tmp, "768m", "demo", "--rate", "0", "--http-port", "0"))
+            .redirectError(stderr.toFile())
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
       List<String> lines = new java.util.ArrayList<>();
-      CompletableFuture.runAsync(() -> {
-        int expected = -1;
-        int shown = 0;
-        for (String line; (line = readLine(out)) != null; ) {
-          lines.add(line);
-          java.util.regex.Matcher produced = java.util.regex.Pattern.compile("produced (\\d+),").matcher(line);
-          if (line.startsWith("ingested the sample articles") && produced.find()) {
-            expected = Integer.parseInt(produced.group(1));
-          }
-          if (line.startsWith("  [") && ++shown == expected) {
-            return;
-          }
-        }
-      }).get(240, TimeUnit.SECONDS);
+      CompletableFuture.runAsync(
+              () -> {
+                int expected = -1;
+                int shown = 0;
+                for (String line; (line = readLine(out)) != null; ) {
+                  lines.add(line);
+                  java.util.regex.Matcher produced =
+                      java.util.regex.Pattern.compile("produced (\\d+),").matcher(line);
+                  if (line.startsWith("ingested the sample articles") && produced.find()) {
+                    expected = Integer.parseInt(produced.group(1));
+                  }
+                  if (line.startsWith("  [") && ++shown == expected) {
+                    return;
+                  }
+                }
+              })
+          .get(240, TimeUnit.SECONDS);
       process.toHandle().destroy();
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
 
@@ -147,8 +175,10 @@ class CommandLineProcessIT {
       Path log = PackagedCommandLine.logFile(tmp);
       String logged = Files.exists(log) ? Files.readString(log) : "";
       // the start-up race of transactions (see EmbeddedBroker): retried, but never quiet
-      assertThat(logged).as(logged)
-          .doesNotContain("CONCURRENT_TRANSACTIONS", "OutOfOrderSequence", "OUT_OF_ORDER_SEQUENCE_NUMBER");
+      assertThat(logged)
+          .as(logged)
+          .doesNotContain(
+              "CONCURRENT_TRANSACTIONS", "OutOfOrderSequence", "OUT_OF_ORDER_SEQUENCE_NUMBER");
       assertThat(lines).as("the articles, on stdout").anyMatch(l -> l.startsWith("  ["));
     } finally {
       process.destroyForcibly();
@@ -159,10 +189,13 @@ class CommandLineProcessIT {
    * The command exits with {@code code} and one line on stderr holding {@code expected}. "At once"
    * is a JVM start and a bind: 2 s on a quiet machine; the bound allows for a loaded one.
    */
-  private static void assertFailsAtOnce(Path tmp, int code, String expected, String... args) throws Exception {
+  private static void assertFailsAtOnce(Path tmp, int code, String expected, String... args)
+      throws Exception {
     Process process = start(tmp, args);
     try {
-      assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("%s gave up at once", List.of(args)).isTrue();
+      assertThat(process.waitFor(15, TimeUnit.SECONDS))
+          .as("%s gave up at once", List.of(args))
+          .isTrue();
       String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.exitValue()).as(err).isEqualTo(code);
       assertThat(err.lines().toList()).as(err).hasSize(1);

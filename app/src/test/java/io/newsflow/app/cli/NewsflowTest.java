@@ -35,7 +35,18 @@ class NewsflowTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "broker", "ingest", "enrich", "sink", "subscribe", "tag", "sentiment", "dlq"})
+  @ValueSource(
+      strings = {
+        "demo",
+        "broker",
+        "ingest",
+        "enrich",
+        "sink",
+        "subscribe",
+        "tag",
+        "sentiment",
+        "dlq"
+      })
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
     assertThat(run.code()).isZero();
@@ -135,7 +146,9 @@ class NewsflowTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return run(Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "127.0.0.1:" + port, "NEWSFLOW_CONNECT_TIMEOUT", "2s"), args);
+    return run(
+        Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "127.0.0.1:" + port, "NEWSFLOW_CONNECT_TIMEOUT", "2s"),
+        args);
   }
 
   @ParameterizedTest
@@ -150,8 +163,10 @@ class NewsflowTest {
   @Test
   void ingestHelpDocumentsItsExitCodes() {
     assertThat(run("ingest", "--help").out())
-        .contains("Exit codes:", "0   every input was produced", "3   some or all input was rejected");
-    assertThat(run("dlq", "replay", "--help").out()).contains("--stage", "--reason", "--since", "once");
+        .contains(
+            "Exit codes:", "0   every input was produced", "3   some or all input was rejected");
+    assertThat(run("dlq", "replay", "--help").out())
+        .contains("--stage", "--reason", "--since", "once");
   }
 
   @Test
@@ -169,7 +184,9 @@ class NewsflowTest {
     Run run = run(Map.of("NEWSFLOW_METRICS_PORT", "70000"), "enrich");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err().lines()).as(run.err()).hasSize(1);
-    assertThat(run.err()).contains("newsflow.metrics.port must be a port").doesNotContain("unexpected");
+    assertThat(run.err())
+        .contains("newsflow.metrics.port must be a port")
+        .doesNotContain("unexpected");
   }
 
   @Test
@@ -208,7 +225,12 @@ class NewsflowTest {
 
     @Override
     public Integer call() {
-      spec.commandLine().getOut().print(kafka.settings().bootstrapServers() + " " + new java.util.TreeMap<>(kafka.settings().clientProperties()));
+      spec.commandLine()
+          .getOut()
+          .print(
+              kafka.settings().bootstrapServers()
+                  + " "
+                  + new java.util.TreeMap<>(kafka.settings().clientProperties()));
       return 0;
     }
   }
@@ -218,7 +240,8 @@ class NewsflowTest {
     CommandLine commandLine =
         Newsflow.commandLine(environment, new PrintWriter(out), new PrintWriter(new StringWriter()))
             .addSubcommand(new Where())
-            .setOut(new PrintWriter(out)); // again: setOut reaches only the subcommands added before
+            .setOut(
+                new PrintWriter(out)); // again: setOut reaches only the subcommands added before
     String[] all = new String[args.length + 1];
     all[0] = "where";
     System.arraycopy(args, 0, all, 1, args.length);
@@ -232,13 +255,16 @@ class NewsflowTest {
     Path kafkaFile = dir.resolve("client.properties");
     Files.writeString(kafkaFile, "bootstrap.servers=file:9092\nsecurity.protocol=SSL\n");
     Path newsflowFile = dir.resolve("newsflow.properties");
-    Files.writeString(newsflowFile, "newsflow.bootstrap.servers=newsflow-file:9092\nbootstrap.servers=file:9092\n");
+    Files.writeString(
+        newsflowFile,
+        "newsflow.bootstrap.servers=newsflow-file:9092\nbootstrap.servers=file:9092\n");
     Map<String, String> env = Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "env:9092");
 
     assertThat(where(Map.of())).startsWith("127.0.0.1:9092 ");
     assertThat(where(Map.of(), "--config", kafkaFile.toString()))
         .isEqualTo("file:9092 {bootstrap.servers=file:9092, security.protocol=SSL}");
-    assertThat(where(Map.of(), "--config", newsflowFile.toString())).startsWith("newsflow-file:9092 ");
+    assertThat(where(Map.of(), "--config", newsflowFile.toString()))
+        .startsWith("newsflow-file:9092 ");
     assertThat(where(env, "--config", kafkaFile.toString())).startsWith("env:9092 ");
     assertThat(where(env, "--bootstrap-server", "flag:9092", "--config", kafkaFile.toString()))
         .startsWith("flag:9092 ");

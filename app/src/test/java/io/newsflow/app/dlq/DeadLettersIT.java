@@ -3,13 +3,13 @@ package io.newsflow.app.dlq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.app.cli.Newsflow;
 import io.newsflow.app.PackagedCommandLine;
 import io.newsflow.app.broker.EmbeddedBroker;
+import io.newsflow.app.cli.Newsflow;
 import io.newsflow.app.kafka.TopicSetup;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.KafkaSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +26,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,23 +59,53 @@ class DeadLettersIT {
     PackagedCommandLine.assumePackaged();
     Path config = topics(tmp, "ingest");
     Path good = Files.createDirectories(tmp.resolve("good"));
-    Files.writeString(good.resolve("a.txt"), "Floods close roads\n\nRivers rose overnight in the north.\n");
+    Files.writeString(
+        good.resolve("a.txt"), "Floods close roads\n\nRivers rose overnight in the north.\n");
     Path mixed = Files.createDirectories(tmp.resolve("mixed"));
-    Files.writeString(mixed.resolve("a.txt"), "Floods close roads\n\nRivers rose overnight in the north.\n");
+    Files.writeString(
+        mixed.resolve("a.txt"), "Floods close roads\n\nRivers rose overnight in the north.\n");
     Files.writeString(mixed.resolve("b.json"), "{\"headline\": ");
 
-    Ran allGood = newsflow(tmp, "ingest", "--from", good.toString(), "--metrics-port", "0", "--config", config.toString());
+    Ran allGood =
+        newsflow(
+            tmp,
+            "ingest",
+            "--from",
+            good.toString(),
+            "--metrics-port",
+            "0",
+            "--config",
+            config.toString());
     assertThat(allGood.code()).as(allGood.err()).isZero();
     assertThat(allGood.out().strip()).isEqualTo("produced 1, rejected 0");
 
-    Ran someRejected = newsflow(tmp, "ingest", "--from", mixed.toString(), "--metrics-port", "0", "--config", config.toString());
+    Ran someRejected =
+        newsflow(
+            tmp,
+            "ingest",
+            "--from",
+            mixed.toString(),
+            "--metrics-port",
+            "0",
+            "--config",
+            config.toString());
     assertThat(someRejected.code()).as(someRejected.err()).isEqualTo(3);
     assertThat(someRejected.out().strip()).isEqualTo("produced 1, rejected 1");
-    assertThat(someRejected.err()).contains("1 input was not articles", "ingest-test.dlq", "newsflow dlq");
+    assertThat(someRejected.err())
+        .contains("1 input was not articles", "ingest-test.dlq", "newsflow dlq");
 
     Path bad = Files.createDirectories(tmp.resolve("bad"));
     Files.writeString(bad.resolve("b.json"), "[1, 2");
-    Ran allRejected = newsflow(tmp, "ingest", "--from", bad.toString(), "--metrics-port", "0", "--config", config.toString());
+    Ran allRejected =
+        newsflow(
+            tmp,
+            "ingest",
+            "--from",
+            bad.toString(),
+            "--metrics-port",
+            "0",
+            "--config",
+            config.toString());
     assertThat(allRejected.code()).as(allRejected.err()).isEqualTo(3);
     assertThat(allRejected.out().strip()).isEqualTo("produced 0, rejected 1");
   }
@@ -88,12 +117,36 @@ class DeadLettersIT {
     String dlq = "subscribe-test.dlq";
     createTopics(dlq);
     byte[] notJson = "<html>not an article</html>".getBytes(StandardCharsets.UTF_8);
-    produce(List.of(
-        letter(dlq, null, notJson, DeadLetters.rejected("ingest", "no article format matched: html", "/in/page.html")),
-        letter(dlq, "k1", "{\"headline\": ".getBytes(StandardCharsets.UTF_8),
-            DeadLetters.headers(null, "enrich", "not an article in JSON: end of input", "subscribe-test.raw", 2, 41))));
+    produce(
+        List.of(
+            letter(
+                dlq,
+                null,
+                notJson,
+                DeadLetters.rejected("ingest", "no article format matched: html", "/in/page.html")),
+            letter(
+                dlq,
+                "k1",
+                "{\"headline\": ".getBytes(StandardCharsets.UTF_8),
+                DeadLetters.headers(
+                    null,
+                    "enrich",
+                    "not an article in JSON: end of input",
+                    "subscribe-test.raw",
+                    2,
+                    41))));
 
-    Ran ran = newsflow(tmp, "subscribe", "--topic", dlq, "--from-beginning", "--timeout", "3s", "--config", config.toString());
+    Ran ran =
+        newsflow(
+            tmp,
+            "subscribe",
+            "--topic",
+            dlq,
+            "--from-beginning",
+            "--timeout",
+            "3s",
+            "--config",
+            config.toString());
     assertThat(ran.code()).as(ran.err()).isZero();
     assertThat(ran.err()).doesNotContain("skipping", "not JSON");
     List<JsonNode> lines = new ArrayList<>();
@@ -101,12 +154,20 @@ class DeadLettersIT {
       lines.add(Json.tree(line));
     }
     assertThat(lines).hasSize(2);
-    JsonNode ingest = lines.stream().filter(l -> l.path("stage").asText().equals("ingest")).findFirst().orElseThrow();
+    JsonNode ingest =
+        lines.stream()
+            .filter(l -> l.path("stage").asText().equals("ingest"))
+            .findFirst()
+            .orElseThrow();
     assertThat(ingest.path("reason").asText()).isEqualTo("no article format matched: html");
     assertThat(ingest.path("origin").path("source").asText()).isEqualTo("/in/page.html");
     assertThat(ingest.path("size").asInt()).isEqualTo(notJson.length);
     assertThat(ingest.path("original").asText()).isEqualTo("<html>not an article</html>");
-    JsonNode enrich = lines.stream().filter(l -> l.path("stage").asText().equals("enrich")).findFirst().orElseThrow();
+    JsonNode enrich =
+        lines.stream()
+            .filter(l -> l.path("stage").asText().equals("enrich"))
+            .findFirst()
+            .orElseThrow();
     assertThat(enrich.path("origin").path("topic").asText()).isEqualTo("subscribe-test.raw");
     assertThat(enrich.path("origin").path("partition").asInt()).isEqualTo(2);
     assertThat(enrich.path("origin").path("offset").asLong()).isEqualTo(41);
@@ -125,12 +186,31 @@ class DeadLettersIT {
     byte[] second = "{\"headline\": \"two\"".getBytes(StandardCharsets.UTF_8);
     byte[] tooBig = "{\"schema\": \"newsflow.enriched/1\"}".getBytes(StandardCharsets.UTF_8);
     byte[] rejected = "\u0000\u0001 binary".getBytes(StandardCharsets.UTF_8);
-    produce(List.of(
-        letter(dlq, "k1", first, DeadLetters.headers(null, "enrich", "not an article in JSON: line 1", raw, 0, 5)),
-        letter(dlq, "k2", second, DeadLetters.headers(null, "enrich", "not an article in JSON: line 2", raw, 1, 9)),
-        letter(dlq, "k3", tooBig, DeadLetters.headers(null, "sink", "record too large: 9 MB", enriched, 0, 3)),
-        letter(dlq, null, rejected, DeadLetters.rejected("ingest", "unknown format", "stdin"))));
-    produceAborted(letter(dlq, "k9", second, DeadLetters.headers(null, "enrich", "not an article in JSON", raw, 0, 7)));
+    produce(
+        List.of(
+            letter(
+                dlq,
+                "k1",
+                first,
+                DeadLetters.headers(null, "enrich", "not an article in JSON: line 1", raw, 0, 5)),
+            letter(
+                dlq,
+                "k2",
+                second,
+                DeadLetters.headers(null, "enrich", "not an article in JSON: line 2", raw, 1, 9)),
+            letter(
+                dlq,
+                "k3",
+                tooBig,
+                DeadLetters.headers(null, "sink", "record too large: 9 MB", enriched, 0, 3)),
+            letter(
+                dlq, null, rejected, DeadLetters.rejected("ingest", "unknown format", "stdin"))));
+    produceAborted(
+        letter(
+            dlq,
+            "k9",
+            second,
+            DeadLetters.headers(null, "enrich", "not an article in JSON", raw, 0, 7)));
 
     Ran list = run("dlq", "--config", config.toString(), "--timeout", "20s");
     assertThat(list.code()).as(list.err()).isZero();
@@ -147,26 +227,35 @@ class DeadLettersIT {
     Ran replay = run("dlq", "replay", "--stage", "enrich", "--config", config.toString());
     assertThat(replay.code()).as(replay.err()).isZero();
     assertThat(replay.out().strip()).isEqualTo("replayed 2");
-    assertThat(records(raw)).extracting(DeadLettersIT::keyAndValue)
-        .containsExactlyInAnyOrder("k1=" + new String(first, StandardCharsets.UTF_8), "k2=" + new String(second, StandardCharsets.UTF_8));
+    assertThat(records(raw))
+        .extracting(DeadLettersIT::keyAndValue)
+        .containsExactlyInAnyOrder(
+            "k1=" + new String(first, StandardCharsets.UTF_8),
+            "k2=" + new String(second, StandardCharsets.UTF_8));
 
     Ran again = run("dlq", "replay", "--stage", "enrich", "--config", config.toString());
     assertThat(again.out().strip()).isEqualTo("replayed 0");
     assertThat(again.err()).contains("skipped 2 replayed before");
     assertThat(records(raw)).hasSize(2);
 
-    Ran future = run("dlq", "replay", "--since", "2999-01-01T00:00:00Z", "--config", config.toString());
+    Ran future =
+        run("dlq", "replay", "--since", "2999-01-01T00:00:00Z", "--config", config.toString());
     assertThat(future.out().strip()).isEqualTo("replayed 0");
 
     Ran rest = run("dlq", "replay", "--config", config.toString());
     assertThat(rest.out().strip()).isEqualTo("replayed 2");
-    assertThat(records(enriched)).extracting(DeadLettersIT::keyAndValue)
+    assertThat(records(enriched))
+        .extracting(DeadLettersIT::keyAndValue)
         .containsExactly("k3=" + new String(tooBig, StandardCharsets.UTF_8));
-    assertThat(records(raw)).hasSize(3).anySatisfy(r -> {
-      assertThat(r.key()).isNull();
-      assertThat(r.value()).isEqualTo(rejected);
-    });
-    assertThat(run("dlq", "replay", "--config", config.toString()).out().strip()).isEqualTo("replayed 0");
+    assertThat(records(raw))
+        .hasSize(3)
+        .anySatisfy(
+            r -> {
+              assertThat(r.key()).isNull();
+              assertThat(r.value()).isEqualTo(rejected);
+            });
+    assertThat(run("dlq", "replay", "--config", config.toString()).out().strip())
+        .isEqualTo("replayed 0");
     assertThat(records(raw)).hasSize(3);
     assertThat(records(enriched)).hasSize(1);
   }
@@ -192,10 +281,11 @@ class DeadLettersIT {
 
   private static Ran newsflow(Path tmp, String... args) throws IOException, InterruptedException {
     Path err = Files.createTempFile(tmp, "stderr-", ".txt");
-    Process process = new ProcessBuilder(PackagedCommandLine.command(tmp, "384m", args))
-        .redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
+    Process process =
+        new ProcessBuilder(PackagedCommandLine.command(tmp, "384m", args))
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     try {
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("%s ended", List.of(args)).isTrue();
@@ -207,13 +297,15 @@ class DeadLettersIT {
 
   /** A --config file naming this test's topics and the broker. */
   private static Path topics(Path tmp, String prefix) throws IOException {
-    return Files.write(tmp.resolve(prefix + ".properties"), List.of(
-        "newsflow.bootstrap.servers=" + broker.bootstrapServers(),
-        "newsflow.topic.raw=" + prefix + "-test.raw",
-        "newsflow.topic.enriched=" + prefix + "-test.enriched",
-        "newsflow.topic.downstream=" + prefix + "-test.downstream",
-        "newsflow.topic.dlq=" + prefix + "-test.dlq",
-        "newsflow.topic.entity-trends=" + prefix + "-test.entity-trends"));
+    return Files.write(
+        tmp.resolve(prefix + ".properties"),
+        List.of(
+            "newsflow.bootstrap.servers=" + broker.bootstrapServers(),
+            "newsflow.topic.raw=" + prefix + "-test.raw",
+            "newsflow.topic.enriched=" + prefix + "-test.enriched",
+            "newsflow.topic.downstream=" + prefix + "-test.downstream",
+            "newsflow.topic.dlq=" + prefix + "-test.dlq",
+            "newsflow.topic.entity-trends=" + prefix + "-test.entity-trends"));
   }
 
   private static KafkaSettings settings() {
@@ -224,8 +316,10 @@ class DeadLettersIT {
     new TopicSetup(settings()).create(List.of(names), 2, (short) 1, Duration.ofSeconds(30));
   }
 
-  private static ProducerRecord<byte[], byte[]> letter(String topic, String key, byte[] value, Headers headers) {
-    return new ProducerRecord<>(topic, null, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value, headers);
+  private static ProducerRecord<byte[], byte[]> letter(
+      String topic, String key, byte[] value, Headers headers) {
+    return new ProducerRecord<>(
+        topic, null, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value, headers);
   }
 
   private static KafkaProducer<byte[], byte[]> producer(Map<String, Object> more) {
@@ -261,8 +355,8 @@ class DeadLettersIT {
   }
 
   private static String keyAndValue(ConsumerRecord<byte[], byte[]> r) {
-    return (r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8)) + "="
+    return (r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8))
+        + "="
         + new String(r.value(), StandardCharsets.UTF_8);
   }
-
 }

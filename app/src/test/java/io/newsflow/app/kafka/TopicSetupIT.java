@@ -35,22 +35,28 @@ class TopicSetupIT {
     TopicSetup setup = new TopicSetup(settings);
     List<String> all = Topics.defaults().all().stream().map(Topic::name).toList();
 
-    assertThat(setup.createAll(3, (short) 1, Duration.ofSeconds(30))).containsExactlyInAnyOrderElementsOf(all);
-    assertThat(setup.createAll(3, (short) 1, Duration.ofSeconds(30))).as("the second time").isEmpty();
+    assertThat(setup.createAll(3, (short) 1, Duration.ofSeconds(30)))
+        .containsExactlyInAnyOrderElementsOf(all);
+    assertThat(setup.createAll(3, (short) 1, Duration.ofSeconds(30)))
+        .as("the second time")
+        .isEmpty();
     assertThat(KafkaProbe.probe(settings, Duration.ofSeconds(10)).topics()).containsAll(all);
   }
 
   @Test
   void renamedTopicsAreCreatedUnderTheirNames() {
     KafkaSettings settings =
-        new KafkaSettings(broker.bootstrapServers(), Map.of(), Topics.named(Map.of("topic.raw", "renamed.raw")));
-    assertThat(new TopicSetup(settings).createAll(1, (short) 1, Duration.ofSeconds(30))).contains("renamed.raw");
+        new KafkaSettings(
+            broker.bootstrapServers(), Map.of(), Topics.named(Map.of("topic.raw", "renamed.raw")));
+    assertThat(new TopicSetup(settings).createAll(1, (short) 1, Duration.ofSeconds(30)))
+        .contains("renamed.raw");
   }
 
   @Test
   void moreReplicasThanBrokersIsAClearError() {
     TopicSetup setup = new TopicSetup(KafkaSettings.local(broker.bootstrapServers()));
-    assertThatThrownBy(() -> setup.create(List.of("three.replicas"), 1, (short) 3, Duration.ofSeconds(30)))
+    assertThatThrownBy(
+            () -> setup.create(List.of("three.replicas"), 1, (short) 3, Duration.ofSeconds(30)))
         .isInstanceOf(TopicSetup.TopicSetupException.class)
         .hasMessageContaining("three.replicas")
         .hasMessageContaining("eplication factor");

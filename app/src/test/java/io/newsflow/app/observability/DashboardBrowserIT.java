@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo's dashboard in a real headless Chromium, driven through the DevTools protocol: it
- * fills itself in, shows the articles with their entities marked where the enriched JSON says
- * they are, measures a non-zero throughput, and logs no error. The screenshot is saved as
+ * The demo's dashboard in a real headless Chromium, driven through the DevTools protocol: it fills
+ * itself in, shows the articles with their entities marked where the enriched JSON says they are,
+ * measures a non-zero throughput, and logs no error. The screenshot is saved as
  * target/dashboard.png.
  */
 class DashboardBrowserIT {
   private static final Path SCREENSHOT = Path.of("target", "dashboard.png");
-  private static final String PAGE_STATE = """
+  private static final String PAGE_STATE =
+      """
       JSON.stringify({
         live: document.getElementById("live").textContent,
         ingestRate: document.getElementById("ingest-rate").textContent,
@@ -49,17 +50,30 @@ class DashboardBrowserIT {
       String dashboard = "http://127.0.0.1:" + port + "/";
 
       Path profile = Files.createDirectories(tmp.resolve("chromium-profile"));
-      processes.start(List.of(Processes.CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-          "--remote-debugging-port=0", "--window-size=1280,1800", "about:blank"));
+      processes.start(
+          List.of(
+              Processes.CHROMIUM.toString(),
+              "--headless",
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-quic",
+              "--no-first-run",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--disable-dev-shm-usage",
+              "--user-data-dir=" + profile,
+              "--remote-debugging-port=0",
+              "--window-size=1280,1800",
+              "about:blank"));
       String pageSocket = pageWebSocket(processes, profile);
 
       try (DevTools browser = DevTools.connect(pageSocket)) {
         browser.send("Runtime.enable", Map.of());
         browser.send("Log.enable", Map.of());
         browser.send("Page.enable", Map.of());
-        browser.send("Emulation.setDeviceMetricsOverride",
+        browser.send(
+            "Emulation.setDeviceMetricsOverride",
             Map.of("width", 1280, "height", 1800, "deviceScaleFactor", 1, "mobile", false));
         browser.send("Page.navigate", Map.of("url", dashboard));
 
@@ -73,12 +87,16 @@ class DashboardBrowserIT {
           }
           state = json.readTree(value.asText());
           // a few articles in, so that the screenshot shows the page at work
-          if (state.path("articles").size() >= 3 && rate(state) > 0 && state.path("topEntities").asInt() > 0) {
+          if (state.path("articles").size() >= 3
+              && rate(state) > 0
+              && state.path("topEntities").asInt() > 0) {
             break;
           }
         }
         assertThat(state).as("the page evaluated").isNotNull();
-        assertThat(state.path("live").asText()).as("the page's connection indicator").isEqualTo("live");
+        assertThat(state.path("live").asText())
+            .as("the page's connection indicator")
+            .isEqualTo("live");
         assertThat(rate(state)).as("ingested per second on the page: %s", state).isPositive();
         assertThat(state.path("topEntities").asInt()).as("top entities listed").isPositive();
         assertThat(state.path("articles").size()).as("latest articles shown").isPositive();
@@ -99,14 +117,18 @@ class DashboardBrowserIT {
             compared++;
           }
         }
-        assertThat(compared).as("articles with entities compared between the page and the API").isPositive();
+        assertThat(compared)
+            .as("articles with entities compared between the page and the API")
+            .isPositive();
 
         JsonNode shot = browser.send("Page.captureScreenshot", Map.of("format", "png"));
         Files.createDirectories(SCREENSHOT.getParent());
         Files.write(SCREENSHOT, Base64.getDecoder().decode(shot.path("data").asText()));
         assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
 
-        assertThat(errors(browser.events())).as("console errors, exceptions and error log entries").isEmpty();
+        assertThat(errors(browser.events()))
+            .as("console errors, exceptions and error log entries")
+            .isEmpty();
       }
     }
   }
@@ -136,7 +158,10 @@ class DashboardBrowserIT {
         String field = m.path("field").asText();
         String text = article.path(field).asText();
         if (field.equals("headline") || field.equals("body")) {
-          out.add(entity.path("type").asText() + " " + text.substring(m.path("start").asInt(), m.path("end").asInt()));
+          out.add(
+              entity.path("type").asText()
+                  + " "
+                  + text.substring(m.path("start").asInt(), m.path("end").asInt()));
         }
       }
     }
@@ -148,12 +173,14 @@ class DashboardBrowserIT {
     for (JsonNode e : events) {
       String method = e.path("method").asText();
       JsonNode p = e.path("params");
-      boolean error = switch (method) {
-        case "Runtime.exceptionThrown" -> true;
-        case "Runtime.consoleAPICalled" -> Set.of("error", "assert").contains(p.path("type").asText());
-        case "Log.entryAdded" -> p.path("entry").path("level").asText().equals("error");
-        default -> false;
-      };
+      boolean error =
+          switch (method) {
+            case "Runtime.exceptionThrown" -> true;
+            case "Runtime.consoleAPICalled" ->
+                Set.of("error", "assert").contains(p.path("type").asText());
+            case "Log.entryAdded" -> p.path("entry").path("level").asText().equals("error");
+            default -> false;
+          };
       if (error) {
         errors.add(e.toString());
       }
@@ -161,7 +188,10 @@ class DashboardBrowserIT {
     return errors;
   }
 
-  /** Chromium writes its DevTools port to DevToolsActivePort in the profile; then ask it for the page. */
+  /**
+   * Chromium writes its DevTools port to DevToolsActivePort in the profile; then ask it for the
+   * page.
+   */
   private String pageWebSocket(Processes processes, Path profile) throws Exception {
     Path portFile = profile.resolve("DevToolsActivePort");
     long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -171,7 +201,8 @@ class DashboardBrowserIT {
     }
     int devtoolsPort = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
     while (true) {
-      for (JsonNode target : json.readTree(processes.get("http://127.0.0.1:" + devtoolsPort + "/json/list"))) {
+      for (JsonNode target :
+          json.readTree(processes.get("http://127.0.0.1:" + devtoolsPort + "/json/list"))) {
         if (target.path("type").asText().equals("page")) {
           return target.path("webSocketDebuggerUrl").asText();
         }

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A minimal Chrome DevTools Protocol client over Java's own WebSocket: commands with their
- * answers, and every event kept for later assertions (console messages, exceptions, log entries).
+ * A minimal Chrome DevTools Protocol client over Java's own WebSocket: commands with their answers,
+ * and every event kept for later assertions (console messages, exceptions, log entries).
  */
 final class DevTools implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
@@ -29,10 +29,12 @@ final class DevTools implements AutoCloseable {
   private final WebSocket socket;
 
   private DevTools(String webSocketUrl) throws Exception {
-    socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .buildAsync(URI.create(webSocketUrl), new Listener())
-        .get(20, TimeUnit.SECONDS);
+    socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .buildAsync(URI.create(webSocketUrl), new Listener())
+            .get(20, TimeUnit.SECONDS);
   }
 
   static DevTools connect(String webSocketUrl) throws Exception {
@@ -56,7 +58,8 @@ final class DevTools implements AutoCloseable {
 
   /** Evaluates a JavaScript expression in the page and returns its value (by value, as JSON). */
   JsonNode evaluate(String expression) throws Exception {
-    JsonNode result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+    JsonNode result =
+        send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
     if (result.has("exceptionDetails")) {
       throw new IOException("evaluation failed: " + result.get("exceptionDetails"));
     }

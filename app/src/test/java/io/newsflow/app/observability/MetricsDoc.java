@@ -14,13 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The metric families docs/METRICS.md lists: each table row starts with a family name in
- * backticks and its Prometheus type; a name ending in {@code *} stands for every family with that
- * prefix (Kafka's per-client metrics, which differ between client versions and roles).
+ * The metric families docs/METRICS.md lists: each table row starts with a family name in backticks
+ * and its Prometheus type; a name ending in {@code *} stands for every family with that prefix
+ * (Kafka's per-client metrics, which differ between client versions and roles).
  */
 record MetricsDoc(Map<String, String> exact, Map<String, String> patterns) {
   static final Path PATH = Path.of("..", "docs", "METRICS.md");
-  private static final Pattern ROW = Pattern.compile("^\\|\\s*`([a-z_:][a-z0-9_:]*\\*?)`\\s*\\|\\s*(counter|gauge|histogram|summary|info|\\*)\\s*\\|");
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^\\|\\s*`([a-z_:][a-z0-9_:]*\\*?)`\\s*\\|\\s*(counter|gauge|histogram|summary|info|\\*)\\s*\\|");
   private static final Set<String> SERIES_SUFFIXES = Set.of("_bucket", "_sum", "_count");
 
   static MetricsDoc read() throws IOException {
@@ -50,8 +52,8 @@ record MetricsDoc(Map<String, String> exact, Map<String, String> patterns) {
   }
 
   /**
-   * Whether a series name used in a query is documented: a family, or one of a histogram's
-   * {@code _bucket}, {@code _sum} and {@code _count} series.
+   * Whether a series name used in a query is documented: a family, or one of a histogram's {@code
+   * _bucket}, {@code _sum} and {@code _count} series.
    */
   boolean documentsSeries(String series) {
     if (documents(series)) {
@@ -68,7 +70,9 @@ record MetricsDoc(Map<String, String> exact, Map<String, String> patterns) {
     return false;
   }
 
-  /** The families of Prometheus text exposition, from its {@code # TYPE} lines, with their types. */
+  /**
+   * The families of Prometheus text exposition, from its {@code # TYPE} lines, with their types.
+   */
   static Map<String, String> families(String exposition) {
     Map<String, String> families = new TreeMap<>();
     for (String line : exposition.split("\n")) {

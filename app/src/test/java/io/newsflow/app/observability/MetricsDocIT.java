@@ -35,20 +35,37 @@ class MetricsDocIT {
     MetricsDoc doc = MetricsDoc.read();
     try (Processes processes = new Processes(tmp)) {
       Running broker = processes.newsflow("broker", "--port", "0");
-      String bootstrap = broker.awaitLine(l -> l.startsWith("ready "), STARTUP).substring("ready ".length());
+      String bootstrap =
+          broker.awaitLine(l -> l.startsWith("ready "), STARTUP).substring("ready ".length());
 
       int push = Processes.freePort();
       Map<String, Integer> metricsPorts = new LinkedHashMap<>();
       for (String service : List.of("ingest", "enrich", "sink")) {
         metricsPorts.put(service, Processes.freePort());
       }
-      processes.newsflow("ingest", "--bootstrap-servers", bootstrap, "--from", "http:" + push,
-          "--metrics-port", String.valueOf(metricsPorts.get("ingest")));
-      processes.newsflow("enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(metricsPorts.get("enrich")));
+      processes.newsflow(
+          "ingest",
+          "--bootstrap-servers",
+          bootstrap,
+          "--from",
+          "http:" + push,
+          "--metrics-port",
+          String.valueOf(metricsPorts.get("ingest")));
+      processes.newsflow(
+          "enrich",
+          "--bootstrap-servers",
+          bootstrap,
+          "--metrics-port",
+          String.valueOf(metricsPorts.get("enrich")));
       int sinkDashboard = Processes.freePort();
-      processes.newsflow("sink", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(metricsPorts.get("sink")), "--http-port", String.valueOf(sinkDashboard));
+      processes.newsflow(
+          "sink",
+          "--bootstrap-servers",
+          bootstrap,
+          "--metrics-port",
+          String.valueOf(metricsPorts.get("sink")),
+          "--http-port",
+          String.valueOf(sinkDashboard));
       metricsPorts.values().forEach(port -> awaitMetrics(processes, port));
 
       // one article through the whole pipeline, and one push that is not an article (a rejection
@@ -63,49 +80,74 @@ class MetricsDocIT {
         for (var e : metricsPorts.entrySet()) {
           scrapes.put(e.getKey(), processes.get("http://127.0.0.1:" + e.getValue() + "/metrics"));
         }
-        boolean complete = scrapes.get("ingest").contains("newsflow_articles_rejected_total{")
-            && scrapes.get("sink").matches("(?s).*\nnewsflow_articles_delivered_total\\{[^}]*} [1-9].*")
-            // Micrometer's Kafka binder looks for new client metrics once a minute: the
-            // per-partition lag appears after the consumers have their partitions and that look
-            && scrapes.get("enrich").contains("kafka_consumer_fetch_manager_records_lag{")
-            && scrapes.get("sink").contains("kafka_consumer_fetch_manager_records_lag{");
+        boolean complete =
+            scrapes.get("ingest").contains("newsflow_articles_rejected_total{")
+                && scrapes
+                    .get("sink")
+                    .matches("(?s).*\nnewsflow_articles_delivered_total\\{[^}]*} [1-9].*")
+                // Micrometer's Kafka binder looks for new client metrics once a minute: the
+                // per-partition lag appears after the consumers have their partitions and that look
+                && scrapes.get("enrich").contains("kafka_consumer_fetch_manager_records_lag{")
+                && scrapes.get("sink").contains("kafka_consumer_fetch_manager_records_lag{");
         if (complete) {
           break;
         }
-        assertThat(System.nanoTime()).as("all meters served within 150 s; scraped: %s", scrapes.keySet()).isLessThan(end);
+        assertThat(System.nanoTime())
+            .as("all meters served within 150 s; scraped: %s", scrapes.keySet())
+            .isLessThan(end);
         Thread.sleep(2000);
       }
 
       // a service started with --http-port serves the live dashboard as the demo does
-      assertThat(processes.get("http://127.0.0.1:" + sinkDashboard + "/")).contains("<title>newsflow");
-      assertThat(processes.get("http://127.0.0.1:" + sinkDashboard + "/api/dashboard")).contains("\"counters\"");
+      assertThat(processes.get("http://127.0.0.1:" + sinkDashboard + "/"))
+          .contains("<title>newsflow");
+      assertThat(processes.get("http://127.0.0.1:" + sinkDashboard + "/api/dashboard"))
+          .contains("\"counters\"");
 
       Files.createDirectories(SCRAPES);
       Map<String, String> served = new TreeMap<>();
       for (var e : scrapes.entrySet()) {
         Files.writeString(SCRAPES.resolve(e.getKey() + ".prom"), e.getValue());
-        ToolResult lint = Processes.run(List.of(Processes.PROMTOOL.toString(), "check", "metrics"), e.getValue(), Duration.ofSeconds(60));
-        assertThat(lint.exitCode()).as("promtool check metrics on %s's /metrics:%n%s", e.getKey(), lint.output()).isZero();
+        ToolResult lint =
+            Processes.run(
+                List.of(Processes.PROMTOOL.toString(), "check", "metrics"),
+                e.getValue(),
+                Duration.ofSeconds(60));
+        assertThat(lint.exitCode())
+            .as("promtool check metrics on %s's /metrics:%n%s", e.getKey(), lint.output())
+            .isZero();
         served.putAll(MetricsDoc.families(e.getValue()));
       }
       Files.writeString(SCRAPES.resolve("families.txt"), String.join("\n", served.keySet()) + "\n");
 
       List<String> undocumented = served.keySet().stream().filter(f -> !doc.documents(f)).toList();
       assertThat(undocumented).as("served by a service but not in %s", MetricsDoc.PATH).isEmpty();
-      List<String> notServed = doc.exact().keySet().stream().filter(f -> !served.containsKey(f)).toList();
+      List<String> notServed =
+          doc.exact().keySet().stream().filter(f -> !served.containsKey(f)).toList();
       assertThat(notServed).as("in %s but served by no service", MetricsDoc.PATH).isEmpty();
-      assertThat(doc.unmatchedPatterns(served.keySet())).as("documented prefixes no family has").isEmpty();
+      assertThat(doc.unmatchedPatterns(served.keySet()))
+          .as("documented prefixes no family has")
+          .isEmpty();
       List<String> wrongType = new ArrayList<>();
-      doc.exact().forEach((family, type) -> {
-        if (!type.equals(served.get(family))) {
-          wrongType.add(family + " documented " + type + ", served " + served.get(family));
-        }
-      });
+      doc.exact()
+          .forEach(
+              (family, type) -> {
+                if (!type.equals(served.get(family))) {
+                  wrongType.add(family + " documented " + type + ", served " + served.get(family));
+                }
+              });
       assertThat(wrongType).isEmpty();
-      assertThat(new TreeSet<>(served.keySet())).as("the pipeline's own meters")
-          .contains("newsflow_articles_ingested_total", "newsflow_articles_rejected_total",
-              "newsflow_dead_letters_total", "newsflow_entities_total", "newsflow_stream_state",
-              "newsflow_end_to_end_seconds", "newsflow_enrich_seconds", "newsflow_article_sentiment_thousandths",
+      assertThat(new TreeSet<>(served.keySet()))
+          .as("the pipeline's own meters")
+          .contains(
+              "newsflow_articles_ingested_total",
+              "newsflow_articles_rejected_total",
+              "newsflow_dead_letters_total",
+              "newsflow_entities_total",
+              "newsflow_stream_state",
+              "newsflow_end_to_end_seconds",
+              "newsflow_enrich_seconds",
+              "newsflow_article_sentiment_thousandths",
               "kafka_consumer_fetch_manager_records_lag");
     }
   }
@@ -119,7 +161,8 @@ class MetricsDocIT {
     }
   }
 
-  private static void awaitAccepted(Processes processes, String url, byte[] article) throws InterruptedException {
+  private static void awaitAccepted(Processes processes, String url, byte[] article)
+      throws InterruptedException {
     long end = System.nanoTime() + STARTUP.toNanos();
     while (System.nanoTime() < end) {
       try {
@@ -136,7 +179,9 @@ class MetricsDocIT {
   }
 
   private static byte[] sample() throws IOException {
-    try (InputStream in = MetricsDocIT.class.getResourceAsStream("/io/newsflow/app/demo/samples/02-airbus-deliveries.json")) {
+    try (InputStream in =
+        MetricsDocIT.class.getResourceAsStream(
+            "/io/newsflow/app/demo/samples/02-airbus-deliveries.json")) {
       assertThat(in).as("a bundled sample article").isNotNull();
       return in.readAllBytes();
     }

@@ -21,8 +21,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the packaged command line and external tools as processes for the observability tests:
- * every process started here is stopped by {@link #close()}, and its output is kept for messages.
+ * Runs the packaged command line and external tools as processes for the observability tests: every
+ * process started here is stopped by {@link #close()}, and its output is kept for messages.
  */
 final class Processes implements AutoCloseable {
   static final Path PROMTOOL = Path.of("/usr/bin/promtool");
@@ -31,7 +31,8 @@ final class Processes implements AutoCloseable {
 
   private final Path tmp;
   private final List<Running> running = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Processes(Path tmp) {
     this.tmp = tmp;
@@ -42,8 +43,12 @@ final class Processes implements AutoCloseable {
   }
 
   static void assumeTool(Path tool) {
-    Assumptions.assumeTrue(Files.isExecutable(tool),
-        tool + " is not installed (Debian package " + tool.getFileName() + "); .ci/run installs it");
+    Assumptions.assumeTrue(
+        Files.isExecutable(tool),
+        tool
+            + " is not installed (Debian package "
+            + tool.getFileName()
+            + "); .ci/run installs it");
   }
 
   /** A process whose standard output lines are collected as they come. */
@@ -55,15 +60,20 @@ final class Processes implements AutoCloseable {
     Running(Process process, Path stderr) {
       this.process = process;
       this.stderr = stderr;
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = in.readLine()) != null; ) {
-            lines.add(line);
-          }
-        } catch (IOException e) {
-          // the process ended
-        }
-      }, "output-of-" + process.pid());
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                  }
+                } catch (IOException e) {
+                  // the process ended
+                }
+              },
+              "output-of-" + process.pid());
       reader.setDaemon(true);
       reader.start();
     }
@@ -82,7 +92,13 @@ final class Processes implements AutoCloseable {
         }
         Thread.sleep(200);
       }
-      throw new AssertionError("no expected line within " + timeout + "; output: " + lines + "; stderr: " + tail(stderr));
+      throw new AssertionError(
+          "no expected line within "
+              + timeout
+              + "; output: "
+              + lines
+              + "; stderr: "
+              + tail(stderr));
     }
   }
 
@@ -100,7 +116,8 @@ final class Processes implements AutoCloseable {
   }
 
   /** Runs a tool to completion, standard input from the given text. */
-  static ToolResult run(List<String> command, String stdin, Duration timeout) throws IOException, InterruptedException {
+  static ToolResult run(List<String> command, String stdin, Duration timeout)
+      throws IOException, InterruptedException {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try (var in = process.getOutputStream()) {
       in.write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -116,9 +133,10 @@ final class Processes implements AutoCloseable {
   record ToolResult(int exitCode, String output) {}
 
   String get(String url) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException(url + " answered " + response.statusCode() + ": " + response.body());
     }
@@ -127,9 +145,12 @@ final class Processes implements AutoCloseable {
 
   int post(String url, byte[] body) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   /** GETs the URL until it answers 200, or fails after the timeout. */

@@ -14,8 +14,20 @@ public final class EnrichedArticleContract {
   public static void check(JsonNode article) {
     assertThat(article.path("schema").asText()).isEqualTo("newsflow.enriched/1");
     assertThat(article.path("id").asText()).isNotBlank();
-    for (String field : new String[] {"source", "url", "headline", "body", "language", "published", "received",
-        "enriched", "entities", "sentiment", "duplicateOf"}) {
+    for (String field :
+        new String[] {
+          "source",
+          "url",
+          "headline",
+          "body",
+          "language",
+          "published",
+          "received",
+          "enriched",
+          "entities",
+          "sentiment",
+          "duplicateOf"
+        }) {
       assertThat(article.has(field)).as("field %s", field).isTrue();
     }
     for (JsonNode entity : article.path("entities")) {
@@ -31,7 +43,9 @@ public final class EnrichedArticleContract {
         int end = mention.path("end").asInt();
         assertThat(start).isBetween(0, end);
         assertThat(end).isLessThanOrEqualTo(text.length());
-        assertThat(text.substring(start, end)).as("mention %s", mention).isEqualTo(mention.path("text").asText());
+        assertThat(text.substring(start, end))
+            .as("mention %s", mention)
+            .isEqualTo(mention.path("text").asText());
       }
     }
     JsonNode sentiment = article.path("sentiment");

@@ -7,10 +7,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
-import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.kafka.DeadLetters;
+import io.newsflow.common.kafka.KafkaSettings;
+import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
@@ -48,19 +48,34 @@ import org.junit.jupiter.api.io.TempDir;
  * the dead-letter topic with its reason. Nothing lost, nothing twice.
  */
 class PipelineIT {
-  private static final String[] PEOPLE = {"Maria Lopez", "Henrik Dahl", "Aiko Tanaka", "Samuel Okafor", "Clara Weiss"};
-  private static final String[] PLACES = {"Lisbon", "Oslo", "Nairobi", "Osaka", "Toronto", "Krakow"};
-  private static final String[] BODIES = {"the European Commission", "the World Bank", "Siemens", "the United Nations"};
+  private static final String[] PEOPLE = {
+    "Maria Lopez", "Henrik Dahl", "Aiko Tanaka", "Samuel Okafor", "Clara Weiss"
+  };
+  private static final String[] PLACES = {
+    "Lisbon", "Oslo", "Nairobi", "Osaka", "Toronto", "Krakow"
+  };
+  private static final String[] BODIES = {
+    "the European Commission", "the World Bank", "Siemens", "the United Nations"
+  };
 
   @Test
   void everyRecordIsDeliveredOnceOrDeadLetteredWithItsReason(@TempDir Path tmp) throws Exception {
     try (EmbeddedBroker broker = EmbeddedBroker.start(0, tmp.resolve("broker"))) {
-      Config config = new Config(Map.of(
-          KafkaSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-          "newsflow.enrich.application.id", "it-enrich-" + UUID.randomUUID(),
-          "newsflow.sink.application.id", "it-sink-" + UUID.randomUUID(),
-          "newsflow.enrich.state.dir", tmp.resolve("enrich").toString(),
-          "newsflow.sink.state.dir", tmp.resolve("sink").toString()), Map.of(), Map.of());
+      Config config =
+          new Config(
+              Map.of(
+                  KafkaSettings.BOOTSTRAP_SERVERS,
+                  broker.bootstrapServers(),
+                  "newsflow.enrich.application.id",
+                  "it-enrich-" + UUID.randomUUID(),
+                  "newsflow.sink.application.id",
+                  "it-sink-" + UUID.randomUUID(),
+                  "newsflow.enrich.state.dir",
+                  tmp.resolve("enrich").toString(),
+                  "newsflow.sink.state.dir",
+                  tmp.resolve("sink").toString()),
+              Map.of(),
+              Map.of());
       KafkaSettings kafka = KafkaSettings.from(config);
       new TopicSetup(kafka).createAll(3, (short) 1, Duration.ofSeconds(30));
 
@@ -68,9 +83,12 @@ class PipelineIT {
       Clock clock = Clock.systemUTC();
       List<String> validIds = new ArrayList<>();
       int sent = 0;
-      try (StreamsService enrich = EnrichService.create(EnrichSettings.from(config), ArticleEnricher.withModels(clock), registry);
+      try (StreamsService enrich =
+              EnrichService.create(
+                  EnrichSettings.from(config), ArticleEnricher.withModels(clock), registry);
           StreamsService sink = SinkService.create(SinkSettings.from(config), registry, clock);
-          Ingestor ingestor = new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry))) {
+          Ingestor ingestor =
+              new Ingestor(kafka, new ArticleReader(), new PipelineMetrics(registry))) {
         enrich.start();
         sink.start();
 
@@ -82,18 +100,32 @@ class PipelineIT {
           sent++;
         }
         // near the 1 MiB input limit: its enriched form, with every mention, is several MB
-        String longBody = ("Clara Weiss met officials of the World Bank in Oslo and Nairobi to discuss loans. ").repeat(9_000);
+        String longBody =
+            ("Clara Weiss met officials of the World Bank in Oslo and Nairobi to discuss loans. ")
+                .repeat(9_000);
         validIds.add("it-long");
-        ingestor.accept(new SourceItem("it", "it#long",
-            bytes(Json.line(Map.of("id", "it-long", "headline", "A very long report", "body", longBody)))));
+        ingestor.accept(
+            new SourceItem(
+                "it",
+                "it#long",
+                bytes(
+                    Json.line(
+                        Map.of(
+                            "id",
+                            "it-long",
+                            "headline",
+                            "A very long report",
+                            "body",
+                            longBody)))));
         sent++;
 
-        List<byte[]> notArticles = List.of(
-            bytes("{\"headline\": \"Cut off in the midd"),
-            bytes("{\"id\": \"x\", \"headline\": \"\", \"body\": \"   \"}"),
-            bytes("{}"),
-            new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe},
-            bytes("x".repeat(1_200_000)));
+        List<byte[]> notArticles =
+            List.of(
+                bytes("{\"headline\": \"Cut off in the midd"),
+                bytes("{\"id\": \"x\", \"headline\": \"\", \"body\": \"   \"}"),
+                bytes("{}"),
+                new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe},
+                bytes("x".repeat(1_200_000)));
         for (byte[] input : notArticles) {
           ingestor.accept(new SourceItem("it", "it#bad", input));
           sent++;
@@ -103,12 +135,17 @@ class PipelineIT {
         assertThat(summary.rejected()).isEqualTo(5);
 
         // 5 records on the raw topic that no ingest would write: other producers may
-        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
-            kafka.properties(Map.of()), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> raw =
+            new KafkaProducer<>(
+                kafka.properties(Map.of()), new StringSerializer(), new ByteArraySerializer())) {
           String topic = kafka.topics().raw().name();
           raw.send(new ProducerRecord<>(topic, "raw-1", bytes("not json at all")));
-          raw.send(new ProducerRecord<>(topic, "raw-2", bytes("{\"id\":\"raw-2\",\"headline\":\"\",\"body\":\"\"}")));
-          raw.send(new ProducerRecord<>(topic, "raw-3", bytes("{\"headline\":\"No id here\",\"body\":\"Some text.\"}")));
+          raw.send(
+              new ProducerRecord<>(
+                  topic, "raw-2", bytes("{\"id\":\"raw-2\",\"headline\":\"\",\"body\":\"\"}")));
+          raw.send(
+              new ProducerRecord<>(
+                  topic, "raw-3", bytes("{\"headline\":\"No id here\",\"body\":\"Some text.\"}")));
           raw.send(new ProducerRecord<>(topic, "raw-4", (byte[]) null));
           raw.send(new ProducerRecord<>(topic, "raw-5", bytes("[1, 2, 3]")));
           raw.flush();
@@ -118,8 +155,10 @@ class PipelineIT {
         Map<String, Integer> delivered = new HashMap<>();
         List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
         int total = sent;
-        try (KafkaConsumer<String, byte[]> downstream = consumer(kafka, kafka.topics().downstream().name(), new StringDeserializer());
-            KafkaConsumer<byte[], byte[]> dlq = consumer(kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> downstream =
+                consumer(kafka, kafka.topics().downstream().name(), new StringDeserializer());
+            KafkaConsumer<byte[], byte[]> dlq =
+                consumer(kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
           long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
           long quietUntil = Long.MAX_VALUE;
           while (System.nanoTime() < Math.min(deadline, quietUntil)) {
@@ -130,9 +169,12 @@ class PipelineIT {
               delivered.merge(r.key(), 1, Integer::sum);
             }
             dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
-            int seen = delivered.values().stream().mapToInt(Integer::intValue).sum() + deadLetters.size();
+            int seen =
+                delivered.values().stream().mapToInt(Integer::intValue).sum() + deadLetters.size();
             if (seen >= total && quietUntil == Long.MAX_VALUE) {
-              quietUntil = System.nanoTime() + Duration.ofSeconds(5).toNanos(); // anything more would be a duplicate
+              quietUntil =
+                  System.nanoTime()
+                      + Duration.ofSeconds(5).toNanos(); // anything more would be a duplicate
             }
           }
         }
@@ -144,14 +186,25 @@ class PipelineIT {
           assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).isNotBlank();
           assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isNotBlank();
         }
-        assertThat(deadLetters.stream().filter(l -> "ingest".equals(DeadLetters.header(l.headers(), DeadLetters.STAGE))))
+        assertThat(
+                deadLetters.stream()
+                    .filter(
+                        l -> "ingest".equals(DeadLetters.header(l.headers(), DeadLetters.STAGE))))
             .hasSize(5);
-        assertThat(deadLetters.stream()
-            .filter(l -> kafka.topics().raw().name().equals(DeadLetters.header(l.headers(), DeadLetters.SOURCE_TOPIC))))
+        assertThat(
+                deadLetters.stream()
+                    .filter(
+                        l ->
+                            kafka
+                                .topics()
+                                .raw()
+                                .name()
+                                .equals(DeadLetters.header(l.headers(), DeadLetters.SOURCE_TOPIC))))
             .as("dead-lettered by enrich, naming the raw topic they came from")
             .hasSize(5);
         assertThat(delivered.size() + deadLetters.size()).isEqualTo(sent);
-        assertThat(registry.get(PipelineMetrics.DELIVERED).counter().count()).isGreaterThanOrEqualTo(31);
+        assertThat(registry.get(PipelineMetrics.DELIVERED).counter().count())
+            .isGreaterThanOrEqualTo(31);
       }
     }
   }
@@ -160,10 +213,19 @@ class PipelineIT {
     String person = PEOPLE[i % PEOPLE.length];
     String place = PLACES[i % PLACES.length];
     String body = BODIES[i % BODIES.length];
-    String text = person + " arrived in " + place + " on Tuesday for talks with " + body + " about story number " + i
-        + ". Officials said the meeting was constructive, though " + person.split(" ")[1]
-        + " warned that the hardest questions remained open.";
-    return bytes(Json.line(Map.of("id", id, "headline", person + " holds talks in " + place, "body", text)));
+    String text =
+        person
+            + " arrived in "
+            + place
+            + " on Tuesday for talks with "
+            + body
+            + " about story number "
+            + i
+            + ". Officials said the meeting was constructive, though "
+            + person.split(" ")[1]
+            + " warned that the hardest questions remained open.";
+    return bytes(
+        Json.line(Map.of("id", id, "headline", person + " holds talks in " + place, "body", text)));
   }
 
   private static byte[] bytes(String s) {
@@ -171,11 +233,18 @@ class PipelineIT {
   }
 
   private static <K> KafkaConsumer<K, byte[]> consumer(
-      KafkaSettings kafka, String topic, org.apache.kafka.common.serialization.Deserializer<K> keys) {
-    KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(kafka.properties(Map.of(
-        ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")), keys, new ByteArrayDeserializer());
+      KafkaSettings kafka,
+      String topic,
+      org.apache.kafka.common.serialization.Deserializer<K> keys) {
+    KafkaConsumer<K, byte[]> consumer =
+        new KafkaConsumer<>(
+            kafka.properties(
+                Map.of(
+                    ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
+            keys,
+            new ByteArrayDeserializer());
     consumer.subscribe(List.of(topic));
     return consumer;
   }

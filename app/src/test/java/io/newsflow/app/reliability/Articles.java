@@ -9,9 +9,13 @@ import java.util.Locale;
 
 /** Distinct articles as JSON lines, with ids {@code prefix-00000} on, for the tests to count. */
 final class Articles {
-  private static final String[] PEOPLE = {"Anna Keller", "Tomas Berg", "Maria Lopez", "Kwame Mensah", "Yuki Sato"};
+  private static final String[] PEOPLE = {
+    "Anna Keller", "Tomas Berg", "Maria Lopez", "Kwame Mensah", "Yuki Sato"
+  };
   private static final String[] PLACES = {"Berlin", "Madrid", "Accra", "Osaka", "Oslo", "Lima"};
-  private static final String[] MOODS = {"welcomed the strong results", "warned of a severe crisis", "announced a review"};
+  private static final String[] MOODS = {
+    "welcomed the strong results", "warned of a severe crisis", "announced a review"
+  };
 
   private Articles() {}
 
@@ -32,10 +36,19 @@ final class Articles {
       String place = PLACES[i % PLACES.length];
       String mood = MOODS[i % MOODS.length];
       // the number in the text keeps each article distinct to the deduplication
-      lines.add(String.format(Locale.ROOT,
-          "{\"id\":\"%s\",\"headline\":\"%s in %s, report %d\",\"body\":\"%s %s in %s on day %d."
-              + " Officials said the talks would go on next week.\",\"language\":\"en\"}",
-          ids.get(i), person, place, i, person, mood, place, i));
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "{\"id\":\"%s\",\"headline\":\"%s in %s, report %d\",\"body\":\"%s %s in %s on day %d."
+                  + " Officials said the talks would go on next week.\",\"language\":\"en\"}",
+              ids.get(i),
+              person,
+              place,
+              i,
+              person,
+              mood,
+              place,
+              i));
     }
     Files.write(file, lines);
     return ids;

@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code enrich} whose broker is killed mid-stream still stops on SIGTERM within its stop
- * timeout (the default, 10 s), and says what it abandoned.
+ * {@code enrich} whose broker is killed mid-stream still stops on SIGTERM within its stop timeout
+ * (the default, 10 s), and says what it abandoned.
  */
 class BoundedStopIT {
   private static final Duration BOUND = Duration.ofSeconds(10);
+
   /** For the JVM to start the stop and to exit, on a machine shared with other builds. */
   private static final Duration MARGIN = Duration.ofSeconds(5);
+
   private static final int ARTICLES = 2_000;
 
   @BeforeAll
@@ -34,14 +36,30 @@ class BoundedStopIT {
       Running broker = processes.start("broker", "384m", "broker", "--port", "0");
       String bootstrap = broker.awaitReady(Duration.ofSeconds(120));
       int port = NewsflowProcesses.freePort();
-      Running enrich = processes.start("enrich", "320m", "enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(port));
+      Running enrich =
+          processes.start(
+              "enrich",
+              "320m",
+              "enrich",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(port));
       processes.awaitHealthy(enrich, port, Duration.ofSeconds(120));
 
       Path input = tmp.resolve("articles.jsonl");
       Articles.write(input, "stop", ARTICLES);
-      Running ingest = processes.start("ingest", "256m", "ingest", "--bootstrap-servers", bootstrap,
-          "--metrics-port", "0", "--from", input.toString());
+      Running ingest =
+          processes.start(
+              "ingest",
+              "256m",
+              "ingest",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              "0",
+              "--from",
+              input.toString());
       ingest.awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
 
       // kill the broker while enrich is busy: it has a transaction open
@@ -61,14 +79,23 @@ class BoundedStopIT {
       enrich.process.destroy(); // SIGTERM
       boolean ended = enrich.process.waitFor(BOUND.plus(MARGIN).toSeconds() + 30, TimeUnit.SECONDS);
       Duration took = Duration.ofNanos(System.nanoTime() - sent);
-      System.out.println("enrich stopped " + took.toMillis() + " ms after SIGTERM, its broker gone"
-          + " (" + enriched + " of " + ARTICLES + " enriched when the broker was killed)");
+      System.out.println(
+          "enrich stopped "
+              + took.toMillis()
+              + " ms after SIGTERM, its broker gone"
+              + " ("
+              + enriched
+              + " of "
+              + ARTICLES
+              + " enriched when the broker was killed)");
 
       assertThat(ended).as("enrich ended").isTrue();
       assertThat(took).as("time from SIGTERM to exit").isLessThan(BOUND.plus(MARGIN));
-      assertThat(enrich.stderrText()).as("stderr of enrich")
-          .containsPattern("stopped after [0-9.]+ s; enrich did not stop in time: any transaction in flight was"
-              + " abandoned and will be aborted by the broker");
+      assertThat(enrich.stderrText())
+          .as("stderr of enrich")
+          .containsPattern(
+              "stopped after [0-9.]+ s; enrich did not stop in time: any transaction in flight was"
+                  + " abandoned and will be aborted by the broker");
     }
   }
 }

@@ -53,14 +53,32 @@ class ClusterFailoverIT {
         ports[i] = NewsflowProcesses.freePort();
         controllerPorts[i] = NewsflowProcesses.freePort();
       }
-      String voters = "1@127.0.0.1:" + controllerPorts[0] + ",2@127.0.0.1:" + controllerPorts[1]
-          + ",3@127.0.0.1:" + controllerPorts[2];
+      String voters =
+          "1@127.0.0.1:"
+              + controllerPorts[0]
+              + ",2@127.0.0.1:"
+              + controllerPorts[1]
+              + ",3@127.0.0.1:"
+              + controllerPorts[2];
       Map<Integer, Running> brokers = new HashMap<>();
       for (int i = 0; i < 3; i++) {
         int id = i + 1;
-        brokers.put(id, processes.start("broker-" + id, "320m", "broker", "--node-id", String.valueOf(id),
-            "--voters", voters, "--port", String.valueOf(ports[i]), "--controller-port",
-            String.valueOf(controllerPorts[i]), "--data-dir", tmp.resolve("node-" + id).toString()));
+        brokers.put(
+            id,
+            processes.start(
+                "broker-" + id,
+                "320m",
+                "broker",
+                "--node-id",
+                String.valueOf(id),
+                "--voters",
+                voters,
+                "--port",
+                String.valueOf(ports[i]),
+                "--controller-port",
+                String.valueOf(controllerPorts[i]),
+                "--data-dir",
+                tmp.resolve("node-" + id).toString()));
       }
       List<String> addresses = new ArrayList<>();
       for (int id = 1; id <= 3; id++) {
@@ -70,19 +88,35 @@ class ClusterFailoverIT {
 
       int enrichPort = NewsflowProcesses.freePort();
       int sinkPort = NewsflowProcesses.freePort();
-      Running enrich = processes.start("enrich", "320m", "enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(enrichPort));
-      Running sink = processes.start("sink", "256m", "sink", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(sinkPort));
+      Running enrich =
+          processes.start(
+              "enrich",
+              "320m",
+              "enrich",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(enrichPort));
+      Running sink =
+          processes.start(
+              "sink",
+              "256m",
+              "sink",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(sinkPort));
       processes.awaitHealthy(enrich, enrichPort, Duration.ofSeconds(120));
       processes.awaitHealthy(sink, sinkPort, Duration.ofSeconds(120));
       assertReplicated(bootstrap);
 
-      List<String> ids = new ArrayList<>(Articles.write(tmp.resolve("first.jsonl"), "before", ARTICLES / 2));
+      List<String> ids =
+          new ArrayList<>(Articles.write(tmp.resolve("first.jsonl"), "before", ARTICLES / 2));
       ingest(processes, bootstrap, tmp.resolve("first.jsonl"), "ingest-1");
       // mid-stream: once the first articles come out, with the rest still on their way
       long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (processes.metric(sinkPort, "newsflow_articles_delivered_total") == 0 && System.nanoTime() < end) {
+      while (processes.metric(sinkPort, "newsflow_articles_delivered_total") == 0
+          && System.nanoTime() < end) {
         Thread.sleep(300);
       }
       double deliveredBefore = processes.metric(sinkPort, "newsflow_articles_delivered_total");
@@ -97,26 +131,60 @@ class ClusterFailoverIT {
       ids.addAll(Articles.write(tmp.resolve("second.jsonl"), "after", ARTICLES / 2));
       ingest(processes, String.join(",", alive), tmp.resolve("second.jsonl"), "ingest-2");
 
-      Map<String, Integer> seen = readCommitted(String.join(",", alive), ids, Duration.ofSeconds(180));
-      Map<String, Integer> doubled = seen.entrySet().stream().filter(e -> e.getValue() > 1)
-          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+      Map<String, Integer> seen =
+          readCommitted(String.join(",", alive), ids, Duration.ofSeconds(180));
+      Map<String, Integer> doubled =
+          seen.entrySet().stream()
+              .filter(e -> e.getValue() > 1)
+              .collect(
+                  Collectors.toMap(
+                      Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
       List<String> lost = ids.stream().filter(id -> !seen.containsKey(id)).toList();
-      System.out.println("killed broker " + leader + " (leader of " + RAW + "-0) after " + deliveredBefore
-          + " deliveries; read_committed saw " + seen.size() + " distinct ids of " + ids.size() + ", "
-          + seen.values().stream().mapToInt(Integer::intValue).sum() + " records, lost " + lost.size()
-          + ", doubled " + doubled.size());
-      assertThat(lost).as("lost (enrich: %s; sink: %s)", NewsflowProcesses.tail(enrich.stderrText()),
-          NewsflowProcesses.tail(sink.stderrText())).isEmpty();
+      System.out.println(
+          "killed broker "
+              + leader
+              + " (leader of "
+              + RAW
+              + "-0) after "
+              + deliveredBefore
+              + " deliveries; read_committed saw "
+              + seen.size()
+              + " distinct ids of "
+              + ids.size()
+              + ", "
+              + seen.values().stream().mapToInt(Integer::intValue).sum()
+              + " records, lost "
+              + lost.size()
+              + ", doubled "
+              + doubled.size());
+      assertThat(lost)
+          .as(
+              "lost (enrich: %s; sink: %s)",
+              NewsflowProcesses.tail(enrich.stderrText()),
+              NewsflowProcesses.tail(sink.stderrText()))
+          .isEmpty();
       assertThat(doubled).as("doubled").isEmpty();
-      assertThat(seen.keySet()).as("nothing but the input").containsExactlyInAnyOrderElementsOf(ids);
+      assertThat(seen.keySet())
+          .as("nothing but the input")
+          .containsExactlyInAnyOrderElementsOf(ids);
       assertThat(enrich.process.isAlive()).as("enrich goes on").isTrue();
       assertThat(sink.process.isAlive()).as("sink goes on").isTrue();
     }
   }
 
-  private static void ingest(NewsflowProcesses processes, String bootstrap, Path file, String name) throws Exception {
-    Running ingest = processes.start(name, "256m", "ingest", "--bootstrap-servers", bootstrap,
-        "--metrics-port", "0", "--from", file.toString());
+  private static void ingest(NewsflowProcesses processes, String bootstrap, Path file, String name)
+      throws Exception {
+    Running ingest =
+        processes.start(
+            name,
+            "256m",
+            "ingest",
+            "--bootstrap-servers",
+            bootstrap,
+            "--metrics-port",
+            "0",
+            "--from",
+            file.toString());
     assertThat(ingest.awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120)))
         .isEqualTo("produced " + ARTICLES / 2 + ", rejected 0");
   }
@@ -131,19 +199,28 @@ class ClusterFailoverIT {
   /** newsflow made its topics with three replicas, two in sync, as the cluster has three nodes. */
   private static void assertReplicated(String bootstrap) throws Exception {
     try (Admin admin = admin(bootstrap)) {
-      TopicDescription raw = admin.describeTopics(List.of(RAW)).allTopicNames().get(30, TimeUnit.SECONDS).get(RAW);
+      TopicDescription raw =
+          admin.describeTopics(List.of(RAW)).allTopicNames().get(30, TimeUnit.SECONDS).get(RAW);
       assertThat(raw.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
-      var resource = new org.apache.kafka.common.config.ConfigResource(
-          org.apache.kafka.common.config.ConfigResource.Type.TOPIC, RAW);
-      String minIsr = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS)
-          .get(resource).get("min.insync.replicas").value();
+      var resource =
+          new org.apache.kafka.common.config.ConfigResource(
+              org.apache.kafka.common.config.ConfigResource.Type.TOPIC, RAW);
+      String minIsr =
+          admin
+              .describeConfigs(List.of(resource))
+              .all()
+              .get(30, TimeUnit.SECONDS)
+              .get(resource)
+              .get("min.insync.replicas")
+              .value();
       assertThat(minIsr).isEqualTo("2");
     }
   }
 
   private static int leaderOfFirstRawPartition(String bootstrap) throws Exception {
     try (Admin admin = admin(bootstrap)) {
-      TopicDescription raw = admin.describeTopics(List.of(RAW)).allTopicNames().get(30, TimeUnit.SECONDS).get(RAW);
+      TopicDescription raw =
+          admin.describeTopics(List.of(RAW)).allTopicNames().get(30, TimeUnit.SECONDS).get(RAW);
       TopicPartitionInfo first = raw.partitions().get(0);
       return first.leader().id();
     }
@@ -153,7 +230,8 @@ class ClusterFailoverIT {
    * How often each key occurs on the downstream and dead-letter topics, committed records only:
    * read until every id has come, then a few seconds more for any copy.
    */
-  private static Map<String, Integer> readCommitted(String bootstrap, List<String> ids, Duration timeout) {
+  private static Map<String, Integer> readCommitted(
+      String bootstrap, List<String> ids, Duration timeout) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -163,7 +241,8 @@ class ClusterFailoverIT {
         new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
       for (String topic : List.of("news.downstream", "news.dlq")) {
-        consumer.partitionsFor(topic, Duration.ofSeconds(30))
+        consumer
+            .partitionsFor(topic, Duration.ofSeconds(30))
             .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
       }
       consumer.assign(partitions);
@@ -172,7 +251,10 @@ class ClusterFailoverIT {
       long settle = Long.MAX_VALUE;
       while (System.nanoTime() < Math.min(end, settle)) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          seen.merge(record.key() == null ? "(no key)" : new String(record.key(), StandardCharsets.UTF_8), 1, Integer::sum);
+          seen.merge(
+              record.key() == null ? "(no key)" : new String(record.key(), StandardCharsets.UTF_8),
+              1,
+              Integer::sum);
         }
         if (settle == Long.MAX_VALUE && seen.keySet().containsAll(ids)) {
           settle = System.nanoTime() + Duration.ofSeconds(10).toNanos();

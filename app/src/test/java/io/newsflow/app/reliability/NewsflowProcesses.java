@@ -23,15 +23,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Processes of the packaged command line for the reliability tests, each with a small heap, its
- * own home folder (so the default state folders are the test's) and its output kept for
- * messages. {@link #close()} ends every one of them, even when the test failed half-way.
+ * Processes of the packaged command line for the reliability tests, each with a small heap, its own
+ * home folder (so the default state folders are the test's) and its output kept for messages.
+ * {@link #close()} ends every one of them, even when the test failed half-way.
  */
 final class NewsflowProcesses implements AutoCloseable {
   private final Path tmp;
   private final Path home;
   private final List<Running> running = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
   NewsflowProcesses(Path tmp) throws IOException {
     this.tmp = tmp;
@@ -54,15 +55,20 @@ final class NewsflowProcesses implements AutoCloseable {
       this.name = name;
       this.process = process;
       this.stderr = stderr;
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = in.readLine()) != null; ) {
-            lines.add(line);
-          }
-        } catch (IOException e) {
-          // the process ended
-        }
-      }, "stdout-of-" + name);
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                  }
+                } catch (IOException e) {
+                  // the process ended
+                }
+              },
+              "stdout-of-" + name);
       reader.setDaemon(true);
       reader.start();
     }
@@ -88,8 +94,14 @@ final class NewsflowProcesses implements AutoCloseable {
         }
         Thread.sleep(200);
       }
-      throw new AssertionError(name + ": no expected line within " + timeout + "; stdout " + lines
-          + "; stderr " + tail(stderrText()));
+      throw new AssertionError(
+          name
+              + ": no expected line within "
+              + timeout
+              + "; stdout "
+              + lines
+              + "; stderr "
+              + tail(stderrText()));
     }
 
     /** The first match of {@code pattern} in stderr, waiting up to the timeout. */
@@ -105,7 +117,8 @@ final class NewsflowProcesses implements AutoCloseable {
         }
         Thread.sleep(200);
       }
-      throw new AssertionError(name + ": no " + pattern + " on stderr within " + timeout + ": " + tail(stderrText()));
+      throw new AssertionError(
+          name + ": no " + pattern + " on stderr within " + timeout + ": " + tail(stderrText()));
     }
 
     /** {@code broker}'s address, from its {@code ready HOST:PORT} line. */
@@ -131,9 +144,10 @@ final class NewsflowProcesses implements AutoCloseable {
   /** The body of {@code GET url}, or empty when it does not answer 200. */
   Optional<String> get(String url) throws InterruptedException {
     try {
-      HttpResponse<String> response = http.send(
-          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
@@ -152,7 +166,8 @@ final class NewsflowProcesses implements AutoCloseable {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError(who.name + " not healthy within " + timeout + ": " + tail(who.stderrText()));
+    throw new AssertionError(
+        who.name + " not healthy within " + timeout + ": " + tail(who.stderrText()));
   }
 
   /** The sum of a metric's samples on {@code /metrics}, 0 when absent or unreachable. */

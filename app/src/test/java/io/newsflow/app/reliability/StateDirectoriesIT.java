@@ -28,17 +28,32 @@ class StateDirectoriesIT {
 
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
-  void twoInstancesRunSideBySideAndAThirdOnAHeldFolderIsTurnedAway(@TempDir Path tmp) throws Exception {
+  void twoInstancesRunSideBySideAndAThirdOnAHeldFolderIsTurnedAway(@TempDir Path tmp)
+      throws Exception {
     try (NewsflowProcesses processes = new NewsflowProcesses(tmp)) {
       Running broker = processes.start("broker", "384m", "broker", "--port", "0");
       String bootstrap = broker.awaitReady(Duration.ofSeconds(120));
 
       int firstPort = NewsflowProcesses.freePort();
       int secondPort = NewsflowProcesses.freePort();
-      Running first = processes.start("enrich-1", "320m", "enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(firstPort));
-      Running second = processes.start("enrich-2", "320m", "enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(secondPort));
+      Running first =
+          processes.start(
+              "enrich-1",
+              "320m",
+              "enrich",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(firstPort));
+      Running second =
+          processes.start(
+              "enrich-2",
+              "320m",
+              "enrich",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(secondPort));
       String firstState = first.awaitStderr(STATE, Duration.ofSeconds(120)).group(1);
       String secondState = second.awaitStderr(STATE, Duration.ofSeconds(120)).group(1);
       Path root = processes.home().resolve(".newsflow").resolve("state").resolve("enrich");
@@ -66,13 +81,25 @@ class StateDirectoriesIT {
       assertThat(first.process.isAlive()).isTrue();
       assertThat(second.process.isAlive()).isTrue();
 
-      Running third = processes.start("enrich-3", "256m", "enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(NewsflowProcesses.freePort()), "--state-dir", firstState);
+      Running third =
+          processes.start(
+              "enrich-3",
+              "256m",
+              "enrich",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(NewsflowProcesses.freePort()),
+              "--state-dir",
+              firstState);
       assertThat(third.process.waitFor(90, TimeUnit.SECONDS)).as("enrich-3 ended").isTrue();
       assertThat(third.process.exitValue()).isEqualTo(1);
-      assertThat(third.stderrText().strip()).isEqualTo(
-          "newsflow enrich: state directory " + firstState + " is in use by another newsflow process;"
-              + " give another --state-dir");
+      assertThat(third.stderrText().strip())
+          .isEqualTo(
+              "newsflow enrich: state directory "
+                  + firstState
+                  + " is in use by another newsflow process;"
+                  + " give another --state-dir");
       assertThat(first.process.isAlive()).as("the holder is untouched").isTrue();
     }
   }
@@ -85,15 +112,35 @@ class StateDirectoriesIT {
       Running gone = processes.start("broker-gone", "384m", "broker", "--port", "0");
       String bootstrap = gone.awaitReady(Duration.ofSeconds(120));
       int port = NewsflowProcesses.freePort();
-      Running first = processes.start("enrich-first", "320m", "enrich", "--bootstrap-servers", bootstrap,
-          "--metrics-port", String.valueOf(port), "--state-dir", state.toString());
+      Running first =
+          processes.start(
+              "enrich-first",
+              "320m",
+              "enrich",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              String.valueOf(port),
+              "--state-dir",
+              state.toString());
       processes.awaitHealthy(first, port, Duration.ofSeconds(120));
       Path input = tmp.resolve("articles.jsonl");
       Articles.write(input, "old", 40);
-      processes.start("ingest-old", "256m", "ingest", "--bootstrap-servers", bootstrap, "--metrics-port", "0",
-          "--from", input.toString()).awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
+      processes
+          .start(
+              "ingest-old",
+              "256m",
+              "ingest",
+              "--bootstrap-servers",
+              bootstrap,
+              "--metrics-port",
+              "0",
+              "--from",
+              input.toString())
+          .awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
       long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (processes.metric(port, "newsflow_articles_enriched_total") < 40 && System.nanoTime() < end) {
+      while (processes.metric(port, "newsflow_articles_enriched_total") < 40
+          && System.nanoTime() < end) {
         Thread.sleep(500);
       }
       // a clean stop leaves the stores' checkpoints: offsets in changelogs of the cluster to go
@@ -104,22 +151,46 @@ class StateDirectoriesIT {
 
       Running fresh = processes.start("broker-fresh", "384m", "broker", "--port", "0");
       String freshBootstrap = fresh.awaitReady(Duration.ofSeconds(120));
-      Running second = processes.start("enrich-second", "320m", "enrich", "--bootstrap-servers", freshBootstrap,
-          "--metrics-port", String.valueOf(port), "--state-dir", state.toString());
+      Running second =
+          processes.start(
+              "enrich-second",
+              "320m",
+              "enrich",
+              "--bootstrap-servers",
+              freshBootstrap,
+              "--metrics-port",
+              String.valueOf(port),
+              "--state-dir",
+              state.toString());
       processes.awaitHealthy(second, port, Duration.ofSeconds(120));
       Articles.write(input, "new", 5);
-      processes.start("ingest-new", "256m", "ingest", "--bootstrap-servers", freshBootstrap, "--metrics-port", "0",
-          "--from", input.toString()).awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
+      processes
+          .start(
+              "ingest-new",
+              "256m",
+              "ingest",
+              "--bootstrap-servers",
+              freshBootstrap,
+              "--metrics-port",
+              "0",
+              "--from",
+              input.toString())
+          .awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(120));
       end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (processes.metric(port, "newsflow_articles_enriched_total") < 5 && System.nanoTime() < end) {
+      while (processes.metric(port, "newsflow_articles_enriched_total") < 5
+          && System.nanoTime() < end) {
         Thread.sleep(500);
       }
       assertThat(processes.metric(port, "newsflow_articles_enriched_total")).isEqualTo(5.0);
 
       String err = second.stderrText();
       assertThat(err.lines().filter(l -> l.contains("came from another Kafka cluster")).count())
-          .as("enrich's stderr: %s", err).isEqualTo(1);
-      assertThat(err).doesNotContain("TaskCorrupted").doesNotContain("OffsetOutOfRange").doesNotContain("\tat ");
+          .as("enrich's stderr: %s", err)
+          .isEqualTo(1);
+      assertThat(err)
+          .doesNotContain("TaskCorrupted")
+          .doesNotContain("OffsetOutOfRange")
+          .doesNotContain("\tat ");
     }
   }
 }

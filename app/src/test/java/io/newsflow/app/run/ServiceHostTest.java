@@ -19,22 +19,40 @@ class ServiceHostTest {
   void aStopEndsWithinItsTimeoutWhenAServiceHangs() {
     CountDownLatch never = new CountDownLatch(1);
     List<Duration> budgets = new ArrayList<>();
-    ServiceHost host = new ServiceHost(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Duration.ofSeconds(2));
-    host.start(new Service() {
-      @Override public String name() { return "stuck"; }
-      @Override public void start() {}
-      @Override public Health health() { return new Health(true, "ok", java.util.Map.of()); }
-      @Override public void close() { close(Duration.ofDays(1)); }
-      @Override public boolean close(Duration timeout) {
-        budgets.add(timeout);
-        try {
-          never.await(); // a client waiting for a broker that is gone
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return false;
-      }
-    });
+    ServiceHost host =
+        new ServiceHost(
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Duration.ofSeconds(2));
+    host.start(
+        new Service() {
+          @Override
+          public String name() {
+            return "stuck";
+          }
+
+          @Override
+          public void start() {}
+
+          @Override
+          public Health health() {
+            return new Health(true, "ok", java.util.Map.of());
+          }
+
+          @Override
+          public void close() {
+            close(Duration.ofDays(1));
+          }
+
+          @Override
+          public boolean close(Duration timeout) {
+            budgets.add(timeout);
+            try {
+              never.await(); // a client waiting for a broker that is gone
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return false;
+          }
+        });
     long start = System.nanoTime();
     host.close();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -42,13 +60,17 @@ class ServiceHostTest {
 
     assertThat(took).isBetween(Duration.ofMillis(1_900), Duration.ofSeconds(5));
     // the service was told to give up before the host does, so a clean stop could still finish
-    assertThat(budgets).singleElement().satisfies(b -> assertThat(b).isLessThan(Duration.ofSeconds(2)));
+    assertThat(budgets)
+        .singleElement()
+        .satisfies(b -> assertThat(b).isLessThan(Duration.ofSeconds(2)));
   }
 
   @Test
   @Timeout(20)
   void aQuickStopDoesNotWaitForTheTimeout() {
-    ServiceHost host = new ServiceHost(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Duration.ofSeconds(10));
+    ServiceHost host =
+        new ServiceHost(
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Duration.ofSeconds(10));
     List<String> closed = new ArrayList<>();
     host.own(() -> closed.add("first"));
     host.own(() -> closed.add("second"));

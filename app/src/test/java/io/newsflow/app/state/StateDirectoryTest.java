@@ -33,8 +33,11 @@ class StateDirectoryTest {
     try (StateDirectory held = StateDirectory.claim(Optional.of(dir), tmp.resolve("unused"))) {
       assertThatThrownBy(() -> StateDirectory.claim(Optional.of(dir), tmp.resolve("unused")))
           .isInstanceOf(StateDirectory.StateDirectoryException.class)
-          .hasMessage("state directory " + dir.toAbsolutePath() + " is in use by another newsflow process;"
-              + " give another --state-dir");
+          .hasMessage(
+              "state directory "
+                  + dir.toAbsolutePath()
+                  + " is in use by another newsflow process;"
+                  + " give another --state-dir");
     }
     try (StateDirectory free = StateDirectory.claim(Optional.of(dir), tmp.resolve("unused"))) {
       assertThat(free.path()).isEqualTo(dir.toAbsolutePath());
@@ -54,7 +57,8 @@ class StateDirectoryTest {
       state.keepFor("cluster-B");
       assertThat(state.path().resolve("newsflow-enrich")).doesNotExist();
       assertThat(state.path().resolve(StateDirectory.LOCK_FILE)).exists();
-      assertThat(Files.readString(state.path().resolve(StateDirectory.CLUSTER_FILE)).strip()).isEqualTo("cluster-B");
+      assertThat(Files.readString(state.path().resolve(StateDirectory.CLUSTER_FILE)).strip())
+          .isEqualTo("cluster-B");
     }
   }
 

@@ -18,11 +18,18 @@ class ArticleFilterTest {
           "Antony Blinken",
           EntityType.PERSON,
           "person:antony-blinken",
-          List.of(new Mention("body", 0, 14, "Antony Blinken"), new Mention("body", 40, 47, "Blinken")),
+          List.of(
+              new Mention("body", 0, 14, "Antony Blinken"), new Mention("body", 40, 47, "Blinken")),
           0.8,
           -0.2);
   private static final Entity GEORGIA =
-      new Entity("Georgia", EntityType.LOCATION, "GE", List.of(new Mention("headline", 0, 7, "Georgia")), 0.5, 0);
+      new Entity(
+          "Georgia",
+          EntityType.LOCATION,
+          "GE",
+          List.of(new Mention("headline", 0, 7, "Georgia")),
+          0.5,
+          0);
 
   private static final EnrichedArticle NEGATIVE = article(-0.4, BLINKEN, GEORGIA);
   private static final EnrichedArticle NEUTRAL_NO_ENTITIES = article(0.0);
@@ -85,7 +92,8 @@ class ArticleFilterTest {
   @Test
   void allCriteriaMustHold() {
     ArticleFilter filter =
-        new ArticleFilter(List.of("Blinken"), Optional.of(EntityType.PERSON), Optional.of(Label.positive));
+        new ArticleFilter(
+            List.of("Blinken"), Optional.of(EntityType.PERSON), Optional.of(Label.positive));
     assertThat(filter.matches(NEGATIVE)).isFalse();
   }
 
@@ -103,13 +111,35 @@ class ArticleFilterTest {
 
   private static EnrichedArticle article(double score, Entity... entities) {
     return new EnrichedArticle(
-        EnrichedArticle.SCHEMA, "id", "test", null, "headline", "body", "en", null, null, null,
-        List.of(entities), ArticleSentiment.of(score, List.of()), null);
+        EnrichedArticle.SCHEMA,
+        "id",
+        "test",
+        null,
+        "headline",
+        "body",
+        "en",
+        null,
+        null,
+        null,
+        List.of(entities),
+        ArticleSentiment.of(score, List.of()),
+        null);
   }
 
   private static EnrichedArticle withSentiment(ArticleSentiment sentiment) {
     return new EnrichedArticle(
-        EnrichedArticle.SCHEMA, "id", "test", null, "headline", "body", "en", null, null, null,
-        List.of(), sentiment, null);
+        EnrichedArticle.SCHEMA,
+        "id",
+        "test",
+        null,
+        "headline",
+        "body",
+        "en",
+        null,
+        null,
+        null,
+        List.of(),
+        sentiment,
+        null);
   }
 }

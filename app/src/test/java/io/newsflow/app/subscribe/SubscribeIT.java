@@ -11,8 +11,8 @@ import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
-import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.json.Json;
+import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,9 +56,12 @@ class SubscribeIT {
   private static final EnrichedArticle GEORGIA_THE_PERSON =
       article("a3", 0.0, entity("Georgia", EntityType.PERSON, "Georgia"));
   private static final EnrichedArticle NO_ENTITIES = article("a4", 0.01);
-  private static final EnrichedArticle MERKEL = article("a5", 0.2, entity("Angela Merkel", EntityType.PERSON, "Merkel"));
-  private static final EnrichedArticle ABORTED = article("a6", -0.9, entity("Antony Blinken", EntityType.PERSON, "Blinken"));
-  private static final String NINJS = "{\"uri\":\"urn:x\",\"headline\":\"not an enriched article\"}";
+  private static final EnrichedArticle MERKEL =
+      article("a5", 0.2, entity("Angela Merkel", EntityType.PERSON, "Merkel"));
+  private static final EnrichedArticle ABORTED =
+      article("a6", -0.9, entity("Antony Blinken", EntityType.PERSON, "Blinken"));
+  private static final String NINJS =
+      "{\"uri\":\"urn:x\",\"headline\":\"not an enriched article\"}";
 
   @BeforeAll
   static void startBrokerAndProduceArticles() throws Exception {
@@ -101,7 +104,9 @@ class SubscribeIT {
   void withoutCriteriaEveryCommittedJsonObjectIsPrintedOneALine() throws IOException {
     List<String> lines = subscribe("--timeout", "2s");
     assertThat(ids(lines)).containsExactlyInAnyOrder("a1", "a2", "a3", "a4", "a5", "urn:x");
-    assertThat(lines).as("the original JSON, unchanged").contains(Json.line(BLINKEN_IN_GEORGIA), NINJS);
+    assertThat(lines)
+        .as("the original JSON, unchanged")
+        .contains(Json.line(BLINKEN_IN_GEORGIA), NINJS);
     for (String line : lines) {
       assertThat(Json.tree(line).isObject()).isTrue();
     }
@@ -120,18 +125,22 @@ class SubscribeIT {
 
   @Test
   void aTypeMatchesAnyEntityOfThatType() {
-    assertThat(ids(subscribe("--type", "location", "--timeout", "2s"))).containsExactlyInAnyOrder("a1", "a2");
+    assertThat(ids(subscribe("--type", "location", "--timeout", "2s")))
+        .containsExactlyInAnyOrder("a1", "a2");
   }
 
   @Test
   void anEntityWithATypeWantsOneEntityThatIsBoth() {
-    assertThat(ids(subscribe("--entity", "Georgia", "--type", "PER", "--timeout", "2s"))).containsExactly("a3");
+    assertThat(ids(subscribe("--entity", "Georgia", "--type", "PER", "--timeout", "2s")))
+        .containsExactly("a3");
   }
 
   @Test
   void sentimentMatchesTheArticleLabel() {
-    assertThat(ids(subscribe("--sentiment", "positive", "--timeout", "2s"))).containsExactlyInAnyOrder("a2", "a5");
-    assertThat(ids(subscribe("--sentiment", "NEUTRAL", "--timeout", "2s"))).containsExactlyInAnyOrder("a3", "a4");
+    assertThat(ids(subscribe("--sentiment", "positive", "--timeout", "2s")))
+        .containsExactlyInAnyOrder("a2", "a5");
+    assertThat(ids(subscribe("--sentiment", "NEUTRAL", "--timeout", "2s")))
+        .containsExactlyInAnyOrder("a3", "a4");
   }
 
   @Test
@@ -146,9 +155,16 @@ class SubscribeIT {
     StringWriter err = new StringWriter();
     int code =
         Newsflow.execute(
-            Map.of(), new PrintWriter(out), new PrintWriter(err),
-            "subscribe", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "no.such.topic",
-            "--timeout", "1s");
+            Map.of(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "subscribe",
+            "--bootstrap-servers",
+            broker.bootstrapServers(),
+            "--topic",
+            "no.such.topic",
+            "--timeout",
+            "1s");
     assertThat(code).isZero();
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString()).contains("no.such.topic does not exist yet");
@@ -157,9 +173,14 @@ class SubscribeIT {
   private static List<String> subscribe(String... options) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    List<String> args = new ArrayList<>(List.of("subscribe", "--bootstrap-server", broker.bootstrapServers(), "--from-beginning"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "subscribe", "--bootstrap-server", broker.bootstrapServers(), "--from-beginning"));
     args.addAll(List.of(options));
-    int code = Newsflow.execute(Map.of(), new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    int code =
+        Newsflow.execute(
+            Map.of(), new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     assertThat(code).as(err.toString()).isZero();
     assertThat(err.toString()).isEmpty();
     return out.toString().lines().toList();
@@ -180,7 +201,8 @@ class SubscribeIT {
   }
 
   private static void send(KafkaProducer<String, byte[]> producer, String key, String value) {
-    producer.send(new ProducerRecord<>(Topics.DOWNSTREAM, key, value.getBytes(StandardCharsets.UTF_8)));
+    producer.send(
+        new ProducerRecord<>(Topics.DOWNSTREAM, key, value.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Entity entity(String name, EntityType type, String... mentions) {
@@ -190,13 +212,25 @@ class SubscribeIT {
       list.add(new Mention(Mention.BODY, at, at + mention.length(), mention));
       at += mention.length() + 1;
     }
-    return new Entity(name, type, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), list, 0.5, 0.0);
+    return new Entity(
+        name, type, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), list, 0.5, 0.0);
   }
 
   private static EnrichedArticle article(String id, double score, Entity... entities) {
     Instant now = Instant.parse("2026-11-28T02:00:00Z");
     return new EnrichedArticle(
-        EnrichedArticle.SCHEMA, id, "test", "https://example.org/" + id, "Headline " + id, "Body of " + id,
-        "en", now, now, now, List.of(entities), ArticleSentiment.of(score, List.of()), null);
+        EnrichedArticle.SCHEMA,
+        id,
+        "test",
+        "https://example.org/" + id,
+        "Headline " + id,
+        "Body of " + id,
+        "en",
+        now,
+        now,
+        now,
+        List.of(entities),
+        ArticleSentiment.of(score, List.of()),
+        null);
   }
 }

@@ -29,7 +29,9 @@ public final class AlternateTaggers {
     ValidSplit split = ValidSplit.load();
     DocumentTagger coreNlp = Contender.CORENLP_CRF.load();
     DocumentTagger ours = Contender.NEWSFLOW.load();
-    System.out.printf("%,d tokens per pass; %d warm-up rounds, %d rounds%n", split.tokens(), WARM_UP_ROUNDS, rounds);
+    System.out.printf(
+        "%,d tokens per pass; %d warm-up rounds, %d rounds%n",
+        split.tokens(), WARM_UP_ROUNDS, rounds);
 
     List<TimedPass[]> measured = new ArrayList<>();
     for (int round = 1; round <= WARM_UP_ROUNDS + rounds; round++) {
@@ -43,7 +45,9 @@ public final class AlternateTaggers {
         theirs = TimedPass.run(coreNlp, split);
       }
       boolean warmUp = round <= WARM_UP_ROUNDS;
-      System.out.printf("%s %d%n  CoreNLP  %s%n  newsflow %s%n", warmUp ? "warm-up" : "round", round, theirs, mine);
+      System.out.printf(
+          "%s %d%n  CoreNLP  %s%n  newsflow %s%n",
+          warmUp ? "warm-up" : "round", round, theirs, mine);
       if (!warmUp) {
         measured.add(new TimedPass[] {theirs, mine});
       }
@@ -54,19 +58,30 @@ public final class AlternateTaggers {
     report("process CPU", measured, TimedPass::processCpuTokensPerSecond);
   }
 
-  private static void report(String clock, List<TimedPass[]> measured, ToDoubleFunction<TimedPass> rate) {
-    summary("CoreNLP  " + clock, measured.stream().mapToDouble(p -> rate.applyAsDouble(p[0])).toArray());
-    summary("newsflow " + clock, measured.stream().mapToDouble(p -> rate.applyAsDouble(p[1])).toArray());
-    summary("ratio    " + clock, measured.stream().mapToDouble(p -> rate.applyAsDouble(p[1]) / rate.applyAsDouble(p[0])).toArray());
+  private static void report(
+      String clock, List<TimedPass[]> measured, ToDoubleFunction<TimedPass> rate) {
+    summary(
+        "CoreNLP  " + clock,
+        measured.stream().mapToDouble(p -> rate.applyAsDouble(p[0])).toArray());
+    summary(
+        "newsflow " + clock,
+        measured.stream().mapToDouble(p -> rate.applyAsDouble(p[1])).toArray());
+    summary(
+        "ratio    " + clock,
+        measured.stream()
+            .mapToDouble(p -> rate.applyAsDouble(p[1]) / rate.applyAsDouble(p[0]))
+            .toArray());
   }
 
   private static void summary(String what, double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    double median = sorted.length % 2 == 1
-        ? sorted[sorted.length / 2]
-        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    String format = what.startsWith("ratio") ? "%-21s %.1f / %.1f / %.1f%n" : "%-21s %,.0f / %,.0f / %,.0f%n";
+    double median =
+        sorted.length % 2 == 1
+            ? sorted[sorted.length / 2]
+            : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    String format =
+        what.startsWith("ratio") ? "%-21s %.1f / %.1f / %.1f%n" : "%-21s %,.0f / %,.0f / %,.0f%n";
     System.out.printf(format, what, sorted[0], median, sorted[sorted.length - 1]);
   }
 }

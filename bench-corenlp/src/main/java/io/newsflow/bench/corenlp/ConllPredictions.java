@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /**
- * Writes predictions the way {@code newsflow tag --format conll} does, for
- * {@code ../shared/tools/conll_score.py}: every line of the CoNLL file back, each token line with the
+ * Writes predictions the way {@code newsflow tag --format conll} does, for {@code
+ * ../shared/tools/conll_score.py}: every line of the CoNLL file back, each token line with the
  * predicted IOB2 tag appended as a last column; blank and {@code -DOCSTART-} lines unchanged.
  */
 final class ConllPredictions {
@@ -19,7 +19,8 @@ final class ConllPredictions {
 
   /** {@code tags} as {@link ValidSplit#tagWith} returns them for {@code conll}'s documents. */
   static void write(Path conll, String[][][] tags, Path out) throws IOException {
-    Iterator<String> predicted = Arrays.stream(tags).flatMap(Arrays::stream).flatMap(Arrays::stream).iterator();
+    Iterator<String> predicted =
+        Arrays.stream(tags).flatMap(Arrays::stream).flatMap(Arrays::stream).iterator();
     try (BufferedReader in = Files.newBufferedReader(conll, StandardCharsets.UTF_8);
         BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       String line;

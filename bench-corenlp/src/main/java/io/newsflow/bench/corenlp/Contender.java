@@ -30,7 +30,8 @@ public enum Contender {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "corenlp" -> CORENLP_CRF;
       case "newsflow" -> NEWSFLOW;
-      default -> throw new IllegalArgumentException("unknown tagger " + name + " (corenlp or newsflow)");
+      default ->
+          throw new IllegalArgumentException("unknown tagger " + name + " (corenlp or newsflow)");
     };
   }
 }

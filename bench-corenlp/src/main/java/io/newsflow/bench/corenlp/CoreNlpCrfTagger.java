@@ -17,7 +17,8 @@ import java.util.List;
  * Americanize word function) before {@code classify}, which the features need. Not thread-safe.
  */
 public final class CoreNlpCrfTagger implements DocumentTagger {
-  public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  public static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private final CRFClassifier<CoreLabel> classifier;
 

@@ -32,9 +32,9 @@ import org.ejml.simple.SimpleMatrix;
  * <p>Reads one text a line (the third column of a rated TSV, or the whole line when it has no tab),
  * writes one score in [-1, 1] a line (the expected class value, see {@link SentimentDistribution})
  * for {@code sentiment_score.py}, and optionally the root's five class probabilities a line, so
- * that other mappings can be tried without re-running the parser, and optionally a
- * {@link PhraseSummary} of the tree's other nodes a line. Each line is one sentence
- * ({@code ssplit.isOneSentence}), as the raters saw it. Prints load time and throughput.
+ * that other mappings can be tried without re-running the parser, and optionally a {@link
+ * PhraseSummary} of the tree's other nodes a line. Each line is one sentence ({@code
+ * ssplit.isOneSentence}), as the raters saw it. Prints load time and throughput.
  */
 public final class CoreNlpSentiment {
   /** The only English constituency parser in the models jar; the RNTN needs binarised trees. */
@@ -46,10 +46,13 @@ public final class CoreNlpSentiment {
     this.pipeline = pipeline;
   }
 
-  /** Loads the tokenizer, the tagger, the PCFG parser and the sentiment model from the models jar. */
+  /**
+   * Loads the tokenizer, the tagger, the PCFG parser and the sentiment model from the models jar.
+   */
   public static CoreNlpSentiment load() {
     Properties props = new Properties();
-    // CoreNLP's own sentiment pipeline; the tagger's tags prune the parser's chart (the parser alone,
+    // CoreNLP's own sentiment pipeline; the tagger's tags prune the parser's chart (the parser
+    // alone,
     // tagging as it parses, was about twice as slow on the first 20 editorial sentences).
     props.setProperty("annotators", "tokenize,ssplit,pos,parse,sentiment");
     props.setProperty("ssplit.isOneSentence", "true");
@@ -90,7 +93,9 @@ public final class CoreNlpSentiment {
     return new SentimentDistribution(p);
   }
 
-  /** The text of a rated line: the third column of {@code id<TAB>rating<TAB>text}, else the line. */
+  /**
+   * The text of a rated line: the third column of {@code id<TAB>rating<TAB>text}, else the line.
+   */
   static String text(String line) {
     String[] columns = line.split("\t", 3);
     return columns.length == 3 ? columns[2] : line;
@@ -114,10 +119,12 @@ public final class CoreNlpSentiment {
     long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     try (BufferedWriter scores = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8);
-        BufferedWriter probs = probabilities == null ? null
-            : Files.newBufferedWriter(probabilities, StandardCharsets.UTF_8);
-        BufferedWriter phraseLines = phrases == null ? null
-            : Files.newBufferedWriter(phrases, StandardCharsets.UTF_8)) {
+        BufferedWriter probs =
+            probabilities == null
+                ? null
+                : Files.newBufferedWriter(probabilities, StandardCharsets.UTF_8);
+        BufferedWriter phraseLines =
+            phrases == null ? null : Files.newBufferedWriter(phrases, StandardCharsets.UTF_8)) {
       for (int i = 0; i < lines.size(); i++) {
         String text = text(lines.get(i));
         words += text.isBlank() ? 0 : text.trim().split("\\s+").length;
@@ -138,9 +145,17 @@ public final class CoreNlpSentiment {
     }
     double seconds = seconds(t0);
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-    System.out.printf(Locale.ROOT, "%,d sentences (%,d words) in %.1f s: %.2f sentences/s, %.0f words/s;"
+    System.out.printf(
+        Locale.ROOT,
+        "%,d sentences (%,d words) in %.1f s: %.2f sentences/s, %.0f words/s;"
             + " CPU %.1f s: %.2f sentences per CPU-second%n",
-        lines.size(), words, seconds, lines.size() / seconds, words / seconds, cpuSeconds, lines.size() / cpuSeconds);
+        lines.size(),
+        words,
+        seconds,
+        lines.size() / seconds,
+        words / seconds,
+        cpuSeconds,
+        lines.size() / cpuSeconds);
   }
 
   private static double seconds(long since) {

@@ -24,7 +24,8 @@ final class CoreNlpTags {
       }
       char prefix = answer.length() > 2 && answer.charAt(1) == '-' ? answer.charAt(0) : ' ';
       String type = shortType(prefix == ' ' ? answer : answer.substring(2));
-      boolean begins = prefix == 'B' || prefix == 'S' || previousClosed || !type.equals(previousType);
+      boolean begins =
+          prefix == 'B' || prefix == 'S' || previousClosed || !type.equals(previousType);
       tags[i] = (begins ? "B-" : "I-") + type;
       previousType = type;
       previousClosed = prefix == 'E' || prefix == 'S';

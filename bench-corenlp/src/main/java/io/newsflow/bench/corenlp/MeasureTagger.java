@@ -27,18 +27,24 @@ public final class MeasureTagger {
     Contender contender = Contender.named(args[0]);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     ValidSplit split = ValidSplit.load();
-    System.out.printf("%s: %,d documents, %,d sentences, %,d tokens%n",
+    System.out.printf(
+        "%s: %,d documents, %,d sentences, %,d tokens%n",
         split.file(), split.documents().size(), split.sentences(), split.tokens());
     long heapBefore = ProcessMemory.heapUsedAfterGcMb();
-    System.out.printf("before loading: heap %d MB, resident %d MB%n", heapBefore, ProcessMemory.residentMb());
+    System.out.printf(
+        "before loading: heap %d MB, resident %d MB%n", heapBefore, ProcessMemory.residentMb());
 
     long start = System.nanoTime();
     DocumentTagger tagger = contender.load();
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     long heapAfter = ProcessMemory.heapUsedAfterGcMb();
-    System.out.printf("%s: loaded in %.2f s; heap held by the tagger %d MB; resident %d MB (peak %d MB)%n",
-        contender.description(), loadSeconds, heapAfter - heapBefore,
-        ProcessMemory.residentMb(), ProcessMemory.peakResidentMb());
+    System.out.printf(
+        "%s: loaded in %.2f s; heap held by the tagger %d MB; resident %d MB (peak %d MB)%n",
+        contender.description(),
+        loadSeconds,
+        heapAfter - heapBefore,
+        ProcessMemory.residentMb(),
+        ProcessMemory.peakResidentMb());
 
     long t0 = System.nanoTime();
     String[][][] tags = split.tagWith(tagger);
@@ -50,7 +56,10 @@ public final class MeasureTagger {
     for (int round = 1; round <= rounds; round++) {
       System.out.println("pass " + round + ": " + TimedPass.run(tagger, split));
     }
-    System.out.printf("resident memory: now %d MB, peak (VmHWM) %d MB; max heap %d MB%n",
-        ProcessMemory.residentMb(), ProcessMemory.peakResidentMb(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        "resident memory: now %d MB, peak (VmHWM) %d MB; max heap %d MB%n",
+        ProcessMemory.residentMb(),
+        ProcessMemory.peakResidentMb(),
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 }

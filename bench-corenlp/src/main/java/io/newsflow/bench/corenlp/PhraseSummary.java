@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * What the sentiment model says about a sentence's phrases, not only its root: the RNTN scores
- * every node of the binarised tree, and its root saturates (hundreds of editorial sentences get
- * the very same root distribution), so the phrases may carry what the root loses.
+ * every node of the binarised tree, and its root saturates (hundreds of editorial sentences get the
+ * very same root distribution), so the phrases may carry what the root loses.
  *
  * @param nodes how many phrases (tree nodes above the words) were scored
  * @param meanValue mean of their expected class values
@@ -15,8 +15,13 @@ import java.util.Locale;
  * @param negativeShare share of phrases whose most likely class is negative or very negative
  * @param positiveShare share of phrases whose most likely class is positive or very positive
  */
-public record PhraseSummary(int nodes, double meanValue, double minValue, double maxValue,
-    double negativeShare, double positiveShare) {
+public record PhraseSummary(
+    int nodes,
+    double meanValue,
+    double minValue,
+    double maxValue,
+    double negativeShare,
+    double positiveShare) {
 
   /** Summarises the phrases' distributions; no phrase gives all zeros. */
   public static PhraseSummary of(List<SentimentDistribution> phrases) {
@@ -46,7 +51,14 @@ public record PhraseSummary(int nodes, double meanValue, double minValue, double
 
   /** The six figures, tab-separated, in the order of the record's components. */
   public String line() {
-    return String.format(Locale.ROOT, "%d\t%.6f\t%.6f\t%.6f\t%.6f\t%.6f",
-        nodes, meanValue, minValue, maxValue, negativeShare, positiveShare);
+    return String.format(
+        Locale.ROOT,
+        "%d\t%.6f\t%.6f\t%.6f\t%.6f\t%.6f",
+        nodes,
+        meanValue,
+        minValue,
+        maxValue,
+        negativeShare,
+        positiveShare);
   }
 }

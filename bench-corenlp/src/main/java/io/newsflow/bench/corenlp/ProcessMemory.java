@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** This JVM's resident memory from {@code /proc/self/status} (Linux): now and its high-water mark. */
+/**
+ * This JVM's resident memory from {@code /proc/self/status} (Linux): now and its high-water mark.
+ */
 final class ProcessMemory {
   private static final Path STATUS = Path.of("/proc/self/status");
 

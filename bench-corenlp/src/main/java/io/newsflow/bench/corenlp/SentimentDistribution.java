@@ -13,7 +13,8 @@ public record SentimentDistribution(double[] probabilities) {
 
   public SentimentDistribution {
     if (probabilities.length != CLASS_VALUES.length) {
-      throw new IllegalArgumentException("expected 5 class probabilities, got " + probabilities.length);
+      throw new IllegalArgumentException(
+          "expected 5 class probabilities, got " + probabilities.length);
     }
     probabilities = probabilities.clone();
   }

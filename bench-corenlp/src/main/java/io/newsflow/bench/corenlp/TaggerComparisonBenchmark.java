@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Tokens per second on one thread, CoreNLP's CRF against our tagger, on the same gold tokens: the
  * whole CoNLL-2003 valid split (51,362 tokens; documents split at -DOCSTART-, sentences as given).
  * One operation is one pass over the split; the {@code tokens} counter is the rate. Each benchmark
- * loads only its own tagger, in a fork with the heap its tagger needs. Run by
- * {@code bench-corenlp/run.sh jmh}.
+ * loads only its own tagger, in a fork with the heap its tagger needs. Run by {@code
+ * bench-corenlp/run.sh jmh}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -75,18 +75,23 @@ public class TaggerComparisonBenchmark {
   }
 
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx2g"})
   public void coreNlpCrf(Split split, CoreNlp coreNlp, TaggedTokens counter, Blackhole sink) {
     tagAll(coreNlp.tagger, split.split.documents(), counter, sink);
   }
 
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx256m"})
   public void newsflowTagger(Split split, Newsflow newsflow, TaggedTokens counter, Blackhole sink) {
     tagAll(newsflow.tagger, split.split.documents(), counter, sink);
   }
 
-  private static void tagAll(DocumentTagger tagger, List<List<String[]>> documents, TaggedTokens counter, Blackhole sink) {
+  private static void tagAll(
+      DocumentTagger tagger, List<List<String[]>> documents, TaggedTokens counter, Blackhole sink) {
     for (List<String[]> document : documents) {
       String[][] tags = tagger.tag(document);
       for (String[] sentence : tags) {

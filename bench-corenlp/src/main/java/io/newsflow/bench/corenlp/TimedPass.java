@@ -9,7 +9,8 @@ import java.lang.management.ThreadMXBean;
  * the whole process's CPU time, which also charges the garbage collector's and the JIT compiler's
  * threads (a tagger that allocates much pays for it there).
  */
-record TimedPass(long tokens, double wallSeconds, double threadCpuSeconds, double processCpuSeconds) {
+record TimedPass(
+    long tokens, double wallSeconds, double threadCpuSeconds, double processCpuSeconds) {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   static TimedPass run(DocumentTagger tagger, ValidSplit split) {
@@ -27,7 +28,8 @@ record TimedPass(long tokens, double wallSeconds, double threadCpuSeconds, doubl
   }
 
   private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime()
         : 0;
   }
@@ -46,8 +48,14 @@ record TimedPass(long tokens, double wallSeconds, double threadCpuSeconds, doubl
 
   @Override
   public String toString() {
-    return String.format("%,d tokens: wall %.2f s = %,.0f tokens/s; thread CPU %.2f s = %,.0f; process CPU %.2f s = %,.0f",
-        tokens, wallSeconds, wallTokensPerSecond(), threadCpuSeconds, threadCpuTokensPerSecond(),
-        processCpuSeconds, processCpuTokensPerSecond());
+    return String.format(
+        "%,d tokens: wall %.2f s = %,.0f tokens/s; thread CPU %.2f s = %,.0f; process CPU %.2f s = %,.0f",
+        tokens,
+        wallSeconds,
+        wallTokensPerSecond(),
+        threadCpuSeconds,
+        threadCpuTokensPerSecond(),
+        processCpuSeconds,
+        processCpuTokensPerSecond());
   }
 }

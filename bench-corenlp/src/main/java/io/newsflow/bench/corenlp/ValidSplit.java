@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The CoNLL-2003 valid split with its gold tokens: documents split at {@code -DOCSTART-}, sentences as
- * given. Read from {@code ../shared} (never copied into the project), or from the file named by the
- * system property {@code newsflow.conll}.
+ * The CoNLL-2003 valid split with its gold tokens: documents split at {@code -DOCSTART-}, sentences
+ * as given. Read from {@code ../shared} (never copied into the project), or from the file named by
+ * the system property {@code newsflow.conll}.
  */
 public record ValidSplit(Path file, List<List<String[]>> documents, long tokens) {
   public static final Path DEFAULT = Path.of("../shared/data/conll2003/valid.txt");
 
-  /** The file to read: {@code -Dnewsflow.conll=FILE}, or {@link #DEFAULT} from the working directory. */
+  /**
+   * The file to read: {@code -Dnewsflow.conll=FILE}, or {@link #DEFAULT} from the working
+   * directory.
+   */
   public static Path location() {
     return Path.of(System.getProperty("newsflow.conll", DEFAULT.toString()));
   }
@@ -26,7 +29,8 @@ public record ValidSplit(Path file, List<List<String[]>> documents, long tokens)
 
   /** Why nothing runs without the data, for the harnesses to print. */
   public static String missingMessage() {
-    return "skipped: " + location().toAbsolutePath().normalize()
+    return "skipped: "
+        + location().toAbsolutePath().normalize()
         + " is absent (it is in the project's shared data, not in the repository; run from the"
         + " worktree root next to ../shared, or pass -Dnewsflow.conll=FILE)";
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class CoreNlpTagsTest {
   @Test
   void bareClassNamesBecomeIob2SpansThatStartWhereTheTypeChanges() {
-    List<String> answers = List.of("PERSON", "PERSON", "O", "ORGANIZATION", "LOCATION", "LOCATION", "MISC");
+    List<String> answers =
+        List.of("PERSON", "PERSON", "O", "ORGANIZATION", "LOCATION", "LOCATION", "MISC");
 
     assertThat(CoreNlpTags.toIob2(answers))
         .containsExactly("B-PER", "I-PER", "O", "B-ORG", "B-LOC", "I-LOC", "B-MISC");
@@ -16,7 +17,8 @@ class CoreNlpTagsTest {
 
   @Test
   void prefixedAnswersKeepTheirBoundaries() {
-    List<String> answers = List.of("B-PER", "I-PER", "B-PER", "S-LOC", "S-LOC", "B-ORG", "E-ORG", "I-ORG");
+    List<String> answers =
+        List.of("B-PER", "I-PER", "B-PER", "S-LOC", "S-LOC", "B-ORG", "E-ORG", "I-ORG");
 
     assertThat(CoreNlpTags.toIob2(answers))
         .containsExactly("B-PER", "I-PER", "B-PER", "B-LOC", "B-LOC", "B-ORG", "I-ORG", "B-ORG");
@@ -24,6 +26,7 @@ class CoreNlpTagsTest {
 
   @Test
   void anAnswerAfterOutsideAlwaysStartsASpan() {
-    assertThat(CoreNlpTags.toIob2(List.of("O", "I-MISC", "O", "MISC"))).containsExactly("O", "B-MISC", "O", "B-MISC");
+    assertThat(CoreNlpTags.toIob2(List.of("O", "I-MISC", "O", "MISC")))
+        .containsExactly("O", "B-MISC", "O", "B-MISC");
   }
 }

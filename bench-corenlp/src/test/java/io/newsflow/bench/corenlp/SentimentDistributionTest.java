@@ -48,17 +48,21 @@ class SentimentDistributionTest {
 
   @Test
   void theLikeliestClassIsTheFirstMostProbableOne() {
-    assertThat(new SentimentDistribution(new double[] {0.1, 0.4, 0.4, 0.05, 0.05}).likeliestClass()).isEqualTo(1);
-    assertThat(new SentimentDistribution(new double[] {0, 0, 0.2, 0.3, 0.5}).likeliestClass()).isEqualTo(4);
+    assertThat(new SentimentDistribution(new double[] {0.1, 0.4, 0.4, 0.05, 0.05}).likeliestClass())
+        .isEqualTo(1);
+    assertThat(new SentimentDistribution(new double[] {0, 0, 0.2, 0.3, 0.5}).likeliestClass())
+        .isEqualTo(4);
   }
 
   @Test
   void aPhraseSummaryCountsTheSidesOfTheLikeliestClassesAndTheRangeOfValues() {
-    PhraseSummary summary = PhraseSummary.of(List.of(
-        new SentimentDistribution(new double[] {0, 1, 0, 0, 0}),
-        new SentimentDistribution(new double[] {0, 0, 1, 0, 0}),
-        new SentimentDistribution(new double[] {0, 0, 0, 0, 1}),
-        new SentimentDistribution(new double[] {0, 0, 0.6, 0.4, 0})));
+    PhraseSummary summary =
+        PhraseSummary.of(
+            List.of(
+                new SentimentDistribution(new double[] {0, 1, 0, 0, 0}),
+                new SentimentDistribution(new double[] {0, 0, 1, 0, 0}),
+                new SentimentDistribution(new double[] {0, 0, 0, 0, 1}),
+                new SentimentDistribution(new double[] {0, 0, 0.6, 0.4, 0})));
 
     assertThat(summary.nodes()).isEqualTo(4);
     assertThat(summary.meanValue()).isCloseTo((-0.5 + 0 + 1 + 0.2) / 4, within(1e-12));
@@ -71,6 +75,7 @@ class SentimentDistributionTest {
 
   @Test
   void noPhrasesSummariseToZeros() {
-    assertThat(PhraseSummary.of(List.of()).line()).isEqualTo("0\t0.000000\t0.000000\t0.000000\t0.000000\t0.000000");
+    assertThat(PhraseSummary.of(List.of()).line())
+        .isEqualTo("0\t0.000000\t0.000000\t0.000000\t0.000000\t0.000000");
   }
 }

@@ -3,14 +3,20 @@ package io.newsflow.common.article;
 import java.time.Instant;
 
 /**
- * How often one entity was named in one time window: the value of {@code news.entity-trends},
- * keyed by the entity id.
+ * How often one entity was named in one time window: the value of {@code news.entity-trends}, keyed
+ * by the entity id.
  *
  * @param articles how many articles named it
  * @param mentions how many times in all
  */
 public record EntityTrend(
-    String entity, String name, String type, Instant windowStart, Instant windowEnd, long articles, long mentions) {
+    String entity,
+    String name,
+    String type,
+    Instant windowStart,
+    Instant windowEnd,
+    long articles,
+    long mentions) {
 
   public static EntityTrend empty() {
     return new EntityTrend(null, null, null, null, null, 0, 0);
@@ -18,8 +24,14 @@ public record EntityTrend(
 
   /** Adds one article's naming of the entity to the count. */
   public EntityTrend add(Entity e) {
-    return new EntityTrend(e.id(), e.name(), e.type().name(), windowStart, windowEnd,
-        articles + 1, mentions + e.mentions().size());
+    return new EntityTrend(
+        e.id(),
+        e.name(),
+        e.type().name(),
+        windowStart,
+        windowEnd,
+        articles + 1,
+        mentions + e.mentions().size());
   }
 
   public EntityTrend inWindow(Instant start, Instant end) {

@@ -13,9 +13,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * Where every setting comes from, strongest first: command-line flags, the environment
- * ({@code newsflow.max.article.bytes} is {@code NEWSFLOW_MAX_ARTICLE_BYTES}), the properties file
- * given with {@code --config}. Keys of that file that do not start with {@code newsflow.} are Kafka
+ * Where every setting comes from, strongest first: command-line flags, the environment ({@code
+ * newsflow.max.article.bytes} is {@code NEWSFLOW_MAX_ARTICLE_BYTES}), the properties file given
+ * with {@code --config}. Keys of that file that do not start with {@code newsflow.} are Kafka
  * client properties and pass through to every client unchanged.
  */
 public final class Config {
@@ -25,7 +25,8 @@ public final class Config {
   private final Map<String, String> environment;
   private final Map<String, String> file;
 
-  public Config(Map<String, String> flags, Map<String, String> environment, Map<String, String> file) {
+  public Config(
+      Map<String, String> flags, Map<String, String> environment, Map<String, String> file) {
     this.flags = Map.copyOf(flags);
     this.environment = Map.copyOf(environment);
     this.file = Map.copyOf(file);
@@ -48,7 +49,8 @@ public final class Config {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
-      throw new ConfigException("cannot read the configuration file " + file + ": " + e.getMessage());
+      throw new ConfigException(
+          "cannot read the configuration file " + file + ": " + e.getMessage());
     }
     Map<String, String> map = new TreeMap<>();
     properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));

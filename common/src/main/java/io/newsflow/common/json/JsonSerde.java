@@ -10,8 +10,8 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A Kafka serde for one record type, written as UTF-8 JSON by {@link Json}. A value over the
- * serde's size limit is refused with a {@link SerializationException}, so that it is
- * dead-lettered before it is sent rather than refused by the broker.
+ * serde's size limit is refused with a {@link SerializationException}, so that it is dead-lettered
+ * before it is sent rather than refused by the broker.
  */
 public final class JsonSerde<T> implements Serde<T> {
   private final Class<T> type;

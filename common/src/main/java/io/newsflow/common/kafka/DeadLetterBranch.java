@@ -27,10 +27,15 @@ public final class DeadLetterBranch {
    * running application; renaming a node after them is not, if that node holds state.
    */
   public static <V> KStream<String, V> split(
-      KStream<String, ProcessingResult<V>> results, String deadLetterTopic, PipelineMetrics metrics, String name) {
+      KStream<String, ProcessingResult<V>> results,
+      String deadLetterTopic,
+      PipelineMetrics metrics,
+      String name) {
     results
         .processValues(() -> new DeadLetterProcessor<V>(metrics), Named.as(name + "-failed"))
-        .to(deadLetterTopic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters"));
+        .to(
+            deadLetterTopic,
+            Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letters"));
     return results.flatMapValues(DeadLetterBranch::valueOfSuccess, Named.as(name + "-succeeded"));
   }
 

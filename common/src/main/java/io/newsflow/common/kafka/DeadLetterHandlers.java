@@ -17,18 +17,21 @@ import org.slf4j.LoggerFactory;
  * Kafka Streams' three error hooks, one answer: the record that failed goes to the dead-letter
  * topic as the original bytes, with the reason, the stage and where it was read (a record the
  * producer refused: as itself, naming the topic it was bound for), and the stream goes on. Under
- * {@code exactly_once_v2} a refused write still aborts the transaction: Kafka's producer allows
- * no other answer. Kafka Streams builds handlers from their class name, so the dead-letter topic and the
- * metrics arrive through the configuration ({@link #config}) rather than through a global.
+ * {@code exactly_once_v2} a refused write still aborts the transaction: Kafka's producer allows no
+ * other answer. Kafka Streams builds handlers from their class name, so the dead-letter topic and
+ * the metrics arrive through the configuration ({@link #config}) rather than through a global.
  */
 public final class DeadLetterHandlers
-    implements ProcessingExceptionHandler, DeserializationExceptionHandler, ProductionExceptionHandler {
+    implements ProcessingExceptionHandler,
+        DeserializationExceptionHandler,
+        ProductionExceptionHandler {
   public static final String PROCESSING = "processing";
   public static final String DESERIALIZATION = "deserialization";
   public static final String PRODUCTION = "production";
 
   /** Configuration keys this class reads. */
   public static final String TOPIC_CONFIG = "newsflow.dlq.topic";
+
   public static final String METRICS_CONFIG = "newsflow.dlq.metrics";
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetterHandlers.class);
@@ -39,15 +42,18 @@ public final class DeadLetterHandlers
   /** The entries to add to a Streams configuration so that its handlers can do their work. */
   public static Map<String, Object> config(String deadLetterTopic, PipelineMetrics metrics) {
     return Map.of(
-        TOPIC_CONFIG, deadLetterTopic,
-        METRICS_CONFIG, metrics,
+        TOPIC_CONFIG,
+        deadLetterTopic,
+        METRICS_CONFIG,
+        metrics,
         org.apache.kafka.streams.StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-            DeadLetterHandlers.class,
-        org.apache.kafka.streams.StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true,
+        DeadLetterHandlers.class,
+        org.apache.kafka.streams.StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG,
+        true,
         org.apache.kafka.streams.StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-            DeadLetterHandlers.class,
+        DeadLetterHandlers.class,
         org.apache.kafka.streams.StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
-            DeadLetterHandlers.class);
+        DeadLetterHandlers.class);
   }
 
   @Override
@@ -78,8 +84,8 @@ public final class DeadLetterHandlers
   /**
    * A record the producer could not write. The dead letter is that record itself, naming the topic
    * it was bound for (where a replay writes it), not the input the context names: Kafka Streams
-   * frees the input's bytes before it sends, and reports a refusal from the producer's thread
-   * while the stream thread may already be on another record, so the context may name that one.
+   * frees the input's bytes before it sends, and reports a refusal from the producer's thread while
+   * the stream thread may already be on another record, so the context may name that one.
    */
   @Override
   public ProductionExceptionHandler.Response handleError(
@@ -88,7 +94,8 @@ public final class DeadLetterHandlers
       return ProductionExceptionHandler.Response.retry();
     }
     String reason = reason(exception);
-    log.warn("{} failed on a record for {}, sent to {}: {}", PRODUCTION, record.topic(), topic, reason);
+    log.warn(
+        "{} failed on a record for {}, sent to {}: {}", PRODUCTION, record.topic(), topic, reason);
     count(PRODUCTION, exception);
     return ProductionExceptionHandler.Response.resume(
         List.of(
@@ -114,8 +121,14 @@ public final class DeadLetterHandlers
   private ProducerRecord<byte[], byte[]> deadLetter(
       ErrorHandlerContext context, String stage, Exception exception, byte[] key, byte[] value) {
     String reason = reason(exception);
-    log.warn("{} failed on {}-{}@{}, sent to {}: {}",
-        stage, context.topic(), context.partition(), context.offset(), topic, reason);
+    log.warn(
+        "{} failed on {}-{}@{}, sent to {}: {}",
+        stage,
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        topic,
+        reason);
     count(stage, exception);
     byte[] originalKey = context.sourceRawKey() != null ? context.sourceRawKey() : key;
     byte[] originalValue = context.sourceRawValue() != null ? context.sourceRawValue() : value;
@@ -125,7 +138,12 @@ public final class DeadLetterHandlers
         originalKey,
         originalValue,
         DeadLetters.headers(
-            context.headers(), stage, reason, context.topic(), context.partition(), context.offset()));
+            context.headers(),
+            stage,
+            reason,
+            context.topic(),
+            context.partition(),
+            context.offset()));
   }
 
   private static String reason(Exception exception) {

@@ -11,7 +11,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * headers are set here, not by the step that failed, because this node still sees the topic,
  * partition and offset the record was read from, and so every step gets them right for free.
  */
-final class DeadLetterProcessor<V> implements FixedKeyProcessor<String, ProcessingResult<V>, byte[]> {
+final class DeadLetterProcessor<V>
+    implements FixedKeyProcessor<String, ProcessingResult<V>, byte[]> {
   private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<String, byte[]> context;
 
@@ -33,7 +34,10 @@ final class DeadLetterProcessor<V> implements FixedKeyProcessor<String, Processi
               .withValue(failure.original())
               .withHeaders(
                   DeadLetters.headers(
-                      record.headers(), failure.stage(), failure.reason(), context.recordMetadata())));
+                      record.headers(),
+                      failure.stage(),
+                      failure.reason(),
+                      context.recordMetadata())));
     }
   }
 }

@@ -8,8 +8,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * The headers a dead letter carries: why it failed, at which stage, and where it was read from.
- * The value is always the original bytes, so a fixed pipeline can replay it.
+ * The headers a dead letter carries: why it failed, at which stage, and where it was read from. The
+ * value is always the original bytes, so a fixed pipeline can replay it.
  */
 public final class DeadLetters {
   public static final String REASON = "newsflow.dlq.reason";
@@ -17,6 +17,7 @@ public final class DeadLetters {
   public static final String SOURCE_TOPIC = "newsflow.dlq.topic";
   public static final String SOURCE_PARTITION = "newsflow.dlq.partition";
   public static final String SOURCE_OFFSET = "newsflow.dlq.offset";
+
   /** For records rejected before they reached any topic: the file, URL or stream they came from. */
   public static final String SOURCE = "newsflow.dlq.source";
 
@@ -58,9 +59,9 @@ public final class DeadLetters {
   }
 
   /**
-   * A metric label must come from a small set, so a free-text reason (which names line numbers
-   * and values) is cut at its first colon: "not an article in JSON: Unexpected character..." is
-   * counted as "not an article in JSON". The full reason stays in the dead letter's header.
+   * A metric label must come from a small set, so a free-text reason (which names line numbers and
+   * values) is cut at its first colon: "not an article in JSON: Unexpected character..." is counted
+   * as "not an article in JSON". The full reason stays in the dead letter's header.
    */
   public static String label(String reason) {
     if (reason == null || reason.isBlank()) {

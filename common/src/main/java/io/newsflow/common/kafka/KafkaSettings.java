@@ -10,7 +10,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
  * What every service needs to reach Kafka: the bootstrap servers, the client properties passed
  * through from the configuration file (security, SASL, TLS, tuning) and the topic names.
  */
-public record KafkaSettings(String bootstrapServers, Map<String, String> clientProperties, Topics topics) {
+public record KafkaSettings(
+    String bootstrapServers, Map<String, String> clientProperties, Topics topics) {
   public static final String BOOTSTRAP_SERVERS = "newsflow.bootstrap.servers";
   public static final String DEFAULT_BOOTSTRAP_SERVERS = "127.0.0.1:9092";
   public static final String MAX_RECORD_BYTES = "newsflow.max.record.bytes";
@@ -21,8 +22,10 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
 
   public static KafkaSettings from(Config config) {
     Map<String, String> topicNames = new TreeMap<>();
-    Topics.DEFAULT_NAMES.keySet()
-        .forEach(key -> config.get(Config.PREFIX + key).ifPresent(name -> topicNames.put(key, name)));
+    Topics.DEFAULT_NAMES
+        .keySet()
+        .forEach(
+            key -> config.get(Config.PREFIX + key).ifPresent(name -> topicNames.put(key, name)));
     return new KafkaSettings(
         config.get(BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS),
         config.kafkaClientProperties(),

@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What one processing step made of a record: a {@link Success} with its value, or a {@link
- * Failure} with the stage and the reason, bound for the dead-letter topic. Sealed, so a caller
- * must say which one it has: no flag to forget, no null value to mistake for a result. Failures
- * carry the original bytes so the dead letter is exactly what came in.
+ * What one processing step made of a record: a {@link Success} with its value, or a {@link Failure}
+ * with the stage and the reason, bound for the dead-letter topic. Sealed, so a caller must say
+ * which one it has: no flag to forget, no null value to mistake for a result. Failures carry the
+ * original bytes so the dead letter is exactly what came in.
  */
-public sealed interface ProcessingResult<V> permits ProcessingResult.Success, ProcessingResult.Failure {
+public sealed interface ProcessingResult<V>
+    permits ProcessingResult.Success, ProcessingResult.Failure {
 
   static <V> ProcessingResult<V> success(V value) {
     return new Success<>(value);
@@ -49,8 +50,13 @@ public sealed interface ProcessingResult<V> permits ProcessingResult.Success, Pr
 
     @Override
     public String toString() {
-      return "Failure[stage=" + stage + ", reason=" + reason + ", original="
-          + (original == null ? "none" : original.length + " bytes") + "]";
+      return "Failure[stage="
+          + stage
+          + ", reason="
+          + reason
+          + ", original="
+          + (original == null ? "none" : original.length + " bytes")
+          + "]";
     }
   }
 }

@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.common.metrics.Health;
-import io.newsflow.common.service.Service;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.service.Service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,7 +31,8 @@ public final class StreamsService implements Service {
   private final String name;
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics binder;
-  private final AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.CREATED);
+  private final AtomicReference<KafkaStreams.State> state =
+      new AtomicReference<>(KafkaStreams.State.CREATED);
   private final AtomicReference<String> lastError = new AtomicReference<>();
 
   public StreamsService(String name, Topology topology, Properties config, MeterRegistry registry) {
@@ -48,8 +49,9 @@ public final class StreamsService implements Service {
     this.binder = new KafkaStreamsMetrics(streams);
     binder.bindTo(registry);
     Gauge.builder("newsflow.stream.state", state, s -> s.get().ordinal())
-        .description("Kafka Streams state as its ordinal: 0 CREATED, 1 REBALANCING, 2 RUNNING, "
-            + "3 PENDING_SHUTDOWN, 4 NOT_RUNNING, 5 PENDING_ERROR, 6 ERROR")
+        .description(
+            "Kafka Streams state as its ordinal: 0 CREATED, 1 REBALANCING, 2 RUNNING, "
+                + "3 PENDING_SHUTDOWN, 4 NOT_RUNNING, 5 PENDING_ERROR, 6 ERROR")
         .tag("application", name)
         .register(registry);
   }
@@ -72,7 +74,8 @@ public final class StreamsService implements Service {
   public Health health() {
     KafkaStreams.State now = state.get();
     Map<String, String> details =
-        lastError.get() == null ? Map.of("state", now.name())
+        lastError.get() == null
+            ? Map.of("state", now.name())
             : Map.of("state", now.name(), "lastError", lastError.get());
     boolean ready = now == KafkaStreams.State.RUNNING;
     return new Health(ready, ready ? name + " is running" : name + " is " + now, details);
@@ -93,8 +96,10 @@ public final class StreamsService implements Service {
    */
   @Override
   public boolean close(Duration timeout) {
-    boolean clean = streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-        .withTimeout(timeout));
+    boolean clean =
+        streams.close(
+            CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(timeout));
     binder.close();
     return clean;
   }
@@ -107,12 +112,16 @@ public final class StreamsService implements Service {
 
   /**
    * The configuration of a newsflow Streams application: newsflow's defaults, then the user's
-   * client properties, then the dead-letter handlers, which are not overridable: without them a
-   * bad record would stop the stream or vanish.
+   * client properties, then the dead-letter handlers, which are not overridable: without them a bad
+   * record would stop the stream or vanish.
    */
   public static Properties properties(
-      KafkaSettings kafka, String applicationId, String processingGuarantee, Path stateDir,
-      Map<String, Object> more, PipelineMetrics metrics) {
+      KafkaSettings kafka,
+      String applicationId,
+      String processingGuarantee,
+      Path stateDir,
+      Map<String, Object> more,
+      PipelineMetrics metrics) {
     Map<String, Object> defaults = new HashMap<>(defaults(applicationId, processingGuarantee));
     defaults.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     // what a topic takes, every producer may send and every internal topic accepts: a refused
@@ -135,16 +144,23 @@ public final class StreamsService implements Service {
   /** The Streams settings newsflow uses unless the user's configuration file says otherwise. */
   public static Map<String, Object> defaults(String applicationId, String processingGuarantee) {
     return Map.of(
-        org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
-        org.apache.kafka.streams.StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee,
+        org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG,
+        applicationId,
+        org.apache.kafka.streams.StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+        processingGuarantee,
         // -1: the broker's default.replication.factor, right for one node and for a cluster alike
-        org.apache.kafka.streams.StreamsConfig.REPLICATION_FACTOR_CONFIG, -1,
-        org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200,
+        org.apache.kafka.streams.StreamsConfig.REPLICATION_FACTOR_CONFIG,
+        -1,
+        org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+        200,
         org.apache.kafka.streams.StreamsConfig.producerPrefix(
-            org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd",
+            org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG),
+        "zstd",
         org.apache.kafka.streams.StreamsConfig.producerPrefix(
-            org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG), 30_000,
+            org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG),
+        30_000,
         org.apache.kafka.streams.StreamsConfig.consumerPrefix(
-            org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+            org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG),
+        "earliest");
   }
 }

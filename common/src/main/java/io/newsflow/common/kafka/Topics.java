@@ -61,11 +61,13 @@ public record Topics(
    */
   public static Topics named(Map<String, String> names, int maxRecordBytes) {
     if (maxRecordBytes < 1024) {
-      throw new IllegalArgumentException("a record limit of " + maxRecordBytes + " bytes is too small");
+      throw new IllegalArgumentException(
+          "a record limit of " + maxRecordBytes + " bytes is too small");
     }
     int values = maxValueBytes(maxRecordBytes);
     return new Topics(
-        new Topic<>(name(names, "topic.raw"), Serdes.String(), new JsonSerde<>(Article.class, values)),
+        new Topic<>(
+            name(names, "topic.raw"), Serdes.String(), new JsonSerde<>(Article.class, values)),
         new Topic<>(
             name(names, "topic.enriched"),
             Serdes.String(),

@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * A small HTTP endpoint on the JDK's own server: {@code GET /metrics} in Prometheus text format
- * and {@code GET /health} (200 when ready, 503 when not, a JSON body saying why). More paths can
- * be mounted, which is how the demo serves its dashboard from the same port.
+ * A small HTTP endpoint on the JDK's own server: {@code GET /metrics} in Prometheus text format and
+ * {@code GET /health} (200 when ready, 503 when not, a JSON body saying why). More paths can be
+ * mounted, which is how the demo serves its dashboard from the same port.
  */
 public final class MetricsServer implements AutoCloseable {
   private final HttpServer server;
@@ -47,7 +47,12 @@ public final class MetricsServer implements AutoCloseable {
       server = HttpServer.create(new InetSocketAddress(host, port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot serve metrics on " + host + ":" + port + " (" + e.getMessage()
+          "cannot serve metrics on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
               + "); choose another port with --metrics-port",
           e);
     }

@@ -15,7 +15,8 @@ public record MetricsSettings(String host, int port) {
     int port = config.getInt(PORT, defaultPort);
     if (port < 0 || port > 65_535) {
       // the HTTP server would refuse it later with a bare IllegalArgumentException
-      throw new ConfigException(PORT + " must be a port, 1 to 65535 (0: any free one), not " + port);
+      throw new ConfigException(
+          PORT + " must be a port, 1 to 65535 (0: any free one), not " + port);
     }
     return new MetricsSettings(config.get(HOST, "127.0.0.1"), port);
   }

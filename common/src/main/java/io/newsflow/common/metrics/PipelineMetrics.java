@@ -8,9 +8,9 @@ import io.newsflow.common.article.EnrichedArticle;
 import java.time.Duration;
 
 /**
- * The pipeline's own meters, named once here. Prometheus sees {@code newsflow.articles.ingested}
- * as {@code newsflow_articles_ingested_total} and the timers as {@code newsflow_*_seconds}
- * histograms; dashboards and alerts rely on these names (the contract lists them).
+ * The pipeline's own meters, named once here. Prometheus sees {@code newsflow.articles.ingested} as
+ * {@code newsflow_articles_ingested_total} and the timers as {@code newsflow_*_seconds} histograms;
+ * dashboards and alerts rely on these names (the contract lists them).
  */
 public final class PipelineMetrics {
   public static final String INGESTED = "newsflow.articles.ingested";
@@ -82,7 +82,8 @@ public final class PipelineMetrics {
 
   private Counter duplicatesDropped() {
     return Counter.builder(DUPLICATES_DROPPED)
-        .description("Articles re-sent with the same id and the same text, dropped by enrich instead of delivered twice")
+        .description(
+            "Articles re-sent with the same id and the same text, dropped by enrich instead of delivered twice")
         .register(registry);
   }
 
@@ -105,7 +106,8 @@ public final class PipelineMetrics {
   /** One entity found in an enriched article, by its type (PERSON, LOCATION, ...). */
   public void entity(String type) {
     Counter.builder(ENTITIES)
-        .description("Entities found in enriched articles, by type (each distinct entity once per article)")
+        .description(
+            "Entities found in enriched articles, by type (each distinct entity once per article)")
         .tag("type", type)
         .register(registry)
         .increment();
@@ -122,7 +124,8 @@ public final class PipelineMetrics {
         .register(registry)
         .increment();
     DistributionSummary.builder(SENTIMENT_THOUSANDTHS)
-        .description("Article sentiment as (score + 1) x 1000: 0 most negative, 1000 neutral, 2000 most positive")
+        .description(
+            "Article sentiment as (score + 1) x 1000: 0 most negative, 1000 neutral, 2000 most positive")
         .serviceLevelObjectives(SENTIMENT_BOUNDS)
         .register(registry)
         .record(Math.round((Math.max(-1.0, Math.min(1.0, score)) + 1.0) * 1000.0));
@@ -148,8 +151,12 @@ public final class PipelineMetrics {
 
   /** Registers the meters with no labels at zero, so dashboards show them before any traffic. */
   public PipelineMetrics registerAtZero() {
-    Counter.builder(ENRICHED).description("Articles written to the enriched topic").register(registry);
-    Counter.builder(DELIVERED).description("Articles written downstream by the sink").register(registry);
+    Counter.builder(ENRICHED)
+        .description("Articles written to the enriched topic")
+        .register(registry);
+    Counter.builder(DELIVERED)
+        .description("Articles written downstream by the sink")
+        .register(registry);
     duplicatesDropped();
     return this;
   }

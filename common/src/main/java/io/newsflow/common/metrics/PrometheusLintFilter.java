@@ -23,9 +23,14 @@ public final class PrometheusLintFilter implements MeterFilter {
     boolean changed = false;
     int last = words.length - 1;
     boolean histogramLike =
-        type == Meter.Type.TIMER || type == Meter.Type.DISTRIBUTION_SUMMARY || type == Meter.Type.LONG_TASK_TIMER;
-    if (!histogramLike && last > 0 && (words[last].equals("count") || words[last].equals("sum")
-        || words[last].equals("bucket"))) {
+        type == Meter.Type.TIMER
+            || type == Meter.Type.DISTRIBUTION_SUMMARY
+            || type == Meter.Type.LONG_TASK_TIMER;
+    if (!histogramLike
+        && last > 0
+        && (words[last].equals("count")
+            || words[last].equals("sum")
+            || words[last].equals("bucket"))) {
       words[last] = words[last].equals("count") ? "number" : words[last] + ".value";
       changed = true;
     }

@@ -9,18 +9,21 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
  * A Prometheus registry with the JVM and process meters every service reports, time in seconds
- * ({@link BaseUnitPrometheusRegistry}) and names {@code promtool check metrics} accepts
- * ({@link PrometheusLintFilter}).
+ * ({@link BaseUnitPrometheusRegistry}) and names {@code promtool check metrics} accepts ({@link
+ * PrometheusLintFilter}).
  */
 public final class Registries {
   private Registries() {}
 
   public static PrometheusMeterRegistry prometheus(String service) {
     PrometheusMeterRegistry registry = new BaseUnitPrometheusRegistry();
-    registry.config()
+    registry
+        .config()
         .commonTags("service", service)
-        // process_cpu_usage says the same in Prometheus' units; the raw nanosecond counter fails promtool
-        .meterFilter(io.micrometer.core.instrument.config.MeterFilter.denyNameStartsWith("process.cpu.time"))
+        // process_cpu_usage says the same in Prometheus' units; the raw nanosecond counter fails
+        // promtool
+        .meterFilter(
+            io.micrometer.core.instrument.config.MeterFilter.denyNameStartsWith("process.cpu.time"))
         .meterFilter(new PrometheusLintFilter());
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Normal form: Unicode NFC, no control or zero-width characters, every run of spaces and tabs
  * one space, lines trimmed, paragraphs separated by exactly one blank line ({@code "\n\n"}), no
- * leading or trailing whitespace. Single line breaks inside a paragraph are kept: in wire copy
- * they can carry meaning (datelines, lists).
+ * leading or trailing whitespace. Single line breaks inside a paragraph are kept: in wire copy they
+ * can carry meaning (datelines, lists).
  *
  * <p>Furniture is removed conservatively: a whole paragraph only when all of it is furniture
  * ({@link Furniture}), and a trailing part of a paragraph only when it starts at a sentence
@@ -94,7 +94,9 @@ public final class ArticleCleaner {
     return out.toString();
   }
 
-  /** Line ends to {@code \n}, every kind of space to ' ', other control and format characters gone. */
+  /**
+   * Line ends to {@code \n}, every kind of space to ' ', other control and format characters gone.
+   */
   private static String withoutControls(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -160,11 +162,13 @@ public final class ArticleCleaner {
   }
 
   /**
-   * The earliest sentence start whose suffix is entirely furniture, or -1. Only the last
-   * {@link Furniture#MAX_LENGTH} characters can be furniture, so a long paragraph costs no more.
+   * The earliest sentence start whose suffix is entirely furniture, or -1. Only the last {@link
+   * Furniture#MAX_LENGTH} characters can be furniture, so a long paragraph costs no more.
    */
   private int furnitureSuffixStart(String paragraph) {
-    for (int i = Math.max(1, paragraph.length() - Furniture.MAX_LENGTH); i < paragraph.length(); i++) {
+    for (int i = Math.max(1, paragraph.length() - Furniture.MAX_LENGTH);
+        i < paragraph.length();
+        i++) {
       if (isSentenceStart(paragraph, i) && furniture.isFurniture(paragraph.substring(i))) {
         return i;
       }
@@ -172,7 +176,10 @@ public final class ArticleCleaner {
     return -1;
   }
 
-  /** A sentence starts after a line break, or after end punctuation (and closing quotes) and a space. */
+  /**
+   * A sentence starts after a line break, or after end punctuation (and closing quotes) and a
+   * space.
+   */
   private static boolean isSentenceStart(String text, int i) {
     char before = text.charAt(i - 1);
     if (before == '\n') {

@@ -1,15 +1,15 @@
 package io.newsflow.common.text;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognizes a piece of text that is, in full, site furniture rather than article prose. Every
- * rule matches the whole piece (anchored, with a length cap), never a phrase inside prose: "The
- * regulator said the website uses cookies to track readers" is news, "This website uses cookies
- * to improve your experience. Accept" is a banner.
+ * Recognizes a piece of text that is, in full, site furniture rather than article prose. Every rule
+ * matches the whole piece (anchored, with a length cap), never a phrase inside prose: "The
+ * regulator said the website uses cookies to track readers" is news, "This website uses cookies to
+ * improve your experience. Accept" is a banner.
  */
 final class Furniture {
   /** Furniture is short; longer text is prose even if it starts like a banner. */
@@ -21,14 +21,20 @@ final class Furniture {
   private static final Pattern REPORTED =
       Pattern.compile("\\b(said|says|told|according to|announced|reported|claimed|wrote)\\b");
 
-  /** The buttons of a share row: networks, email, print (longer names first: the groups are atomic). */
+  /**
+   * The buttons of a share row: networks, email, print (longer names first: the groups are atomic).
+   */
   private static final String BUTTON_NAME =
       "(?>facebook messenger|facebook|twitter|x \\(formerly twitter\\)|x|linkedin|whatsapp|email|e-mail|mail|sms|pinterest|reddit"
           + "|telegram|messenger|instagram|threads|bluesky|mastodon|tumblr|flipboard|google\\+?|print|copy link)";
 
-  /** Where a share or follow prompt sends the reader: a button's network, or friends and followers. */
+  /**
+   * Where a share or follow prompt sends the reader: a button's network, or friends and followers.
+   */
   private static final String CHANNEL =
-      "(?>" + BUTTON_NAME + "|social media|social networks?|(a |your )?friends|(a |your )?friend|(your )?followers)";
+      "(?>"
+          + BUTTON_NAME
+          + "|social media|social networks?|(a |your )?friends|(a |your )?friend|(your )?followers)";
 
   /**
    * What separates the parts of a row ("Facebook | X, LinkedIn and Email"). Possessive, and every
@@ -46,12 +52,23 @@ final class Furniture {
   /** One prompt: an optional "click here to", the verb, what is shared, where to. */
   private static final String SHARE_PROMPT =
       "(?>((click|tap|press)( here)? to )?"
-          + "(" + VERB + "(" + SHARED_THING + "| it)?( (on|via|to|with|by|through|using) " + CHANNEL + ")"
-          + "|" + VERB + SHARED_THING
+          + "("
+          + VERB
+          + "("
+          + SHARED_THING
+          + "| it)?( (on|via|to|with|by|through|using) "
+          + CHANNEL
+          + ")"
+          + "|"
+          + VERB
+          + SHARED_THING
           + "|share it|share|tweet)"
           + "( \\((opens )?in (a )?new (window|tab)\\))?)";
 
-  /** A prompt, then any more prompts or channels ("Share this: Facebook | X", "Share on X Share on Facebook"). */
+  /**
+   * A prompt, then any more prompts or channels ("Share this: Facebook | X", "Share on X Share on
+   * Facebook").
+   */
   private static final String SHARE_ROW =
       SHARE_PROMPT + "(" + SEP + "(?>" + SHARE_PROMPT + "|" + CHANNEL + "))*+" + END;
 
@@ -67,13 +84,17 @@ final class Furniture {
                   + " (uses?|use|stores?|agree to( the use of)?|accept the use of|consent to( the use of)?) (cookies|cookie)"
                   + ".*\\b(accept|agree|consent|opt[- ]out|ok|got it|settings|preferences|privacy|experience|more information|learn more|cookie policy)\\b.*"),
           plain("(accept|reject|allow|manage) (all )?cookies" + END),
-          plain("(cookie (settings|preferences|policy)|privacy policy)( (and|&|\\|) (cookie (settings|preferences|policy)|privacy policy))*" + END),
+          plain(
+              "(cookie (settings|preferences|policy)|privacy policy)( (and|&|\\|) (cookie (settings|preferences|policy)|privacy policy))*"
+                  + END),
           // "Read more" and friends, alone or as a link to another story
           plain(
               "(read more|read the full (story|article)|read full (story|article)|continue reading|click here to read more|keep reading|read on"
                   + "|related( articles| stories| coverage| content)?|most read|more stories|recommended( for you)?)"
-                  + "( (here|below|on [^.!?]{1,40}))?" + END),
-          plain("(read more|also read|read also|related|see also|recommended|most read|related articles?|related stories|more on this story):\\s?[^\\n]{0,160}"),
+                  + "( (here|below|on [^.!?]{1,40}))?"
+                  + END),
+          plain(
+              "(read more|also read|read also|related|see also|recommended|most read|related articles?|related stories|more on this story):\\s?[^\\n]{0,160}"),
           // share prompts, built from their parts so that any combination is one: "Share",
           // "Share this article", "Share on Facebook", "Share this article on Facebook",
           // "Click here to share", "Email this story to a friend", "Tweet this", then any row of
@@ -89,7 +110,8 @@ final class Furniture {
           plain("(subscribe( now| today)?|sign up( now| today)?)" + END),
           // advertising slots
           plain(
-              "(advertisement|advertising|advert|ad|sponsored|sponsored content|paid content|story continues below( this)? advertisement|article continues below( this)?( advertisement| ad)?|scroll to continue with content|content continues below)" + END));
+              "(advertisement|advertising|advert|ad|sponsored|sponsored content|paid content|story continues below( this)? advertisement|article continues below( this)?( advertisement| ad)?|scroll to continue with content|content continues below)"
+                  + END));
 
   /**
    * Every rule is anchored at the start, so a piece can only be furniture if it starts with one of
@@ -97,14 +119,75 @@ final class Furniture {
    */
   private static final Set<String> FIRST_WORDS =
       Set.of(
-          "this", "our", "we", "by", "accept", "reject", "allow", "manage", "cookie", "privacy",
-          "read", "continue", "click", "keep", "also", "related", "see", "recommended", "most",
-          "more", "share", "tweet", "email", "e-mail", "copy", "follow", "tap", "press", "post", "pin", "send",
-          "mail", "sms", "instagram", "threads", "bluesky", "mastodon", "tumblr", "flipboard", "google", "facebook", "twitter", "x",
-          "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "print", "messenger", "sign",
-          "sign-up", "signup", "subscribe", "register", "join", "get", "don't", "never",
-          "advertisement", "advertising", "advert", "ad", "sponsored", "paid", "story", "article",
-          "scroll", "content");
+          "this",
+          "our",
+          "we",
+          "by",
+          "accept",
+          "reject",
+          "allow",
+          "manage",
+          "cookie",
+          "privacy",
+          "read",
+          "continue",
+          "click",
+          "keep",
+          "also",
+          "related",
+          "see",
+          "recommended",
+          "most",
+          "more",
+          "share",
+          "tweet",
+          "email",
+          "e-mail",
+          "copy",
+          "follow",
+          "tap",
+          "press",
+          "post",
+          "pin",
+          "send",
+          "mail",
+          "sms",
+          "instagram",
+          "threads",
+          "bluesky",
+          "mastodon",
+          "tumblr",
+          "flipboard",
+          "google",
+          "facebook",
+          "twitter",
+          "x",
+          "linkedin",
+          "whatsapp",
+          "pinterest",
+          "reddit",
+          "telegram",
+          "print",
+          "messenger",
+          "sign",
+          "sign-up",
+          "signup",
+          "subscribe",
+          "register",
+          "join",
+          "get",
+          "don't",
+          "never",
+          "advertisement",
+          "advertising",
+          "advert",
+          "ad",
+          "sponsored",
+          "paid",
+          "story",
+          "article",
+          "scroll",
+          "content");
 
   boolean isFurniture(String text) {
     String piece = text.strip();
@@ -136,7 +219,10 @@ final class Furniture {
     return lower.substring(0, end);
   }
 
-  /** A whole-piece pattern; {@code unlessReported}: prose with reported speech is never this furniture. */
+  /**
+   * A whole-piece pattern; {@code unlessReported}: prose with reported speech is never this
+   * furniture.
+   */
   private record Rule(Pattern pattern, boolean unlessReported) {}
 
   private static Rule plain(String regex) {

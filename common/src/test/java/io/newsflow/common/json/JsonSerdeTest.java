@@ -21,7 +21,8 @@ class JsonSerdeTest {
     // {"text":"..."} is 11 bytes of framing around the text
     JsonSerde<Note> serde = new JsonSerde<>(Note.class, 100);
     assertThat(serde.serializer().serialize("t", new Note("x".repeat(89)))).hasSize(100);
-    assertThatThrownBy(() -> serde.serializer().serialize("news.enriched", new Note("x".repeat(90))))
+    assertThatThrownBy(
+            () -> serde.serializer().serialize("news.enriched", new Note("x".repeat(90))))
         .isInstanceOf(SerializationException.class)
         .hasMessage("too large: Note of 101 bytes is over the limit of 100 for news.enriched");
   }

@@ -71,7 +71,8 @@ class DeadLetterBranchTest {
     KStream<String, ProcessingResult<Integer>> results =
         builder.stream("in", Consumed.with(Serdes.String(), Serdes.ByteArray()))
             .mapValues(DeadLetterBranchTest::parse, Named.as("parse"));
-    DeadLetterBranch.split(results, "dlq", metrics, "parse").to("out", Produced.with(Serdes.String(), Serdes.Integer()));
+    DeadLetterBranch.split(results, "dlq", metrics, "parse")
+        .to("out", Produced.with(Serdes.String(), Serdes.Integer()));
     start(builder.build());
   }
 
@@ -89,7 +90,8 @@ class DeadLetterBranchTest {
   }
 
   private double deadLetters(String stage, String reason) {
-    var counter = registry.find("newsflow.dead.letters").tag("stage", stage).tag("reason", reason).counter();
+    var counter =
+        registry.find("newsflow.dead.letters").tag("stage", stage).tag("reason", reason).counter();
     return counter == null ? 0 : counter.count();
   }
 
@@ -99,7 +101,8 @@ class DeadLetterBranchTest {
     in.pipeInput("a", bytes("1"));
     in.pipeInput("b", bytes("22"));
 
-    assertThat(out.readKeyValuesToList()).containsExactly(KeyValue.pair("a", 1), KeyValue.pair("b", 22));
+    assertThat(out.readKeyValuesToList())
+        .containsExactly(KeyValue.pair("a", 1), KeyValue.pair("b", 22));
     assertThat(dlq.isEmpty()).isTrue();
     assertThat(registry.find("newsflow.dead.letters").counters()).isEmpty();
   }
@@ -110,15 +113,19 @@ class DeadLetterBranchTest {
     in.pipeInput("a", bytes("1"));
     RecordHeaders headers = new RecordHeaders();
     headers.add("trace", bytes("t-7"));
-    in.pipeInput(new TestRecord<>("b", bytes("seven"), headers, Instant.parse("2026-12-01T10:00:00Z")));
+    in.pipeInput(
+        new TestRecord<>("b", bytes("seven"), headers, Instant.parse("2026-12-01T10:00:00Z")));
 
     TestRecord<byte[], byte[]> letter = dlq.readRecord();
     assertThat(text(letter.key())).isEqualTo("b");
     assertThat(letter.value()).isEqualTo(bytes("seven"));
     assertThat(letter.timestamp()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z").toEpochMilli());
-    assertThat(DeadLetters.header(letter.headers(), "trace")).as("the record's own headers are kept").isEqualTo("t-7");
+    assertThat(DeadLetters.header(letter.headers(), "trace"))
+        .as("the record's own headers are kept")
+        .isEqualTo("t-7");
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo("parse");
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).isEqualTo("not a number: seven");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
+        .isEqualTo("not a number: seven");
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo("in");
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
@@ -149,7 +156,9 @@ class DeadLetterBranchTest {
 
     List<KeyValue<String, Integer>> values = out.readKeyValuesToList();
     List<String> dead = dlq.readRecordsToList().stream().map(r -> text(r.key())).toList();
-    assertThat(values).extracting(kv -> kv.value).containsExactly(1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19);
+    assertThat(values)
+        .extracting(kv -> kv.value)
+        .containsExactly(1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19);
     assertThat(dead).containsExactly("k0", "k3", "k6", "k9", "k12", "k15", "k18");
     assertThat(deadLetters("parse", "not a number")).isEqualTo(7.0);
   }
@@ -160,7 +169,8 @@ class DeadLetterBranchTest {
     KStream<String, ProcessingResult<Integer>> results =
         builder.stream("in", Consumed.with(Serdes.String(), Serdes.ByteArray()))
             .mapValues(bytes -> text(bytes).equals("bug") ? null : parse(bytes), Named.as("parse"));
-    DeadLetterBranch.split(results, "dlq", metrics, "parse").to("out", Produced.with(Serdes.String(), Serdes.Integer()));
+    DeadLetterBranch.split(results, "dlq", metrics, "parse")
+        .to("out", Produced.with(Serdes.String(), Serdes.Integer()));
     start(builder.build());
 
     in.pipeInput("a", bytes("bug"));
@@ -168,8 +178,10 @@ class DeadLetterBranchTest {
 
     TestRecord<byte[], byte[]> letter = dlq.readRecord();
     assertThat(letter.value()).isEqualTo(bytes("bug"));
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE)).isEqualTo(DeadLetterHandlers.PROCESSING);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON)).contains("forwarded no result");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
+        .isEqualTo(DeadLetterHandlers.PROCESSING);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
+        .contains("forwarded no result");
     assertThat(out.readValuesToList()).containsExactly(2);
   }
 
@@ -181,10 +193,15 @@ class DeadLetterBranchTest {
             .mapValues(DeadLetterBranchTest::parse, Named.as("parse"));
     KStream<String, ProcessingResult<Integer>> checked =
         DeadLetterBranch.split(parsed, "dlq", metrics, "parse")
-            .mapValues(n -> n > 0 ? ProcessingResult.success(n)
-                : ProcessingResult.<Integer>failure(bytes(Integer.toString(n)), "check", "not positive"),
+            .mapValues(
+                n ->
+                    n > 0
+                        ? ProcessingResult.success(n)
+                        : ProcessingResult.<Integer>failure(
+                            bytes(Integer.toString(n)), "check", "not positive"),
                 Named.as("check"));
-    DeadLetterBranch.split(checked, "dlq", metrics, "check").to("out", Produced.with(Serdes.String(), Serdes.Integer()));
+    DeadLetterBranch.split(checked, "dlq", metrics, "check")
+        .to("out", Produced.with(Serdes.String(), Serdes.Integer()));
     Topology topology = builder.build();
     start(topology);
 
@@ -194,8 +211,11 @@ class DeadLetterBranchTest {
 
     assertThat(out.readValuesToList()).containsExactly(5);
     List<TestRecord<byte[], byte[]>> letters = dlq.readRecordsToList();
-    assertThat(letters).extracting(l -> DeadLetters.header(l.headers(), DeadLetters.STAGE)).containsExactly("check", "parse");
-    assertThat(DeadLetters.header(letters.get(0).headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
+    assertThat(letters)
+        .extracting(l -> DeadLetters.header(l.headers(), DeadLetters.STAGE))
+        .containsExactly("check", "parse");
+    assertThat(DeadLetters.header(letters.get(0).headers(), DeadLetters.SOURCE_OFFSET))
+        .isEqualTo("1");
     assertThat(topology.describe().toString())
         .contains("parse-succeeded", "parse-failed", "parse-dead-letters")
         .contains("check-succeeded", "check-failed", "check-dead-letters");

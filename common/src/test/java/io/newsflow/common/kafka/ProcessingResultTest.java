@@ -13,15 +13,20 @@ class ProcessingResultTest {
   void aSuccessHoldsItsValueAndIsNoFailure() {
     ProcessingResult<String> result = ProcessingResult.success("enriched");
 
-    assertThat(result).isInstanceOf(ProcessingResult.Success.class).isNotInstanceOf(ProcessingResult.Failure.class);
+    assertThat(result)
+        .isInstanceOf(ProcessingResult.Success.class)
+        .isNotInstanceOf(ProcessingResult.Failure.class);
     assertThat(((ProcessingResult.Success<String>) result).value()).isEqualTo("enriched");
   }
 
   @Test
   void aFailureHoldsTheOriginalBytesTheStageAndTheReason() {
-    ProcessingResult<String> result = ProcessingResult.failure(BYTES, "parse", "not an article in JSON: EOF");
+    ProcessingResult<String> result =
+        ProcessingResult.failure(BYTES, "parse", "not an article in JSON: EOF");
 
-    assertThat(result).isInstanceOf(ProcessingResult.Failure.class).isNotInstanceOf(ProcessingResult.Success.class);
+    assertThat(result)
+        .isInstanceOf(ProcessingResult.Failure.class)
+        .isNotInstanceOf(ProcessingResult.Success.class);
     ProcessingResult.Failure<String> failure = (ProcessingResult.Failure<String>) result;
     assertThat(failure.original()).isEqualTo(BYTES);
     assertThat(failure.stage()).isEqualTo("parse");
@@ -30,10 +35,13 @@ class ProcessingResultTest {
 
   @Test
   void aFailureNeedsAStageAndAReasonButNotBytes() {
-    assertThatThrownBy(() -> ProcessingResult.failure(BYTES, null, "why")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> ProcessingResult.failure(BYTES, "parse", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ProcessingResult.failure(BYTES, null, "why"))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> ProcessingResult.failure(BYTES, "parse", null))
+        .isInstanceOf(NullPointerException.class);
     // a record without a value is dead-lettered as it came: without bytes
-    assertThat(ProcessingResult.failure(null, "parse", "empty record")).isInstanceOf(ProcessingResult.Failure.class);
+    assertThat(ProcessingResult.failure(null, "parse", "empty record"))
+        .isInstanceOf(ProcessingResult.Failure.class);
   }
 
   @Test
@@ -42,7 +50,9 @@ class ProcessingResultTest {
     ProcessingResult<String> same = ProcessingResult.failure(BYTES.clone(), "parse", "bad");
 
     assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
-    assertThat(one).isNotEqualTo(ProcessingResult.failure("other".getBytes(StandardCharsets.UTF_8), "parse", "bad"));
+    assertThat(one)
+        .isNotEqualTo(
+            ProcessingResult.failure("other".getBytes(StandardCharsets.UTF_8), "parse", "bad"));
     assertThat(one).isNotEqualTo(ProcessingResult.failure(BYTES, "validate", "bad"));
     assertThat(one.toString()).contains("parse", "bad", BYTES.length + " bytes");
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The endpoint over real HTTP, and its output checked by Prometheus' own promtool. */
 class MetricsServerTest {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private HttpResponse<String> get(int port, String path) throws Exception {
     return http.send(
@@ -39,16 +40,25 @@ class MetricsServerTest {
     metrics.endToEnd(Duration.ofMillis(250));
     AtomicBoolean ready = new AtomicBoolean(false);
 
-    try (MetricsServer server = MetricsServer.start("127.0.0.1", 0, registry,
-        () -> ready.get() ? Health.up("running") : Health.down("starting: waiting for the broker"))) {
+    try (MetricsServer server =
+        MetricsServer.start(
+            "127.0.0.1",
+            0,
+            registry,
+            () ->
+                ready.get()
+                    ? Health.up("running")
+                    : Health.down("starting: waiting for the broker"))) {
       HttpResponse<String> scrape = get(server.port(), "/metrics");
       assertThat(scrape.statusCode()).isEqualTo(200);
       assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
       assertThat(scrape.body())
           .contains("newsflow_articles_ingested_total{service=\"test\",source=\"file\"} 2.0")
-          .contains("newsflow_articles_rejected_total{reason=\"unreadable\",service=\"test\",source=\"file\"} 1.0")
+          .contains(
+              "newsflow_articles_rejected_total{reason=\"unreadable\",service=\"test\",source=\"file\"} 1.0")
           .contains("newsflow_articles_enriched_total{service=\"test\"} 0.0")
-          .contains("newsflow_dead_letters_total{reason=\"not an article in JSON\",service=\"test\",stage=\"parse\"} 1.0")
+          .contains(
+              "newsflow_dead_letters_total{reason=\"not an article in JSON\",service=\"test\",stage=\"parse\"} 1.0")
           .contains("newsflow_enrich_seconds_bucket{")
           .contains("newsflow_end_to_end_seconds_count{service=\"test\"} 1")
           .contains("jvm_memory_used_bytes");
@@ -67,14 +77,16 @@ class MetricsServerTest {
 
   static void assertPromtoolAccepts(String exposition) throws IOException, InterruptedException {
     Path promtool = Path.of("/usr/bin/promtool");
-    assumeTrue(Files.isExecutable(promtool),
+    assumeTrue(
+        Files.isExecutable(promtool),
         "promtool is not installed (Debian package 'prometheus'; .ci/run installs it): skipping the check");
     Path file = Files.createTempFile("metrics", ".prom");
     Files.writeString(file, exposition, StandardCharsets.UTF_8);
-    Process process = new ProcessBuilder(promtool.toString(), "check", "metrics")
-        .redirectInput(file.toFile())
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(promtool.toString(), "check", "metrics")
+            .redirectInput(file.toFile())
+            .redirectErrorStream(true)
+            .start();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     Files.delete(file);

@@ -14,7 +14,8 @@ class RegistriesTest {
     PrometheusMeterRegistry registry = Registries.prometheus("test");
     AtomicLong nanos = new AtomicLong(2_500_000_000L);
     FunctionCounter.builder("kafka.producer.io.time.ns.total", nanos, AtomicLong::doubleValue)
-        .description("time spent in I/O").register(registry);
+        .description("time spent in I/O")
+        .register(registry);
     Gauge.builder("kafka.app.info.start.time.ms", () -> 1_700_000_000_000L).register(registry);
 
     String scrape = registry.scrape();
@@ -22,7 +23,8 @@ class RegistriesTest {
     assertThat(scrape)
         .contains("kafka_producer_io_time_seconds_total{service=\"test\"} 2.5")
         .contains("kafka_app_info_start_time_seconds{service=\"test\"} 1.7E9")
-        .contains("# HELP kafka_app_info_start_time_seconds Reported by the Kafka client without a description")
+        .contains(
+            "# HELP kafka_app_info_start_time_seconds Reported by the Kafka client without a description")
         .doesNotContain("nanoseconds", "_ns_", "milliseconds");
   }
 

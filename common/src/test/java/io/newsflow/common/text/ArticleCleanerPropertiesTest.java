@@ -8,19 +8,53 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the cleaner over many generated texts. Generation is seeded, so a failure names
- * the seed and reproduces exactly.
+ * Properties of the cleaner over many generated texts. Generation is seeded, so a failure names the
+ * seed and reproduces exactly.
  */
 class ArticleCleanerPropertiesTest {
   private static final int TRIES = 2_000;
   private static final List<String> PIECES =
       List.of(
-          "The", "minister", "said", "cookies", "newsletter", "Read more", "Share this article",
-          "This website uses cookies to improve your experience.", "Accept", "Advertisement",
-          "Sign up for our newsletter", "Follow us on Twitter", "Continue reading", ".", "!", "?",
-          "“", "”", "e\u0301", "\u00A0", "\t", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\u0000",
-          "\u200B", "\uFEFF", "\u2029", "G$", "Brussels", "Ukraine’s", "…", "READ MORE:", "Facebook",
-          "Email", "Accept all cookies", "Subscribe");
+          "The",
+          "minister",
+          "said",
+          "cookies",
+          "newsletter",
+          "Read more",
+          "Share this article",
+          "This website uses cookies to improve your experience.",
+          "Accept",
+          "Advertisement",
+          "Sign up for our newsletter",
+          "Follow us on Twitter",
+          "Continue reading",
+          ".",
+          "!",
+          "?",
+          "“",
+          "”",
+          "e\u0301",
+          "\u00A0",
+          "\t",
+          " ",
+          "  ",
+          "\n",
+          "\n\n",
+          "\r\n",
+          "\r",
+          "\u0000",
+          "\u200B",
+          "\uFEFF",
+          "\u2029",
+          "G$",
+          "Brussels",
+          "Ukraine’s",
+          "…",
+          "READ MORE:",
+          "Facebook",
+          "Email",
+          "Accept all cookies",
+          "Subscribe");
 
   private final ArticleCleaner cleaner = new ArticleCleaner();
 
@@ -90,7 +124,11 @@ class ArticleCleanerPropertiesTest {
 
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04X", c) : String.valueOf((char) c)));
     return out.toString();
   }
 }

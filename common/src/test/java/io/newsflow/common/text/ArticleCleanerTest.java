@@ -11,7 +11,8 @@ class ArticleCleanerTest {
 
   @Test
   void normalizesWhitespaceAndKeepsParagraphs() {
-    String messy = "  First\t line   here \r\nsecond line\u00A0end\r\n\r\n\r\n   \n Second   paragraph.  \n\n";
+    String messy =
+        "  First\t line   here \r\nsecond line\u00A0end\r\n\r\n\r\n   \n Second   paragraph.  \n\n";
     assertThat(ArticleCleaner.normalize(messy))
         .isEqualTo("First line here\nsecond line end\n\nSecond paragraph.");
   }
@@ -24,7 +25,8 @@ class ArticleCleanerTest {
 
   @Test
   void headlineIsOneLine() {
-    assertThat(cleaner.cleanHeadline("  Fed to halt QE\n  to avert \"bubble\"\n\n ")).isEqualTo("Fed to halt QE to avert \"bubble\"");
+    assertThat(cleaner.cleanHeadline("  Fed to halt QE\n  to avert \"bubble\"\n\n "))
+        .isEqualTo("Fed to halt QE to avert \"bubble\"");
   }
 
   @ParameterizedTest
@@ -48,8 +50,10 @@ class ArticleCleanerTest {
         "Get the latest headlines delivered to your inbox every morning"
       })
   void furnitureParagraphsAreRemoved(String furniture) {
-    String body = "The council approved the plan on Tuesday.\n\n" + furniture + "\n\nWork starts in May.";
-    assertThat(cleaner.cleanBody(body)).isEqualTo("The council approved the plan on Tuesday.\n\nWork starts in May.");
+    String body =
+        "The council approved the plan on Tuesday.\n\n" + furniture + "\n\nWork starts in May.";
+    assertThat(cleaner.cleanBody(body))
+        .isEqualTo("The council approved the plan on Tuesday.\n\nWork starts in May.");
   }
 
   @ParameterizedTest
@@ -76,19 +80,23 @@ class ArticleCleanerTest {
   void trailingFurnitureSentencesAreCut() {
     assertThat(cleaner.cleanBody("Schettino has denied wrongdoing. Share this article. Read more"))
         .isEqualTo("Schettino has denied wrongdoing.");
-    assertThat(cleaner.cleanBody("The talks ended late. This website uses cookies to improve your experience. Accept"))
+    assertThat(
+            cleaner.cleanBody(
+                "The talks ended late. This website uses cookies to improve your experience. Accept"))
         .isEqualTo("The talks ended late.");
   }
 
   @Test
   void aPhraseInsideASentenceIsNotCut() {
-    String prose = "Analysts told readers to read more carefully before they share this article's claims.";
+    String prose =
+        "Analysts told readers to read more carefully before they share this article's claims.";
     assertThat(cleaner.cleanBody(prose)).isEqualTo(prose);
   }
 
   @Test
   void typosAndPunctuationAreUntouched() {
-    String body = "Blinken and his G$ counterparts met. Defense Secretary Llyod Austin attended “the meeting”.";
+    String body =
+        "Blinken and his G$ counterparts met. Defense Secretary Llyod Austin attended “the meeting”.";
     assertThat(cleaner.cleanBody(body)).isEqualTo(body);
   }
 
@@ -96,7 +104,9 @@ class ArticleCleanerTest {
   @org.junit.jupiter.api.Timeout(10)
   void aHugeParagraphIsCleanedInLinearTime() {
     String huge = "A short sentence here. ".repeat(50_000) + "Read more";
-    assertThat(cleaner.cleanBody(huge)).endsWith("A short sentence here.").doesNotContain("Read more");
+    assertThat(cleaner.cleanBody(huge))
+        .endsWith("A short sentence here.")
+        .doesNotContain("Read more");
   }
 
   @Test

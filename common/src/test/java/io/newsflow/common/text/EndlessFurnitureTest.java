@@ -16,20 +16,24 @@ class EndlessFurnitureTest {
   @Test
   void aParagraphOfEndlessFurnitureIsKeptWholeAndCleanedOnce() {
     String paragraph = "Share this. ".repeat(80_000).strip();
-    String once = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> cleaner.cleanBody(paragraph));
+    String once =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> cleaner.cleanBody(paragraph));
     assertThat(once).isEqualTo(paragraph);
     assertThat(cleaner.cleanBody(once)).isEqualTo(once);
   }
 
   @Test
   void aFewPiecesOfTrailingFurnitureAreStillCut() {
-    String body = "The minister resigned on Monday. " + "Share this. Advertisement. Read more. ".repeat(10);
+    String body =
+        "The minister resigned on Monday. " + "Share this. Advertisement. Read more. ".repeat(10);
     assertThat(cleaner.cleanBody(body)).isEqualTo("The minister resigned on Monday.");
   }
 
   @Test
   void moreThanAPageLeavesIsNotCut() {
-    String body = "The minister resigned on Monday. " + "Advertisement. ".repeat(ArticleCleaner.MAX_TRAILING_PIECES + 1);
+    String body =
+        "The minister resigned on Monday. "
+            + "Advertisement. ".repeat(ArticleCleaner.MAX_TRAILING_PIECES + 1);
     assertThat(cleaner.cleanBody(body)).isEqualTo(body.strip());
   }
 }

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Share and follow prompts are furniture in every combination of their parts (a lead-in, the
- * verb, what is shared, where to, a row of buttons), whether they stand as a paragraph or trail the
- * last sentence of one; prose that speaks of sharing, Facebook or followers stays.
+ * Share and follow prompts are furniture in every combination of their parts (a lead-in, the verb,
+ * what is shared, where to, a row of buttons), whether they stand as a paragraph or trail the last
+ * sentence of one; prose that speaks of sharing, Facebook or followers stays.
  */
 class SharePromptsTest {
   private final ArticleCleaner cleaner = new ArticleCleaner();
@@ -94,11 +94,20 @@ class SharePromptsTest {
     assertThat(cleaner.cleanBody(sameParagraph)).isEqualTo(sameParagraph);
   }
 
-  /** Near-misses as long as furniture can be: each must be rejected in one pass, not by backtracking. */
+  /**
+   * Near-misses as long as furniture can be: each must be rejected in one pass, not by
+   * backtracking.
+   */
   @Test
   @Timeout(5)
   void longNearMissesAreRejectedQuickly() {
-    String[] units = {"Share on Facebook, ", "Facebook messenger ", "share share ", "Facebook | X and ", "Follow us on X, "};
+    String[] units = {
+      "Share on Facebook, ",
+      "Facebook messenger ",
+      "share share ",
+      "Facebook | X and ",
+      "Follow us on X, "
+    };
     for (String unit : units) {
       String nearMiss = unit.repeat(390 / unit.length()) + "the minister said in a statement";
       String body = BEFORE + " " + nearMiss.substring(0, 1).toUpperCase() + nearMiss.substring(1);

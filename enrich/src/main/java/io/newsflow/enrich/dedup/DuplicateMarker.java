@@ -9,8 +9,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * Marks an article as {@code duplicateOf} the first article seen with the same fingerprint within
@@ -19,11 +19,12 @@ import org.apache.kafka.streams.state.TimestampedKeyValueStore;
  * Records arrive keyed by fingerprint, so every copy of a story meets the same store. An article
  * re-sent under its own id with new text (a correction) has a new fingerprint and goes through.
  *
- * <p>The store holds, per fingerprint, the first id under the fingerprint itself and every later
- * id under {@code fingerprint/id} (a fingerprint has no '/'), so a copy under another id is also
+ * <p>The store holds, per fingerprint, the first id under the fingerprint itself and every later id
+ * under {@code fingerprint/id} (a fingerprint has no '/'), so a copy under another id is also
  * delivered once however often it is re-sent.
  */
-public final class DuplicateMarker implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
+public final class DuplicateMarker
+    implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
   public static final String STORE = "first-article-by-fingerprint";
 
   private final long retentionMs;
@@ -54,11 +55,12 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Enriched
   private void forgetBefore(long streamTime) {
     List<String> expired = new ArrayList<>();
     try (KeyValueIterator<String, ValueAndTimestamp<String>> all = firstSeen.all()) {
-      all.forEachRemaining(entry -> {
-        if (streamTime - entry.value.timestamp() > retentionMs) {
-          expired.add(entry.key);
-        }
-      });
+      all.forEachRemaining(
+          entry -> {
+            if (streamTime - entry.value.timestamp() > retentionMs) {
+              expired.add(entry.key);
+            }
+          });
     }
     expired.forEach(firstSeen::delete);
   }
@@ -91,12 +93,25 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Enriched
     }
   }
 
-  private boolean seenWithin(ValueAndTimestamp<String> seen, FixedKeyRecord<String, EnrichedArticle> record) {
+  private boolean seenWithin(
+      ValueAndTimestamp<String> seen, FixedKeyRecord<String, EnrichedArticle> record) {
     return seen != null && record.timestamp() - seen.timestamp() <= retentionMs;
   }
 
   static EnrichedArticle withDuplicateOf(EnrichedArticle a, String originalId) {
-    return new EnrichedArticle(a.schema(), a.id(), a.source(), a.url(), a.headline(), a.body(),
-        a.language(), a.published(), a.received(), a.enriched(), a.entities(), a.sentiment(), originalId);
+    return new EnrichedArticle(
+        a.schema(),
+        a.id(),
+        a.source(),
+        a.url(),
+        a.headline(),
+        a.body(),
+        a.language(),
+        a.published(),
+        a.received(),
+        a.enriched(),
+        a.entities(),
+        a.sentiment(),
+        originalId);
   }
 }

@@ -20,24 +20,65 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Links the mentions of one article into entities. Longer forms found first found the entities;
- * a shorter form joins one when its words appear, in order and contiguous, in the entity's name
- * ("Blinken", "Secretary Blinken" -> "Antony Blinken"; "State Department" -> "US State Department"),
- * when it is the acronym of the name ("NATO" for "North Atlantic Treaty Organization"), or when both
- * name the same country ("US", "U.S.", "United States"). A single-word form joins a person whatever
- * type it was tagged with, since the tagger sometimes types a bare surname by its context.
+ * Links the mentions of one article into entities. Longer forms found first found the entities; a
+ * shorter form joins one when its words appear, in order and contiguous, in the entity's name
+ * ("Blinken", "Secretary Blinken" -> "Antony Blinken"; "State Department" -> "US State
+ * Department"), when it is the acronym of the name ("NATO" for "North Atlantic Treaty
+ * Organization"), or when both name the same country ("US", "U.S.", "United States"). A single-word
+ * form joins a person whatever type it was tagged with, since the tagger sometimes types a bare
+ * surname by its context.
  *
  * <p>The entity's type is the majority of its mentions' types; its name the fullest form; its id
  * {@code country:XX} (ISO 3166-1) for countries, else {@code type:normalised-name}. Salience mixes
  * being in the headline, how early the first mention comes and how often the entity is named.
  */
 final class MentionLinker {
-  private static final Set<String> TITLES = Set.of(
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister",
-      "gen", "gen.", "general", "sen", "sen.", "senator", "gov", "gov.", "governor", "prime",
-      "chancellor", "king", "queen", "pope", "prince", "princess", "sir", "lord", "judge", "mayor",
-      "rep", "rep.", "spokesman", "spokeswoman", "spokesperson", "the", "foreign", "defense",
-      "defence", "state", "vice", "chief", "premier");
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "dr",
+          "dr.",
+          "president",
+          "secretary",
+          "minister",
+          "gen",
+          "gen.",
+          "general",
+          "sen",
+          "sen.",
+          "senator",
+          "gov",
+          "gov.",
+          "governor",
+          "prime",
+          "chancellor",
+          "king",
+          "queen",
+          "pope",
+          "prince",
+          "princess",
+          "sir",
+          "lord",
+          "judge",
+          "mayor",
+          "rep",
+          "rep.",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "the",
+          "foreign",
+          "defense",
+          "defence",
+          "state",
+          "vice",
+          "chief",
+          "premier");
 
   // compiled once: linking runs for every article
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -98,14 +139,17 @@ final class MentionLinker {
       }
     }
     List<Map.Entry<String, List<TypedMention>>> byLength = new ArrayList<>(forms.entrySet());
-    byLength.sort(Comparator.comparingInt((Map.Entry<String, List<TypedMention>> e) -> -e.getKey().split(" ").length)
-        .thenComparingInt(e -> -e.getKey().length()));
+    byLength.sort(
+        Comparator.comparingInt(
+                (Map.Entry<String, List<TypedMention>> e) -> -e.getKey().split(" ").length)
+            .thenComparingInt(e -> -e.getKey().length()));
     List<Cluster> clusters = new ArrayList<>();
     Clusters index = new Clusters();
     for (Map.Entry<String, List<TypedMention>> form : byLength) {
       List<String> formWords = List.of(form.getKey().split(" "));
       TypedMention first = form.getValue().get(0);
-      String code = countries.byName(first.mention().text()).map(Countries.Country::code).orElse(null);
+      String code =
+          countries.byName(first.mention().text()).map(Countries.Country::code).orElse(null);
       Cluster target = find(index, formWords, first, code);
       if (target == null) {
         target = new Cluster(clusters.size(), first.mention().text(), formWords, code);
@@ -118,11 +162,11 @@ final class MentionLinker {
   }
 
   /**
-   * The clusters by country, by word and by initials. Asking every cluster about every new form
-   * was quadratic in the names of an article: 9,000 distinct names took 25 s, a megabyte of them
-   * would stall the partition for many minutes. A form can only join a cluster of its own
-   * country, one holding all its words, or one whose initials it is, so those are the only ones
-   * asked, in the order they were founded, which gives the same answer as asking them all.
+   * The clusters by country, by word and by initials. Asking every cluster about every new form was
+   * quadratic in the names of an article: 9,000 distinct names took 25 s, a megabyte of them would
+   * stall the partition for many minutes. A form can only join a cluster of its own country, one
+   * holding all its words, or one whose initials it is, so those are the only ones asked, in the
+   * order they were founded, which gives the same answer as asking them all.
    */
   private static final class Clusters {
     final Map<String, Cluster> byCountry = new java.util.HashMap<>();
@@ -168,7 +212,9 @@ final class MentionLinker {
     for (Cluster c : candidates) {
       EntityType type = c.type();
       boolean compatible = type == first.type() || (type == EntityType.PERSON && core.size() == 1);
-      if (compatible && !core.isEmpty() && c.countryCode == null
+      if (compatible
+          && !core.isEmpty()
+          && c.countryCode == null
           && java.util.Collections.indexOfSubList(c.words, core) >= 0) {
         return c;
       }
@@ -180,7 +226,9 @@ final class MentionLinker {
   }
 
   private static boolean isAcronym(String form) {
-    return form.length() >= 2 && form.length() <= 6 && form.chars().allMatch(Character::isUpperCase);
+    return form.length() >= 2
+        && form.length() <= 6
+        && form.chars().allMatch(Character::isUpperCase);
   }
 
   private static boolean isAcronymOf(String form, Cluster c) {
@@ -215,8 +263,9 @@ final class MentionLinker {
     for (int i = 0; i < out.size(); i++) {
       index.add(i);
     }
-    index.sort(Comparator.comparingDouble((Integer i) -> -out.get(i).salience())
-        .thenComparingInt(firstPositions::get));
+    index.sort(
+        Comparator.comparingDouble((Integer i) -> -out.get(i).salience())
+            .thenComparingInt(firstPositions::get));
     return index.stream().map(out::get).toList();
   }
 
@@ -240,7 +289,8 @@ final class MentionLinker {
     for (TypedMention m : c.mentions) {
       String text = m.mention().text();
       if (SPACES.split(text).length == SPACES.split(best).length
-          && m.mention().field().equals(Mention.BODY) && !text.equals(text.toUpperCase(Locale.ROOT))) {
+          && m.mention().field().equals(Mention.BODY)
+          && !text.equals(text.toUpperCase(Locale.ROOT))) {
         return text;
       }
     }
@@ -257,19 +307,22 @@ final class MentionLinker {
    * up to 0.4 for its share of mentions relative to the most-named entity.
    */
   private static double salience(Cluster c, int maxCount, int bodyLength) {
-    boolean inHeadline = c.mentions.stream().anyMatch(m -> m.mention().field().equals(Mention.HEADLINE));
-    Optional<TypedMention> firstBody = c.mentions.stream()
-        .filter(m -> m.mention().field().equals(Mention.BODY)).findFirst();
-    double early = firstBody
-        .map(m -> 1.0 - (double) m.mention().start() / Math.max(1, bodyLength))
-        .orElse(0.0);
+    boolean inHeadline =
+        c.mentions.stream().anyMatch(m -> m.mention().field().equals(Mention.HEADLINE));
+    Optional<TypedMention> firstBody =
+        c.mentions.stream().filter(m -> m.mention().field().equals(Mention.BODY)).findFirst();
+    double early =
+        firstBody
+            .map(m -> 1.0 - (double) m.mention().start() / Math.max(1, bodyLength))
+            .orElse(0.0);
     double frequency = (double) c.mentions.size() / maxCount;
     double s = (inHeadline ? 0.35 : 0) + 0.25 * early + 0.4 * frequency;
     return Math.round(Math.min(1, Math.max(0, s)) * 1000) / 1000.0;
   }
 
   private static Comparator<TypedMention> textOrder() {
-    return Comparator.comparingInt((TypedMention m) -> m.mention().field().equals(Mention.HEADLINE) ? 0 : 1)
+    return Comparator.comparingInt(
+            (TypedMention m) -> m.mention().field().equals(Mention.HEADLINE) ? 0 : 1)
         .thenComparingInt(m -> m.mention().start());
   }
 
@@ -294,11 +347,16 @@ final class MentionLinker {
     return words.subList(from, words.size());
   }
 
-  /** "Antony Blinken" -> "antony-blinken"; accents dropped, anything else not a letter or digit joins. */
+  /**
+   * "Antony Blinken" -> "antony-blinken"; accents dropped, anything else not a letter or digit
+   * joins.
+   */
   static String slug(String name) {
     String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-    String slug = EDGE_DASHES.matcher(
-        NOT_LETTER_OR_DIGIT.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+    String slug =
+        EDGE_DASHES
+            .matcher(NOT_LETTER_OR_DIGIT.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"))
+            .replaceAll("");
     return slug.isEmpty() ? "unnamed" : slug;
   }
 }

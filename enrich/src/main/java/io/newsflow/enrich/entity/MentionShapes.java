@@ -26,19 +26,67 @@ final class MentionShapes {
   /** A mention's characters {@code [start, end)}, its type and how many words it has. */
   record Shape(int start, int end, EntityType type, int words) {}
 
-  private static final Set<String> PERSON_TITLES = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "mayor", "president", "secretary", "minister", "chancellor",
-      "senator", "sen", "gov", "governor", "gen", "general", "coach", "judge", "king", "queen",
-      "prince", "princess", "pope", "sir", "rep", "premier", "prime", "defense", "defence");
+  private static final Set<String> PERSON_TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "prof",
+          "mayor",
+          "president",
+          "secretary",
+          "minister",
+          "chancellor",
+          "senator",
+          "sen",
+          "gov",
+          "governor",
+          "gen",
+          "general",
+          "coach",
+          "judge",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "sir",
+          "rep",
+          "premier",
+          "prime",
+          "defense",
+          "defence");
 
   /** Titles that follow a portfolio: "Foreign Minister", "Defense Secretary". */
-  private static final Set<String> MINISTERS = Set.of("secretary", "minister", "ministers", "secretaries");
+  private static final Set<String> MINISTERS =
+      Set.of("secretary", "minister", "ministers", "secretaries");
 
   /** What a minister can be minister of, as the word in front of the title. */
-  private static final Set<String> PORTFOLIOS = Set.of(
-      "defense", "defence", "foreign", "finance", "health", "interior", "home", "trade", "economy",
-      "economic", "energy", "treasury", "justice", "education", "transport", "agriculture",
-      "environment", "labor", "labour", "commerce", "culture", "security");
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "defense",
+          "defence",
+          "foreign",
+          "finance",
+          "health",
+          "interior",
+          "home",
+          "trade",
+          "economy",
+          "economic",
+          "energy",
+          "treasury",
+          "justice",
+          "education",
+          "transport",
+          "agriculture",
+          "environment",
+          "labor",
+          "labour",
+          "commerce",
+          "culture",
+          "security");
 
   private final Countries countries;
 
@@ -60,7 +108,8 @@ final class MentionShapes {
       end = start + 1;
       type = EntityType.LOCATION;
     }
-    return List.of(new Shape(tokens.get(start).start(), tokens.get(end - 1).end(), type, end - start));
+    return List.of(
+        new Shape(tokens.get(start).start(), tokens.get(end - 1).end(), type, end - start));
   }
 
   /** "Russia-Ukraine", "US-China": every part of the hyphenated word is a country. */
@@ -85,9 +134,13 @@ final class MentionShapes {
     }
   }
 
-  /** "US Defense" followed by "Secretary": a country, then only portfolio words, then a minister. */
+  /**
+   * "US Defense" followed by "Secretary": a country, then only portfolio words, then a minister.
+   */
   private boolean isCountryPortfolio(List<Token> tokens, int start, int end) {
-    if (end >= tokens.size() || end - start < 2 || !MINISTERS.contains(lower(tokens.get(end)))
+    if (end >= tokens.size()
+        || end - start < 2
+        || !MINISTERS.contains(lower(tokens.get(end)))
         || countries.byName(tokens.get(start).text()).isEmpty()) {
       return false;
     }

@@ -23,8 +23,8 @@ import java.util.Optional;
  *
  * <p>The body is tagged before the headline, so what the body says about a word ("Blinken" is a
  * person) informs the headline, whose case is often no guide. Title Case lines (headlines,
- * sub-headings) are shown to the tagger in upper case, the form in which the training corpus has its
- * headlines, so that capitalised common words there are not taken for names.
+ * sub-headings) are shown to the tagger in upper case, the form in which the training corpus has
+ * its headlines, so that capitalised common words there are not taken for names.
  *
  * <p>Immutable after construction and thread-safe; load it once.
  */
@@ -53,7 +53,9 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     return linker.link(mentions, body.length());
   }
 
-  /** The mentions the tagger finds, shaped, with offsets into the headline or the body; not linked. */
+  /**
+   * The mentions the tagger finds, shaped, with offsets into the headline or the body; not linked.
+   */
   List<MentionLinker.TypedMention> taggedMentions(String headline, String body) {
     List<Segment> segments = new ArrayList<>();
     addSentences(Mention.BODY, body, segments);
@@ -70,8 +72,12 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       for (int[] span : Tags.spans(tags[s])) {
         EntityType type = EntityType.fromConllTag(Tags.TYPES[span[2]]);
         for (MentionShapes.Shape shape : shapes.shape(segment.tokens(), span[0], span[1], type)) {
-          Mention mention = new Mention(segment.field(), shape.start(), shape.end(),
-              text.substring(shape.start(), shape.end()));
+          Mention mention =
+              new Mention(
+                  segment.field(),
+                  shape.start(),
+                  shape.end(),
+                  text.substring(shape.start(), shape.end()));
           mentions.add(new MentionLinker.TypedMention(mention, shape.type(), shape.words()));
         }
       }
@@ -90,15 +96,24 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
       return;
     }
     Span place = found.get();
-    boolean tagged = mentions.stream().anyMatch(m -> inBody(m) && m.type() == EntityType.LOCATION
-        && m.mention().start() == place.start() && m.mention().end() == place.end());
+    boolean tagged =
+        mentions.stream()
+            .anyMatch(
+                m ->
+                    inBody(m)
+                        && m.type() == EntityType.LOCATION
+                        && m.mention().start() == place.start()
+                        && m.mention().end() == place.end());
     if (tagged) {
       return;
     }
-    mentions.removeIf(m -> inBody(m) && m.mention().start() < place.end() && place.start() < m.mention().end());
-    mentions.add(new MentionLinker.TypedMention(
-        new Mention(Mention.BODY, place.start(), place.end(), place.of(body)),
-        EntityType.LOCATION, Tokenizer.tokenize(place.of(body)).size()));
+    mentions.removeIf(
+        m -> inBody(m) && m.mention().start() < place.end() && place.start() < m.mention().end());
+    mentions.add(
+        new MentionLinker.TypedMention(
+            new Mention(Mention.BODY, place.start(), place.end(), place.of(body)),
+            EntityType.LOCATION,
+            Tokenizer.tokenize(place.of(body)).size()));
   }
 
   private static boolean inBody(MentionLinker.TypedMention m) {

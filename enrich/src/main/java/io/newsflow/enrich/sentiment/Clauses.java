@@ -7,14 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts a sentence into clauses where it contrasts two things, so that each entity is judged by
- * what is said of it: "Russia was condemned | while Ukraine was praised". A clause starts at a
- * contrastive connective ("while", "whereas", "but", "although", "though", "however") and after
- * a semicolon or a spaced dash. Offsets are kept.
+ * Cuts a sentence into clauses where it contrasts two things, so that each entity is judged by what
+ * is said of it: "Russia was condemned | while Ukraine was praised". A clause starts at a
+ * contrastive connective ("while", "whereas", "but", "although", "though", "however") and after a
+ * semicolon or a spaced dash. Offsets are kept.
  */
 final class Clauses {
   private static final Set<String> CONNECTIVES =
       Set.of("while", "whereas", "but", "although", "though", "however", "whilst");
+
   /** Connectives that open a subordinate clause, which a comma then closes. */
   private static final Set<String> SUBORDINATORS =
       Set.of("while", "whereas", "although", "though", "whilst");
@@ -50,8 +51,12 @@ final class Clauses {
         add(text, clauses, start, i); // "Although Paris objected, | Berlin agreed."
         start = i + 1;
         subordinate = false;
-      } else if (c == ';' || (isDash(c) && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < end
-          && text.charAt(i + 1) == ' ')) {
+      } else if (c == ';'
+          || (isDash(c)
+              && i > 0
+              && text.charAt(i - 1) == ' '
+              && i + 1 < end
+              && text.charAt(i + 1) == ' ')) {
         add(text, clauses, start, i);
         start = i + 1;
         subordinate = false;
@@ -76,11 +81,13 @@ final class Clauses {
   }
 
   private static void add(String text, List<Span> clauses, int start, int end) {
-    while (start < end && !Character.isLetterOrDigit(text.charAt(start))
+    while (start < end
+        && !Character.isLetterOrDigit(text.charAt(start))
         && !isOpening(text.charAt(start))) {
       start++;
     }
-    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+    while (end > start
+        && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
       end--;
     }
     if (end > start) {

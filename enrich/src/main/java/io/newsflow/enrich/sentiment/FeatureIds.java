@@ -1,10 +1,10 @@
 package io.newsflow.enrich.sentiment;
 
 /**
- * 64-bit ids of the model's sparse features, computed from the words without building strings,
- * so that scoring allocates no feature names. With 64 bits, collisions among a few hundred
- * thousand features are negligible (~1e-9). Public, {@link #word} and {@link #mix} only, for the
- * train module (its cross-validation folds hash the same way).
+ * 64-bit ids of the model's sparse features, computed from the words without building strings, so
+ * that scoring allocates no feature names. With 64 bits, collisions among a few hundred thousand
+ * features are negligible (~1e-9). Public, {@link #word} and {@link #mix} only, for the train
+ * module (its cross-validation folds hash the same way).
  */
 public final class FeatureIds {
   static final long UNIGRAM = 0x9E3779B97F4A7C15L;
@@ -60,7 +60,9 @@ public final class FeatureIds {
     return mix(word(name) ^ MARK);
   }
 
-  /** The id of a feature as the model file names it: kind and text ({@code "w1 w2"} for bigrams). */
+  /**
+   * The id of a feature as the model file names it: kind and text ({@code "w1 w2"} for bigrams).
+   */
   static long of(String kind, String text) {
     return switch (kind) {
       case "u" -> unigram(word(text));

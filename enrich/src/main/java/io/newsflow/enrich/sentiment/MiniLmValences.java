@@ -7,11 +7,11 @@ import java.util.Set;
 
 /**
  * Word valences taught by a sentence-embedding model: a ridge regression from all-MiniLM-L6-v2's
- * sentence embeddings to the human ratings of VADER's tweets, applied to the embedding of each
- * word alone ("homeless", "mugged", "thrive"), centred on the vocabulary's mean.
- * It carries what a transformer read in a large corpus about words that are negative by topic,
- * at the cost of one look-up per word. Made at build time by {@code BuildMiniLmValences} (the
- * train module: the transformer never runs in newsflow). Immutable.
+ * sentence embeddings to the human ratings of VADER's tweets, applied to the embedding of each word
+ * alone ("homeless", "mugged", "thrive"), centred on the vocabulary's mean. It carries what a
+ * transformer read in a large corpus about words that are negative by topic, at the cost of one
+ * look-up per word. Made at build time by {@code BuildMiniLmValences} (the train module: the
+ * transformer never runs in newsflow). Immutable.
  */
 final class MiniLmValences {
   static final String RESOURCE = "minilm-valence.tsv";

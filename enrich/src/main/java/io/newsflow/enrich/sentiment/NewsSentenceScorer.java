@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * newsflow's sentence scorer: VADER's rules plus a linear model trained on rated sentences (news
- * editorials, tweets, movie and product reviews; see docs/research/2026-11-28-sentiment.md), calibrated so that the
- * +-0.05 label cut separates what people rate as neutral. Thread-safe; build once and share.
+ * editorials, tweets, movie and product reviews; see docs/research/2026-11-28-sentiment.md),
+ * calibrated so that the +-0.05 label cut separates what people rate as neutral. Thread-safe; build
+ * once and share.
  *
  * <p>It computes exactly what {@link NewsSentimentModel#raw} does, but keeps, for every word the
  * lexicons or the model know, the sum of its context-free feature weights ({@link
- * SentimentFeatures.WordFacts}, in a {@link WordFactsTable} keyed by the word's id), so that a
- * word costs one look-up plus one for its word pair.
+ * SentimentFeatures.WordFacts}, in a {@link WordFactsTable} keyed by the word's id), so that a word
+ * costs one look-up plus one for its word pair.
  */
 public final class NewsSentenceScorer implements SentenceScorer {
   private final SentimentFeatures features;
@@ -30,7 +31,8 @@ public final class NewsSentenceScorer implements SentenceScorer {
     for (String word : vocabulary) {
       facts.add(features.facts(word, sparse));
     }
-    this.facts = new WordFactsTable(facts, sparse.width()); // read-only: safe to share between threads
+    this.facts =
+        new WordFactsTable(facts, sparse.width()); // read-only: safe to share between threads
   }
 
   /** The scorer with the lexicon and model shipped on the classpath. */
@@ -63,9 +65,9 @@ public final class NewsSentenceScorer implements SentenceScorer {
 
   /**
    * The raw prediction (as {@link #raw(String)}), and, in {@code ridge[0]} when {@code ridge} is
-   * not null, the ridge regression's part alone: articles average that (the band classifier's
-   * shift decides single sentences' labels; averaged over an article it lowered article F1 on the
-   * rated editorials, docs/research/2026-11-28-sentiment.md).
+   * not null, the ridge regression's part alone: articles average that (the band classifier's shift
+   * decides single sentences' labels; averaged over an article it lowered article F1 on the rated
+   * editorials, docs/research/2026-11-28-sentiment.md).
    */
   double raw(String sentence, double[] ridge) {
     double[] x = new double[SentimentFeatures.DENSE.length];
@@ -124,7 +126,12 @@ public final class NewsSentenceScorer implements SentenceScorer {
     }
     taught.fill(x);
     double[] marks = new double[NewsSentimentModel.CHANNELS];
-    SentimentFeatures.finish(sentence, prepared.scores(), x, wordnetPositive, wordnetNegative,
+    SentimentFeatures.finish(
+        sentence,
+        prepared.scores(),
+        x,
+        wordnetPositive,
+        wordnetNegative,
         (id, kind, first, second) -> sparse.addTo(id, marks));
     add(marks, sums);
     return model.raw(sums, SentimentFeatures.sparseValue(prepared.scores().tokens()), x, ridge);

@@ -21,14 +21,15 @@ import java.util.function.DoubleUnaryOperator;
  *   <li>The article's score comes from the weighted mean of its sentences' predictions, the
  *       headline's weighing {@value #HEADLINE_WEIGHT} times a body sentence's (on the rated
  *       editorials, with the current model, weighing the lead sentence like the others gave the
- *       best article-level r and F1; double led with the previous model; docs/research/2026-11-28-sentiment.md).
- *       With {@link NewsSentenceScorer}, the mean is over <em>uncalibrated</em> predictions (their
- *       ridge part, without the band classifier's shift) and mapped by the model's article calibration
- *       ({@code io.newsflow.train.sentiment.ArticleCalibration}), since the sentence calibration squeezes averages into the
- *       neutral band; any other scorer's scores are averaged as they are.
+ *       best article-level r and F1; double led with the previous model;
+ *       docs/research/2026-11-28-sentiment.md). With {@link NewsSentenceScorer}, the mean is over
+ *       <em>uncalibrated</em> predictions (their ridge part, without the band classifier's shift)
+ *       and mapped by the model's article calibration ({@code
+ *       io.newsflow.train.sentiment.ArticleCalibration}), since the sentence calibration squeezes
+ *       averages into the neutral band; any other scorer's scores are averaged as they are.
  *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
- *       headline clauses weighing as in the article, on the article scale, so "Russia was
- *       condemned while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
+ *       headline clauses weighing as in the article, on the article scale, so "Russia was condemned
+ *       while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
  *       without mentions gets 0.
  * </ul>
  *
@@ -39,7 +40,8 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
    * The headline's weight in the mean; body sentences weigh 1. Public: the train module's article
    * study measures the shipped aggregation with it.
    */
-  public static final double HEADLINE_WEIGHT = 1.0; // x2 led before the MiniLM valences (docs/SENTIMENT.md)
+  public static final double HEADLINE_WEIGHT =
+      1.0; // x2 led before the MiniLM valences (docs/SENTIMENT.md)
 
   /** A sentence's (or clause's) prediction for its own score, and the one articles average. */
   private interface Predictor {
@@ -73,8 +75,12 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
 
   @Override
   public Result analyze(String headline, String body, List<Entity> entities) {
-    Map<String, String> fields = Map.of(
-        Mention.HEADLINE, headline == null ? "" : headline, Mention.BODY, body == null ? "" : body);
+    Map<String, String> fields =
+        Map.of(
+            Mention.HEADLINE,
+            headline == null ? "" : headline,
+            Mention.BODY,
+            body == null ? "" : body);
     List<SentenceScore> sentences = new ArrayList<>();
     double weighted = 0;
     double weights = 0;
@@ -83,8 +89,9 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       String text = fields.get(field);
       for (Span span : Sentences.split(text)) {
         double prediction = raw.predict(span.of(text), forArticle);
-        sentences.add(new SentenceScore(
-            field, span.start(), span.end(), clamp(sentenceScale.applyAsDouble(prediction))));
+        sentences.add(
+            new SentenceScore(
+                field, span.start(), span.end(), clamp(sentenceScale.applyAsDouble(prediction))));
         double weight = weight(field);
         weighted += weight * forArticle[0];
         weights += weight;
@@ -98,14 +105,19 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       Map<Clause, Double> clauseScores = new HashMap<>(); // a clause named twice is scored once
       Map<SentenceScore, List<Span>> clausesOf = new HashMap<>(); // and a sentence cut once
       for (Entity e : entities) {
-        scored.add(withSentiment(e, entitySentiment(e, fields, sentences, clauseScores, clausesOf)));
+        scored.add(
+            withSentiment(e, entitySentiment(e, fields, sentences, clauseScores, clausesOf)));
       }
     }
     return new Result(article, scored);
   }
 
-  private double entitySentiment(Entity entity, Map<String, String> fields,
-      List<SentenceScore> sentences, Map<Clause, Double> clauseScores, Map<SentenceScore, List<Span>> clausesOf) {
+  private double entitySentiment(
+      Entity entity,
+      Map<String, String> fields,
+      List<SentenceScore> sentences,
+      Map<Clause, Double> clauseScores,
+      Map<SentenceScore, List<Span>> clausesOf) {
     Set<Clause> clauses = new LinkedHashSet<>(); // each clause once, however often it names it
     for (Mention m : entity.mentions()) {
       String text = fields.get(m.field());
@@ -116,7 +128,8 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       if (s != null) {
         // cutting the sentence again for every mention was quadratic: "Ukraine, " 100,000 times
         // in one sentence took most of an hour
-        List<Span> cut = clausesOf.computeIfAbsent(s, k -> Clauses.split(text, new Span(k.start(), k.end())));
+        List<Span> cut =
+            clausesOf.computeIfAbsent(s, k -> Clauses.split(text, new Span(k.start(), k.end())));
         Span clause = clauseAt(cut, m.start());
         if (clause != null) {
           clauses.add(new Clause(m.field(), clause));
@@ -127,10 +140,13 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     double weights = 0;
     double[] forArticle = new double[1];
     for (Clause clause : clauses) {
-      double prediction = clauseScores.computeIfAbsent(clause, c -> {
-        raw.predict(c.span().of(fields.get(c.field())), forArticle);
-        return forArticle[0];
-      });
+      double prediction =
+          clauseScores.computeIfAbsent(
+              clause,
+              c -> {
+                raw.predict(c.span().of(fields.get(c.field())), forArticle);
+                return forArticle[0];
+              });
       weighted += weight(clause.field()) * prediction;
       weights += weight(clause.field());
     }
@@ -138,8 +154,8 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
   }
 
   /**
-   * The sentence of {@code field} that holds {@code offset}, by binary search: sentences come
-   * field by field in text order, and a long article has thousands of them and of mentions.
+   * The sentence of {@code field} that holds {@code offset}, by binary search: sentences come field
+   * by field in text order, and a long article has thousands of them and of mentions.
    */
   private static SentenceScore sentenceAt(List<SentenceScore> sentences, String field, int offset) {
     int low = 0;

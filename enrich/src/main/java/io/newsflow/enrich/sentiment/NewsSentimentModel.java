@@ -15,20 +15,22 @@ import java.util.Set;
 /**
  * The trained model of {@link NewsSentenceScorer} over the dense and sparse {@link
  * SentimentFeatures}: a ridge regression of the rating (the magnitude) plus {@code band-weight}
- * times p(positive) - p(negative) of a multinomial logistic classifier of the label (which side
- * of the neutral band), and the calibration {@code score = clamp(scale * (raw - offset))} that
- * puts the contract's +-0.05 label cut where the human ratings' neutral band ends.
+ * times p(positive) - p(negative) of a multinomial logistic classifier of the label (which side of
+ * the neutral band), and the calibration {@code score = clamp(scale * (raw - offset))} that puts
+ * the contract's +-0.05 label cut where the human ratings' neutral band ends.
  *
- * <p>The file, made by {@code io.newsflow.train.sentiment.TrainSentimentModel}, is tab-separated text: {@code scale}, {@code
- * offset}, {@code article-scale}, {@code article-offset}, {@code band-weight}, {@code dense NAME
- * WEIGHT [POSITIVE NEGATIVE]}, and {@code KIND TEXT WEIGHT [POSITIVE NEGATIVE]} for sparse
- * features, where POSITIVE and NEGATIVE are the classifier's logits against neutral (0 when
- * missing).
+ * <p>The file, made by {@code io.newsflow.train.sentiment.TrainSentimentModel}, is tab-separated
+ * text: {@code scale}, {@code offset}, {@code article-scale}, {@code article-offset}, {@code
+ * band-weight}, {@code dense NAME WEIGHT [POSITIVE NEGATIVE]}, and {@code KIND TEXT WEIGHT
+ * [POSITIVE NEGATIVE]} for sparse features, where POSITIVE and NEGATIVE are the classifier's logits
+ * against neutral (0 when missing).
  */
 public final class NewsSentimentModel {
   static final String RESOURCE = "news-sentiment-model.tsv";
+
   /** Channels of the sparse weights ({@link LongFloatMap}): the ridge's, the classifier's two. */
   static final int RIDGE = 0;
+
   static final int POSITIVE = 1;
   static final int NEGATIVE = 2;
   static final int CHANNELS = 3;
@@ -44,8 +46,15 @@ public final class NewsSentimentModel {
   private final double articleOffset;
   private final Set<String> words;
 
-  NewsSentimentModel(double[][] dense, double bandWeight, LongFloatMap sparse, double scale,
-      double offset, double articleScale, double articleOffset, Set<String> words) {
+  NewsSentimentModel(
+      double[][] dense,
+      double bandWeight,
+      LongFloatMap sparse,
+      double scale,
+      double offset,
+      double articleScale,
+      double articleOffset,
+      Set<String> words) {
     this.dense = dense[RIDGE].clone();
     this.densePositive = dense[POSITIVE].clone();
     this.denseNegative = dense[NEGATIVE].clone();
@@ -110,12 +119,13 @@ public final class NewsSentimentModel {
         words.add(f[1]);
       }
     }
-    if (Double.isNaN(articleScale) || Double.isNaN(articleOffset)) { // a model from before articles had their own
+    if (Double.isNaN(articleScale)
+        || Double.isNaN(articleOffset)) { // a model from before articles had their own
       articleScale = scale;
       articleOffset = offset;
     }
-    return new NewsSentimentModel(dense, bandWeight, sparse, scale, offset, articleScale,
-        articleOffset, words);
+    return new NewsSentimentModel(
+        dense, bandWeight, sparse, scale, offset, articleScale, articleOffset, words);
   }
 
   /**
@@ -151,9 +161,9 @@ public final class NewsSentimentModel {
   }
 
   /**
-   * The raw prediction from a sentence's sparse weights summed per channel, the value of its
-   * sparse features and its dense features; in {@code ridgePart[0]}, when not null, the ridge's
-   * part alone (what articles average).
+   * The raw prediction from a sentence's sparse weights summed per channel, the value of its sparse
+   * features and its dense features; in {@code ridgePart[0]}, when not null, the ridge's part alone
+   * (what articles average).
    */
   double raw(double[] sparseSums, double sparseValue, double[] x, double[] ridgePart) {
     double ridge = sparseSums[RIDGE] * sparseValue;
@@ -176,7 +186,8 @@ public final class NewsSentimentModel {
 
   /**
    * The article-level map of a lead-weighted mean of raw predictions (see {@code
-   * io.newsflow.train.sentiment.ArticleCalibration}): its own scale and offset, chosen on articles, not sentences.
+   * io.newsflow.train.sentiment.ArticleCalibration}): its own scale and offset, chosen on articles,
+   * not sentences.
    */
   double calibrateArticle(double meanRaw) {
     return VaderSentenceScorer.clamp(articleScale * (meanRaw - articleOffset));

@@ -19,7 +19,10 @@ final class PackedFloats {
     return Float.intBitsToFloat((int) ((index & 1) == 0 ? bits : bits >>> 32));
   }
 
-  /** Adds the slot's first {@code sums.length} values to {@code sums}, a long (two values) at a time. */
+  /**
+   * Adds the slot's first {@code sums.length} values to {@code sums}, a long (two values) at a
+   * time.
+   */
   static void addTo(long[] slots, int slot, double[] sums) {
     int at = slot + 1;
     for (int c = 0; c < sums.length; c += 2, at++) {
@@ -34,7 +37,9 @@ final class PackedFloats {
   static void set(long[] slots, int slot, int index, float value) {
     long bits = Float.floatToRawIntBits(value) & 0xFFFFFFFFL;
     int at = slot + 1 + (index >> 1);
-    slots[at] = (index & 1) == 0 ? (slots[at] & 0xFFFFFFFF00000000L) | bits
-        : (slots[at] & 0xFFFFFFFFL) | (bits << 32);
+    slots[at] =
+        (index & 1) == 0
+            ? (slots[at] & 0xFFFFFFFF00000000L) | bits
+            : (slots[at] & 0xFFFFFFFFL) | (bits << 32);
   }
 }

@@ -19,7 +19,9 @@ import java.util.Locale;
  * {@code sentiment} command. Lines of {@code id TAB rating TAB text} (the rated TSV files) are
  * scored on their text column when {@code --tsv} is given.
  *
- * <pre>java -cp enrich/target/classes io.newsflow.enrich.sentiment.ScoreLines [--vader] [--tsv] [FILE...]</pre>
+ * <pre>
+ * java -cp enrich/target/classes io.newsflow.enrich.sentiment.ScoreLines [--vader] [--tsv] [FILE...]
+ * </pre>
  */
 public final class ScoreLines {
   private final SentenceScorer scorer;
@@ -70,7 +72,8 @@ public final class ScoreLines {
     SentenceScorer scorer = vader ? VaderSentenceScorer.load() : NewsSentenceScorer.load();
     ScoreLines scoreLines = new ScoreLines(scorer, tsv);
     PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    Writer out =
+        new java.io.BufferedWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8));
     try {
       if (files.isEmpty()) {
         scoreLines.score(new InputStreamReader(System.in, StandardCharsets.UTF_8), out);

@@ -2,17 +2,32 @@ package io.newsflow.enrich.sentiment;
 
 /**
  * Turns a sentence into the news model's features: a few dense ones from VADER's analysis (its
- * compound score and positive/negative shares carry the lexicon's knowledge) and sparse binary
- * ones that let the model learn what the lexicon misses: lower-case words, word pairs, words in
- * the scope of a negation (up to three words after it), and marks such as a question. Public,
- * with {@link #load}, {@link #extract} and {@link #sparseValue}, for the train module's trainer.
+ * compound score and positive/negative shares carry the lexicon's knowledge) and sparse binary ones
+ * that let the model learn what the lexicon misses: lower-case words, word pairs, words in the
+ * scope of a negation (up to three words after it), and marks such as a question. Public, with
+ * {@link #load}, {@link #extract} and {@link #sparseValue}, for the train module's trainer.
  */
 public final class SentimentFeatures {
   static final String[] DENSE = {
-    "bias", "compound", "positive", "negative", "sum", "positiveSum", "negativeSum",
-    "positiveDensity", "negativeDensity", "length", "wordnetPositive", "wordnetNegative",
-    "wordnetPositiveDensity", "wordnetNegativeDensity",
-    "minilmMean", "minilmSum", "minilmMin", "minilmMax"};
+    "bias",
+    "compound",
+    "positive",
+    "negative",
+    "sum",
+    "positiveSum",
+    "negativeSum",
+    "positiveDensity",
+    "negativeDensity",
+    "length",
+    "wordnetPositive",
+    "wordnetNegative",
+    "wordnetPositiveDensity",
+    "wordnetNegativeDensity",
+    "minilmMean",
+    "minilmSum",
+    "minilmMin",
+    "minilmMax"
+  };
 
   /** The names of the dense features, in the order of {@link #extract}'s {@code dense} array. */
   public static java.util.List<String> denseNames() {
@@ -30,8 +45,18 @@ public final class SentimentFeatures {
   }
 
   private static final String[] BINS = {
-    "compound-5", "compound-4", "compound-3", "compound-2", "compound-1", "compound0",
-    "compound+1", "compound+2", "compound+3", "compound+4", "compound+5"};
+    "compound-5",
+    "compound-4",
+    "compound-3",
+    "compound-2",
+    "compound-1",
+    "compound0",
+    "compound+1",
+    "compound+2",
+    "compound+3",
+    "compound+4",
+    "compound+5"
+  };
 
   private final VaderSentenceScorer vader;
   private final WordNetValences wordnet;
@@ -62,7 +87,8 @@ public final class SentimentFeatures {
   /** The features over the lexicons shipped on the classpath. */
   public static SentimentFeatures load() {
     VaderSentenceScorer vader = VaderSentenceScorer.load();
-    return new SentimentFeatures(vader, WordNetValences.load(vader.lexicon()), MiniLmValences.load());
+    return new SentimentFeatures(
+        vader, WordNetValences.load(vader.lexicon()), MiniLmValences.load());
   }
 
   /** A sentence's tokens and VADER's analysis of them. */
@@ -70,12 +96,18 @@ public final class SentimentFeatures {
 
   /**
    * What the model needs of one word, whatever its context: its id (for word pairs), its WordNet
-   * valence (0 when VADER knows it), its MiniLM-taught valence (NaN when unknown), whether it negates, the summed weights of its context-free
-   * features (word, stem, prefix, suffix) and the weights of its negated form, one per channel of
-   * the model's weights ({@link LongFloatMap#width}). {@link NewsSentenceScorer} keeps these for
-   * its vocabulary so that scoring a word is one look-up.
+   * valence (0 when VADER knows it), its MiniLM-taught valence (NaN when unknown), whether it
+   * negates, the summed weights of its context-free features (word, stem, prefix, suffix) and the
+   * weights of its negated form, one per channel of the model's weights ({@link
+   * LongFloatMap#width}). {@link NewsSentenceScorer} keeps these for its vocabulary so that scoring
+   * a word is one look-up.
    */
-  record WordFacts(long id, double wordnet, double minilm, boolean negation, double[] ownWeights,
+  record WordFacts(
+      long id,
+      double wordnet,
+      double minilm,
+      boolean negation,
+      double[] ownWeights,
       double[] negatedWeights) {}
 
   /**
@@ -170,12 +202,21 @@ public final class SentimentFeatures {
     sink.feature(FeatureIds.unigram(id), "u", w, null);
     int n = w.length();
     if (n >= 7) { // the first and last four letters of long words: "homeless" ~ "-less"
-      sink.feature(FeatureIds.prefix(FeatureIds.word(w, 0, 4)), "p", names ? w.substring(0, 4) : null, null);
-      sink.feature(FeatureIds.suffix(FeatureIds.word(w, n - 4, n)), "x", names ? w.substring(n - 4) : null, null);
+      sink.feature(
+          FeatureIds.prefix(FeatureIds.word(w, 0, 4)), "p", names ? w.substring(0, 4) : null, null);
+      sink.feature(
+          FeatureIds.suffix(FeatureIds.word(w, n - 4, n)),
+          "x",
+          names ? w.substring(n - 4) : null,
+          null);
     }
     int stem = stemLength(w);
     if (stem < n) {
-      sink.feature(FeatureIds.stem(FeatureIds.word(w, 0, stem)), "s", names ? w.substring(0, stem) : null, null);
+      sink.feature(
+          FeatureIds.stem(FeatureIds.word(w, 0, stem)),
+          "s",
+          names ? w.substring(0, stem) : null,
+          null);
     }
   }
 
@@ -187,13 +228,18 @@ public final class SentimentFeatures {
     double[] negated = new double[weights.width()];
     weights.addTo(FeatureIds.negated(id), negated);
     double valence = vader.lexicon().contains(w) ? 0 : wordnet.valence(w);
-    return new WordFacts(id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own,
-        negated);
+    return new WordFacts(
+        id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own, negated);
   }
 
   /** The WordNet dense features and the marks (compound bin, question, exclamation, quote). */
-  static void finish(String sentence, VaderScores scores, double[] dense, double wordnetPositive,
-      double wordnetNegative, Sink sink) {
+  static void finish(
+      String sentence,
+      VaderScores scores,
+      double[] dense,
+      double wordnetPositive,
+      double wordnetNegative,
+      Sink sink) {
     double root = Math.sqrt(Math.max(1, scores.tokens()));
     dense[10] = Math.min(2.0, wordnetPositive / 4.0);
     dense[11] = Math.max(-2.0, wordnetNegative / 4.0);

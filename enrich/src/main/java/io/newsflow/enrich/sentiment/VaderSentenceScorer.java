@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>each token takes its lexicon valence (-4..+4);
  *   <li>a word in ALL CAPS among mixed-case words is emphasised by 0.733;
- *   <li>boosters and dampeners ("very", "slightly") up to three words before shift it by 0.293,
- *       a little less the further away they are;
- *   <li>a negation ("not", "isn't", "never", "without") up to three words before flips and damps
- *       it (x -0.74), except in "never so/this ..." (intensifies) and "without doubt" (kept);
+ *   <li>boosters and dampeners ("very", "slightly") up to three words before shift it by 0.293, a
+ *       little less the further away they are;
+ *   <li>a negation ("not", "isn't", "never", "without") up to three words before flips and damps it
+ *       (x -0.74), except in "never so/this ..." (intensifies) and "without doubt" (kept);
  *   <li>"least" before a word flips it, except in "at least" / "very least";
  *   <li>"but" halves what comes before it and weighs what follows by 1.5;
  *   <li>a few idioms override their words ("kiss of death", "yeah right");
@@ -37,34 +37,126 @@ public final class VaderSentenceScorer implements SentenceScorer {
 
   // Unmodifiable views of a HashSet/HashMap rather than Set.of/Map.of: they are looked up for
   // every token, and Set.of/Map.of probe more slowly.
-  private static final Set<String> NEGATIONS = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
-          "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "dont",
-          "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant",
-          "shouldnt", "wasnt", "werent", "wont", "wouldnt", "neither", "never", "none", "nope",
-          "nor", "not", "nothing", "nowhere", "uhuh", "uh-uh", "without", "rarely", "seldom",
-          "despite")));
+  private static final Set<String> NEGATIONS =
+      Collections.unmodifiableSet(
+          new HashSet<>(
+              Arrays.asList(
+                  "aint",
+                  "arent",
+                  "cannot",
+                  "cant",
+                  "couldnt",
+                  "darent",
+                  "didnt",
+                  "doesnt",
+                  "dont",
+                  "hadnt",
+                  "hasnt",
+                  "havent",
+                  "isnt",
+                  "mightnt",
+                  "mustnt",
+                  "neednt",
+                  "oughtnt",
+                  "shant",
+                  "shouldnt",
+                  "wasnt",
+                  "werent",
+                  "wont",
+                  "wouldnt",
+                  "neither",
+                  "never",
+                  "none",
+                  "nope",
+                  "nor",
+                  "not",
+                  "nothing",
+                  "nowhere",
+                  "uhuh",
+                  "uh-uh",
+                  "without",
+                  "rarely",
+                  "seldom",
+                  "despite")));
 
   /** +1 boosts, -1 dampens. */
-  private static final Map<String, Integer> BOOSTERS = Collections.unmodifiableMap(new HashMap<>(
-      Map.ofEntries(
-          boost("absolutely"), boost("amazingly"), boost("awfully"), boost("completely"),
-          boost("considerable"), boost("considerably"), boost("decidedly"), boost("deeply"),
-          boost("enormous"), boost("enormously"), boost("entirely"), boost("especially"),
-          boost("exceptional"), boost("exceptionally"), boost("extreme"), boost("extremely"),
-          boost("fabulously"), boost("flipping"), boost("freaking"), boost("fricking"),
-          boost("frigging"), boost("fully"), boost("fucking"), boost("greatly"), boost("hella"),
-          boost("highly"), boost("hugely"), boost("incredible"), boost("incredibly"),
-          boost("intensely"), boost("major"), boost("majorly"), boost("more"), boost("most"),
-          boost("particularly"), boost("purely"), boost("quite"), boost("really"),
-          boost("remarkably"), boost("so"), boost("substantially"), boost("thoroughly"),
-          boost("total"), boost("totally"), boost("tremendous"), boost("tremendously"),
-          boost("uber"), boost("unbelievably"), boost("unusually"), boost("utter"),
-          boost("utterly"), boost("very"),
-          damp("almost"), damp("barely"), damp("hardly"), damp("kinda"), damp("kindof"),
-          damp("kind-of"), damp("less"), damp("little"), damp("marginal"), damp("marginally"),
-          damp("occasional"), damp("occasionally"), damp("partly"), damp("scarce"),
-          damp("scarcely"), damp("slight"), damp("slightly"), damp("somewhat"), damp("sorta"),
-          damp("sortof"), damp("sort-of"))));
+  private static final Map<String, Integer> BOOSTERS =
+      Collections.unmodifiableMap(
+          new HashMap<>(
+              Map.ofEntries(
+                  boost("absolutely"),
+                  boost("amazingly"),
+                  boost("awfully"),
+                  boost("completely"),
+                  boost("considerable"),
+                  boost("considerably"),
+                  boost("decidedly"),
+                  boost("deeply"),
+                  boost("enormous"),
+                  boost("enormously"),
+                  boost("entirely"),
+                  boost("especially"),
+                  boost("exceptional"),
+                  boost("exceptionally"),
+                  boost("extreme"),
+                  boost("extremely"),
+                  boost("fabulously"),
+                  boost("flipping"),
+                  boost("freaking"),
+                  boost("fricking"),
+                  boost("frigging"),
+                  boost("fully"),
+                  boost("fucking"),
+                  boost("greatly"),
+                  boost("hella"),
+                  boost("highly"),
+                  boost("hugely"),
+                  boost("incredible"),
+                  boost("incredibly"),
+                  boost("intensely"),
+                  boost("major"),
+                  boost("majorly"),
+                  boost("more"),
+                  boost("most"),
+                  boost("particularly"),
+                  boost("purely"),
+                  boost("quite"),
+                  boost("really"),
+                  boost("remarkably"),
+                  boost("so"),
+                  boost("substantially"),
+                  boost("thoroughly"),
+                  boost("total"),
+                  boost("totally"),
+                  boost("tremendous"),
+                  boost("tremendously"),
+                  boost("uber"),
+                  boost("unbelievably"),
+                  boost("unusually"),
+                  boost("utter"),
+                  boost("utterly"),
+                  boost("very"),
+                  damp("almost"),
+                  damp("barely"),
+                  damp("hardly"),
+                  damp("kinda"),
+                  damp("kindof"),
+                  damp("kind-of"),
+                  damp("less"),
+                  damp("little"),
+                  damp("marginal"),
+                  damp("marginally"),
+                  damp("occasional"),
+                  damp("occasionally"),
+                  damp("partly"),
+                  damp("scarce"),
+                  damp("scarcely"),
+                  damp("slight"),
+                  damp("slightly"),
+                  damp("somewhat"),
+                  damp("sorta"),
+                  damp("sortof"),
+                  damp("sort-of"))));
 
   /** Two-word dampeners, checked before a sentiment word like the idioms. */
   private static final Set<String> DAMPENING_PHRASES = Set.of("kind of", "sort of", "just enough");
@@ -72,15 +164,32 @@ public final class VaderSentenceScorer implements SentenceScorer {
   /** Idioms whose meaning is not the sum of their words; they replace the last word's valence. */
   private static final Map<String, Double> IDIOMS =
       Map.of(
-          "the shit", 3.0, "the bomb", 3.0, "bad ass", 1.5, "yeah right", -2.0,
-          "kiss of death", -1.5, "to die for", 3.0, "cut the mustard", 2.0,
-          "hand to mouth", -2.0, "broken heart", -2.9);
+          "the shit",
+          3.0,
+          "the bomb",
+          3.0,
+          "bad ass",
+          1.5,
+          "yeah right",
+          -2.0,
+          "kiss of death",
+          -1.5,
+          "to die for",
+          3.0,
+          "cut the mustard",
+          2.0,
+          "hand to mouth",
+          -2.0,
+          "broken heart",
+          -2.9);
 
   /** The last words of the idioms: only tokens among them need the phrase look-up. */
   private static final Set<String> IDIOM_ENDINGS =
-      IDIOMS.keySet().stream().map(p -> p.substring(p.lastIndexOf(' ') + 1))
-          .collect(Collectors.collectingAndThen(
-              Collectors.toCollection(HashSet::new), Collections::unmodifiableSet));
+      IDIOMS.keySet().stream()
+          .map(p -> p.substring(p.lastIndexOf(' ') + 1))
+          .collect(
+              Collectors.collectingAndThen(
+                  Collectors.toCollection(HashSet::new), Collections::unmodifiableSet));
 
   private final VaderLexicon lexicon;
 
@@ -148,7 +257,14 @@ public final class VaderSentenceScorer implements SentenceScorer {
     }
     double all = pos - neg + neu;
     return new VaderScores(
-        compound, pos / all, -neg / all, neu / all, total, positiveSum, negativeSum, valences.length);
+        compound,
+        pos / all,
+        -neg / all,
+        neu / all,
+        total,
+        positiveSum,
+        negativeSum,
+        valences.length);
   }
 
   /** Each token's valence after the rules; 0 for tokens the lexicon does not know. */
@@ -239,7 +355,9 @@ public final class VaderSentenceScorer implements SentenceScorer {
   private static boolean precededByNo(String[] lower, int i) {
     return (i > 0 && lower[i - 1].equals("no"))
         || (i > 1 && lower[i - 2].equals("no"))
-        || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")));
+        || (i > 2
+            && lower[i - 3].equals("no")
+            && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")));
   }
 
   /** The negation rule for the word {@code d} places before {@code i}. */
@@ -263,7 +381,8 @@ public final class VaderSentenceScorer implements SentenceScorer {
   }
 
   static boolean isNegation(String lower) {
-    return NEGATIONS.contains(lower) || (lower.indexOf('\'') > 0 && lower.contains("n't"))
+    return NEGATIONS.contains(lower)
+        || (lower.indexOf('\'') > 0 && lower.contains("n't"))
         || (lower.indexOf('’') > 0 && lower.contains("n’t"));
   }
 

@@ -3,11 +3,11 @@ package io.newsflow.enrich.sentiment;
 import java.util.Locale;
 
 /**
- * A sentence cut into VADER's tokens: whitespace-separated words with their surrounding
- * punctuation stripped, except emoticons (":)", "&lt;3"), which stay whole when the lexicon knows
- * them. Single characters that the lexicon does not know ("a", "I", "-") are dropped, so that
- * the three-word windows of the rules look at words that matter. {@code valences} holds each
- * token's lexicon valence, NaN when the lexicon does not know it, looked up once.
+ * A sentence cut into VADER's tokens: whitespace-separated words with their surrounding punctuation
+ * stripped, except emoticons (":)", "&lt;3"), which stay whole when the lexicon knows them. Single
+ * characters that the lexicon does not know ("a", "I", "-") are dropped, so that the three-word
+ * windows of the rules look at words that matter. {@code valences} holds each token's lexicon
+ * valence, NaN when the lexicon does not know it, looked up once.
  */
 public record VaderTokens(String[] words, String[] lower, double[] valences) {
 
@@ -62,8 +62,10 @@ public record VaderTokens(String[] words, String[] lower, double[] valences) {
       valences[count] = valence;
       count++;
     }
-    return new VaderTokens(java.util.Arrays.copyOf(words, count),
-        java.util.Arrays.copyOf(lower, count), java.util.Arrays.copyOf(valences, count));
+    return new VaderTokens(
+        java.util.Arrays.copyOf(words, count),
+        java.util.Arrays.copyOf(lower, count),
+        java.util.Arrays.copyOf(valences, count));
   }
 
   boolean known(int i) {
@@ -76,9 +78,17 @@ public record VaderTokens(String[] words, String[] lower, double[] valences) {
 
   /** ASCII punctuation, as Python's {@code string.punctuation} that VADER strips. */
   static boolean isPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`')
-        || (c >= '{' && c <= '~') || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…'
-        || c == '—' || c == '–';
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~')
+        || c == '“'
+        || c == '”'
+        || c == '‘'
+        || c == '’'
+        || c == '…'
+        || c == '—'
+        || c == '–';
   }
 
   /** Shouting: at least two letters, none of them lower case ("GREAT", "U.S.A"). */

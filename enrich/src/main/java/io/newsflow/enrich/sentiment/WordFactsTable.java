@@ -5,12 +5,12 @@ import java.util.Collection;
 
 /**
  * What every word of a sentence needs of its {@link SentimentFeatures.WordFacts}, for a fixed
- * vocabulary, keyed by the word's 64-bit id ({@link FeatureIds#word}, which scoring computes
- * anyway for word pairs), in one flat array ({@link LongKeyTable}): a slot is the key followed by the facts as floats,
- * two to a long (32 bytes with the three weight channels), so that a look-up reads one place,
- * where a {@code HashMap<String, ...>} would chase a node, the key string and the value object.
- * The weights of a word's negated form, needed only within a negation's scope, are not here: the
- * scorer looks them up in the model's weights then. Read-only once built.
+ * vocabulary, keyed by the word's 64-bit id ({@link FeatureIds#word}, which scoring computes anyway
+ * for word pairs), in one flat array ({@link LongKeyTable}): a slot is the key followed by the
+ * facts as floats, two to a long (32 bytes with the three weight channels), so that a look-up reads
+ * one place, where a {@code HashMap<String, ...>} would chase a node, the key string and the value
+ * object. The weights of a word's negated form, needed only within a negation's scope, are not
+ * here: the scorer looks them up in the model's weights then. Read-only once built.
  */
 final class WordFactsTable {
   static final int ABSENT = LongKeyTable.ABSENT;

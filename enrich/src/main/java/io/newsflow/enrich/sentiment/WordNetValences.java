@@ -9,22 +9,26 @@ import java.util.Set;
 
 /**
  * Valences for words VADER's lexicon lacks, derived from WordNet (see {@code
- * io.newsflow.train.sentiment.BuildWordNetLexicon}), with regular inflections undone ("mugged" -&gt; "mug", "thrives" -&gt;
- * "thrive"), falling back to VADER's lexicon for inflections of its words. Immutable.
+ * io.newsflow.train.sentiment.BuildWordNetLexicon}), with regular inflections undone ("mugged"
+ * -&gt; "mug", "thrives" -&gt; "thrive"), falling back to VADER's lexicon for inflections of its
+ * words. Immutable.
  */
 final class WordNetValences {
   static final String RESOURCE = "wordnet-valence.tsv";
 
   /** Function words WordNet happens to define ("a" the vitamin, "in" the inch): not sentiment. */
-  private static final Set<String> FUNCTION_WORDS = Collections.unmodifiableSet(new HashSet<>(
-      Arrays.asList(
-      "the", "a", "an", "in", "on", "at", "of", "to", "for", "by", "with", "as", "be", "is", "are",
-      "was", "were", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would",
-      "shall", "should", "can", "could", "may", "might", "must", "i", "he", "she", "it", "we",
-      "they", "you", "me", "him", "her", "us", "them", "this", "that", "these", "those", "and",
-      "or", "if", "then", "than", "so", "up", "down", "out", "off", "over", "under", "one", "two",
-      "said", "says", "say", "mr", "mrs", "ms", "new", "york", "city", "state", "states", "year",
-      "years", "time", "times", "way", "also", "other", "more", "most", "some", "any", "all")));
+  private static final Set<String> FUNCTION_WORDS =
+      Collections.unmodifiableSet(
+          new HashSet<>(
+              Arrays.asList(
+                  "the", "a", "an", "in", "on", "at", "of", "to", "for", "by", "with", "as", "be",
+                  "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does",
+                  "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                  "i", "he", "she", "it", "we", "they", "you", "me", "him", "her", "us", "them",
+                  "this", "that", "these", "those", "and", "or", "if", "then", "than", "so", "up",
+                  "down", "out", "off", "over", "under", "one", "two", "said", "says", "say", "mr",
+                  "mrs", "ms", "new", "york", "city", "state", "states", "year", "years", "time",
+                  "times", "way", "also", "other", "more", "most", "some", "any", "all")));
 
   private final Map<String, Double> valences;
   private final VaderLexicon vader;

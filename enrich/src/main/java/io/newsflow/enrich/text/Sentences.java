@@ -6,19 +6,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits cleaned text into sentences, keeping exact offsets. A sentence ends at a line break or
- * at {@code . ! ?} (with any closing quotes or brackets) followed by space and a capital, digit
- * or opening quote, unless the word before the full stop is a title or abbreviation ("Mr.",
- * "U.S.", "Gen.") or a single initial ("J. Smith").
+ * Splits cleaned text into sentences, keeping exact offsets. A sentence ends at a line break or at
+ * {@code . ! ?} (with any closing quotes or brackets) followed by space and a capital, digit or
+ * opening quote, unless the word before the full stop is a title or abbreviation ("Mr.", "U.S.",
+ * "Gen.") or a single initial ("J. Smith").
  */
 public final class Sentences {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt",
-          "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "insp", "supt", "messrs",
-          "mt", "ft", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "plc", "bros", "dept",
-          "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec", "approx", "est", "fig", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");
+          "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "insp", "supt", "messrs", "mt",
+          "ft", "no", "nos", "vs", "etc", "inc", "corp", "co", "ltd", "plc", "bros", "dept", "univ",
+          "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "approx", "est", "fig", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u");
 
   private Sentences() {}
 
@@ -88,15 +88,25 @@ public final class Sentences {
       return true;
     }
     char c = text.charAt(j);
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '\''
-        || c == '‘' || c == '(' || c == '«' || c == '-' || c == '—';
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '"'
+        || c == '“'
+        || c == '\''
+        || c == '‘'
+        || c == '('
+        || c == '«'
+        || c == '-'
+        || c == '—';
   }
 
   /** Whether the word ending at the full stop {@code dot} is an abbreviation or an initial. */
   private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
     int wordStart = dot;
-    while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))
-        && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '"') {
+    while (wordStart > sentenceStart
+        && !Character.isWhitespace(text.charAt(wordStart - 1))
+        && text.charAt(wordStart - 1) != '('
+        && text.charAt(wordStart - 1) != '"') {
       wordStart--;
     }
     String word = text.substring(wordStart, dot);

@@ -1,8 +1,8 @@
 package io.newsflow.enrich.text;
 
 /**
- * One token of some text: {@code text} equals {@code source.substring(start, end)}, offsets in UTF-16
- * code units.
+ * One token of some text: {@code text} equals {@code source.substring(start, end)}, offsets in
+ * UTF-16 code units.
  */
 public record Token(String text, int start, int end) {
   public Token {

@@ -6,23 +6,28 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits cleaned text into tokens the way CoNLL-2003 (Reuters, Penn Treebank conventions) does, so a
- * tagger trained on that corpus sees the same units: punctuation is split off, abbreviations keep
- * their full stop ("U.S.", "Mr."), possessives and clitics are split ("Ukraine" + "'s", "do" + "n't"),
- * hyphenated words stay whole ("Russia-Ukraine"), numbers keep their separators ("1,250.5").
- * Curly apostrophes count as apostrophes. Every token's offsets point exactly into the text and every
- * character that is not a space ends up in exactly one token. Stateless and thread-safe.
+ * Splits cleaned text into tokens the way CoNLL-2003 (Reuters, Penn Treebank conventions) does, so
+ * a tagger trained on that corpus sees the same units: punctuation is split off, abbreviations keep
+ * their full stop ("U.S.", "Mr."), possessives and clitics are split ("Ukraine" + "'s", "do" +
+ * "n't"), hyphenated words stay whole ("Russia-Ukraine"), numbers keep their separators
+ * ("1,250.5"). Curly apostrophes count as apostrophes. Every token's offsets point exactly into the
+ * text and every character that is not a space ends up in exactly one token. Stateless and
+ * thread-safe.
  */
 public final class Tokenizer {
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt",
-          "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "messrs", "mt", "ft", "no", "vs",
-          "etc", "inc", "corp", "co", "ltd", "plc", "bros", "dept", "jan", "feb", "mar", "apr",
-          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "ave");
+          "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "messrs", "mt", "ft", "no", "vs", "etc",
+          "inc", "corp", "co", "ltd", "plc", "bros", "dept", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "ave");
 
-  /** {@link #isSpace} and {@link #isWordChar} of the ASCII characters, looked up instead of asked of {@link Character}. */
+  /**
+   * {@link #isSpace} and {@link #isWordChar} of the ASCII characters, looked up instead of asked of
+   * {@link Character}.
+   */
   private static final boolean[] ASCII_SPACE = new boolean[128];
+
   private static final boolean[] ASCII_WORD = new boolean[128];
 
   static {
@@ -78,7 +83,9 @@ public final class Tokenizer {
     return c == '\'' || c == '’';
   }
 
-  /** Characters that may join two word parts: "U.S", "Russia-Ukraine", "1,000", "AT&T", "O'Neill". */
+  /**
+   * Characters that may join two word parts: "U.S", "Russia-Ukraine", "1,000", "AT&T", "O'Neill".
+   */
   private static boolean joins(String text, int at, int to) {
     char c = text.charAt(at);
     if (at + 1 >= to) {
@@ -150,7 +157,9 @@ public final class Tokenizer {
         split = end - 3;
       }
     }
-    if (split < 0 && len >= 4 && isApostrophe(text.charAt(end - 2))
+    if (split < 0
+        && len >= 4
+        && isApostrophe(text.charAt(end - 2))
         && Character.toLowerCase(text.charAt(end - 1)) == 't'
         && Character.toLowerCase(text.charAt(end - 3)) == 'n') {
       split = end - 3; // "n't"
@@ -170,7 +179,9 @@ public final class Tokenizer {
       while (end < to && text.charAt(end) == cp) {
         end++;
       }
-    } else if (cp < 0x10000 && isApostrophe((char) cp) && end < to
+    } else if (cp < 0x10000
+        && isApostrophe((char) cp)
+        && end < to
         && Character.toLowerCase(text.charAt(end)) == 's'
         && (end + 1 >= to || !isWordChar(text.codePointAt(end + 1)))) {
       end++; // a stray "'s" after a split elsewhere

@@ -18,21 +18,25 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Counts, per entity and tumbling window of article time, the articles that name it and their
- * mentions, and writes each updated count to the trends topic keyed by entity id. Counts go out
- * as they change (a dashboard wants them live), so a window's last record for an entity is final.
+ * mentions, and writes each updated count to the trends topic keyed by entity id. Counts go out as
+ * they change (a dashboard wants them live), so a window's last record for an entity is final.
  */
 public final class EntityTrends {
   public static final String STORE = "entity-trends";
 
   private EntityTrends() {}
 
-  public static void count(KStream<String, EnrichedArticle> enriched, Duration window, Topic<String, EntityTrend> trends) {
+  public static void count(
+      KStream<String, EnrichedArticle> enriched,
+      Duration window,
+      Topic<String, EntityTrend> trends) {
     JsonSerde<Entity> entitySerde = new JsonSerde<>(Entity.class);
     JsonSerde<EntityTrend> trendSerde = new JsonSerde<>(EntityTrend.class);
     enriched
         .filter((id, article) -> EntityTrend.counts(article), Named.as("trend-skip-duplicates"))
         .flatMap(
-            (id, article) -> article.entities().stream().map(e -> KeyValue.pair(e.id(), e)).toList(),
+            (id, article) ->
+                article.entities().stream().map(e -> KeyValue.pair(e.id(), e)).toList(),
             Named.as("trend-by-entity"))
         .groupByKey(Grouped.with("trend-entities", Serdes.String(), entitySerde))
         .windowedBy(TimeWindows.ofSizeAndGrace(window, Duration.ofSeconds(30)))

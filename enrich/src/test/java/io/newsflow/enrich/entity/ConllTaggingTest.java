@@ -12,7 +12,8 @@ class ConllTaggingTest {
   private static final ConllTagging TAGGING = ConllTagging.load();
 
   // sentences written for this test
-  private static final String INPUT = """
+  private static final String INPUT =
+      """
       -DOCSTART- -X- -X- O
 
       Mayor NNP B-NP O
@@ -42,7 +43,8 @@ class ConllTaggingTest {
     List<String> in = INPUT.lines().toList();
     List<String> tagged = out.toString().lines().toList();
     assertThat(tagged).hasSameSizeAs(in);
-    Set<String> tags = Set.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
+    Set<String> tags =
+        Set.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
     for (int i = 0; i < in.size(); i++) {
       String line = in.get(i);
       if (line.isBlank() || line.startsWith("-DOCSTART-")) {
@@ -58,13 +60,13 @@ class ConllTaggingTest {
   void tagsClearNames() throws Exception {
     StringWriter out = new StringWriter();
     TAGGING.tag(new StringReader(INPUT), out);
-    List<String> tagged = out.toString().lines()
-        .filter(l -> !l.isBlank() && !l.startsWith("-DOCSTART-"))
-        .toList();
+    List<String> tagged =
+        out.toString().lines().filter(l -> !l.isBlank() && !l.startsWith("-DOCSTART-")).toList();
     // the names themselves; the sentence-initial title "Mayor" is sometimes pulled into the name
-    assertThat(tagged).contains(
-        "Kowalski NNP I-NP I-PER I-PER", "Warsaw NNP B-NP B-LOC B-LOC",
-        "Kowalski NNP B-NP B-PER B-PER", "Polish JJ B-NP B-MISC B-MISC");
+    assertThat(tagged)
+        .contains(
+            "Kowalski NNP I-NP I-PER I-PER", "Warsaw NNP B-NP B-LOC B-LOC",
+            "Kowalski NNP B-NP B-PER B-PER", "Polish JJ B-NP B-MISC B-MISC");
     // a company named once in a four-word document: found, but its type has little to go on
     // (the committed model says MISC); per-type accuracy is measured on valid, not here
     assertThat(tagged).anyMatch(l -> l.startsWith("Siemens NNP B-NP B-ORG B-"));

@@ -27,38 +27,62 @@ class ManyNamesTest {
     List<MentionLinker.TypedMention> mentions = new ArrayList<>();
     for (int i = 0; i < 50_000; i++) {
       String name = "Kay" + letters(i) + " Quin" + letters(i);
-      mentions.add(new MentionLinker.TypedMention(
-          new Mention(Mention.BODY, body.length(), body.length() + name.length(), name), EntityType.PERSON, 2));
+      mentions.add(
+          new MentionLinker.TypedMention(
+              new Mention(Mention.BODY, body.length(), body.length() + name.length(), name),
+              EntityType.PERSON,
+              2));
       body.append(name).append(" spoke. ");
     }
     // and the short forms, each of which must find its own person among the 50,000
     for (int i = 0; i < 50_000; i += 1_000) {
       String name = "Quin" + letters(i);
-      mentions.add(new MentionLinker.TypedMention(
-          new Mention(Mention.BODY, body.length(), body.length() + name.length(), name), EntityType.PERSON, 1));
+      mentions.add(
+          new MentionLinker.TypedMention(
+              new Mention(Mention.BODY, body.length(), body.length() + name.length(), name),
+              EntityType.PERSON,
+              1));
       body.append(name).append(" agreed. ");
     }
 
-    List<Entity> entities = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> linker.link(mentions, body.length()));
+    List<Entity> entities =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> linker.link(mentions, body.length()));
 
     assertThat(entities).hasSize(50_000);
-    Entity first = entities.stream().filter(e -> e.name().equals("Kay" + letters(0) + " Quin" + letters(0))).findFirst().orElseThrow();
-    assertThat(first.mentions()).extracting(Mention::text).containsExactly("Kay" + letters(0) + " Quin" + letters(0), "Quin" + letters(0));
+    Entity first =
+        entities.stream()
+            .filter(e -> e.name().equals("Kay" + letters(0) + " Quin" + letters(0)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.mentions())
+        .extracting(Mention::text)
+        .containsExactly("Kay" + letters(0) + " Quin" + letters(0), "Quin" + letters(0));
   }
 
   @Test
   void anAcronymStillFindsItsOrganisationAmongMany() {
     List<MentionLinker.TypedMention> mentions = new ArrayList<>();
     int at = 0;
-    for (String name : List.of("European Central Bank", "World Health Organization", "Bank of England", "ECB")) {
-      mentions.add(new MentionLinker.TypedMention(new Mention(Mention.BODY, at, at + name.length(), name),
-          EntityType.ORGANIZATION, name.split(" ").length));
+    for (String name :
+        List.of("European Central Bank", "World Health Organization", "Bank of England", "ECB")) {
+      mentions.add(
+          new MentionLinker.TypedMention(
+              new Mention(Mention.BODY, at, at + name.length(), name),
+              EntityType.ORGANIZATION,
+              name.split(" ").length));
       at += name.length() + 1;
     }
     List<Entity> entities = linker.link(mentions, at);
     assertThat(entities).hasSize(3);
-    assertThat(entities.stream().filter(e -> e.name().equals("European Central Bank")).findFirst().orElseThrow().mentions())
-        .extracting(Mention::text).containsExactly("European Central Bank", "ECB");
+    assertThat(
+            entities.stream()
+                .filter(e -> e.name().equals("European Central Bank"))
+                .findFirst()
+                .orElseThrow()
+                .mentions())
+        .extracting(Mention::text)
+        .containsExactly("European Central Bank", "ECB");
   }
 
   /** 0 -> "a", 25 -> "z", 26 -> "ba": distinct letters-only words. */

@@ -11,12 +11,15 @@ public final class SharedData {
   private SharedData() {}
 
   public static Path require(String relative) {
-    Path found = Stream.of(Path.of("../shared"), Path.of("../../shared"))
-        .map(p -> p.resolve(relative))
-        .filter(Files::exists)
-        .findFirst()
-        .orElse(null);
-    assumeTrue(found != null, "../shared/" + relative + " is absent (only on the project's machines): skipping");
+    Path found =
+        Stream.of(Path.of("../shared"), Path.of("../../shared"))
+            .map(p -> p.resolve(relative))
+            .filter(Files::exists)
+            .findFirst()
+            .orElse(null);
+    assumeTrue(
+        found != null,
+        "../shared/" + relative + " is absent (only on the project's machines): skipping");
     return found;
   }
 }

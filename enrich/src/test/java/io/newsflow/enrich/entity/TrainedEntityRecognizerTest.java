@@ -33,7 +33,9 @@ class TrainedEntityRecognizerTest {
 
   private static Entity entity(List<Entity> entities, String name, EntityType type) {
     Optional<Entity> found = find(entities, name);
-    assertThat(found).as("%s among %s", name, entities.stream().map(Entity::name).toList()).isPresent();
+    assertThat(found)
+        .as("%s among %s", name, entities.stream().map(Entity::name).toList())
+        .isPresent();
     assertThat(found.get().type()).as(name).isEqualTo(type);
     return found.get();
   }
@@ -57,7 +59,8 @@ class TrainedEntityRecognizerTest {
     entity(entities, "Madrid", EntityType.LOCATION);
     entity(entities, "German", EntityType.MISC);
     // headline words of a Title Case headline are not taken for names
-    assertThat(entities).noneMatch(e -> Set.of("Gas", "Storage", "Plan", "Agree").contains(e.name()));
+    assertThat(entities)
+        .noneMatch(e -> Set.of("Gas", "Storage", "Plan", "Agree").contains(e.name()));
   }
 
   @Test
@@ -75,20 +78,25 @@ class TrainedEntityRecognizerTest {
       }
     }
     // named in the headline and often: the two leaders lead
-    assertThat(entities.subList(0, 2)).extracting(Entity::name)
+    assertThat(entities.subList(0, 2))
+        .extracting(Entity::name)
         .containsExactlyInAnyOrder("Olaf Scholz", "Emmanuel Macron");
   }
 
   @Test
   void possessivesTitlesAndAllCapsHeadlinesResolveToOneEntity() {
     String headline = "NORWAY'S HALVORSEN WINS OSLO MARATHON";
-    String body = "Kari Halvorsen won the Oslo marathon on Sunday in two hours and 24 minutes. "
-        + "Coach Halvorsen's training partner, Ingrid Berg, finished second. "
-        + "Norway's sports minister congratulated Halvorsen after the race.";
+    String body =
+        "Kari Halvorsen won the Oslo marathon on Sunday in two hours and 24 minutes. "
+            + "Coach Halvorsen's training partner, Ingrid Berg, finished second. "
+            + "Norway's sports minister congratulated Halvorsen after the race.";
     List<Entity> entities = RECOGNIZER.recognize(headline, body);
     Entity runner = entity(entities, "Kari Halvorsen", EntityType.PERSON);
-    assertThat(runner.mentions()).extracting(Mention::field).contains(Mention.HEADLINE, Mention.BODY);
-    assertThat(mentionTexts(runner)).containsExactly("HALVORSEN", "Kari Halvorsen", "Halvorsen", "Halvorsen");
+    assertThat(runner.mentions())
+        .extracting(Mention::field)
+        .contains(Mention.HEADLINE, Mention.BODY);
+    assertThat(mentionTexts(runner))
+        .containsExactly("HALVORSEN", "Kari Halvorsen", "Halvorsen", "Halvorsen");
     Entity norway = entity(entities, "Norway", EntityType.LOCATION);
     assertThat(norway.id()).isEqualTo("country:NO");
     assertThat(mentionTexts(norway)).containsExactly("NORWAY", "Norway");
@@ -97,19 +105,23 @@ class TrainedEntityRecognizerTest {
 
   @Test
   void misspelledNamesAreStillPeopleByTheirContext() {
-    List<Entity> entities = RECOGNIZER.recognize("",
-        "Defence Secretary Jhon Smiht arrived in Warsaw on Monday. Smiht met Polish officials.");
+    List<Entity> entities =
+        RECOGNIZER.recognize(
+            "",
+            "Defence Secretary Jhon Smiht arrived in Warsaw on Monday. Smiht met Polish officials.");
     Entity smith = entity(entities, "Jhon Smiht", EntityType.PERSON);
     assertThat(mentionTexts(smith)).containsExactly("Jhon Smiht", "Smiht");
   }
 
   @Test
   void hyphenatedCountryPairsNameEachCountry() {
-    String body = "Trade talks on the US-China tariff dispute resumed in Geneva on Monday. "
-        + "Diplomats said the India-Pakistan border had been quiet, and China hoped for progress.";
+    String body =
+        "Trade talks on the US-China tariff dispute resumed in Geneva on Monday. "
+            + "Diplomats said the India-Pakistan border had been quiet, and China hoped for progress.";
     List<Entity> entities = RECOGNIZER.recognize("", body);
     assertThat(entities).noneMatch(e -> e.name().contains("-"));
-    Entity china = entities.stream().filter(e -> e.id().equals("country:CN")).findFirst().orElseThrow();
+    Entity china =
+        entities.stream().filter(e -> e.id().equals("country:CN")).findFirst().orElseThrow();
     assertThat(mentionTexts(china)).containsExactly("China", "China");
     assertThat(china.mentions().get(0).start()).isEqualTo(body.indexOf("China"));
     for (String code : List.of("US", "IN", "PK")) {
@@ -119,24 +131,39 @@ class TrainedEntityRecognizerTest {
 
   @Test
   void aCountrysMinisterIsAPersonOfThatCountryNotAnOrganisation() {
-    List<Entity> entities = RECOGNIZER.recognize("",
-        "Spanish officials welcomed the plan. Italian Foreign Minister Paolo Ferri and German Finance "
-            + "Minister Lena Vogt spoke in Rome, where the Italy Defence Minister also met the press.");
-    assertThat(entities).noneMatch(e -> e.type() == EntityType.ORGANIZATION
-        && (e.name().contains("Foreign") || e.name().contains("Finance") || e.name().contains("Defence")));
+    List<Entity> entities =
+        RECOGNIZER.recognize(
+            "",
+            "Spanish officials welcomed the plan. Italian Foreign Minister Paolo Ferri and German Finance "
+                + "Minister Lena Vogt spoke in Rome, where the Italy Defence Minister also met the press.");
+    assertThat(entities)
+        .noneMatch(
+            e ->
+                e.type() == EntityType.ORGANIZATION
+                    && (e.name().contains("Foreign")
+                        || e.name().contains("Finance")
+                        || e.name().contains("Defence")));
     entity(entities, "Paolo Ferri", EntityType.PERSON);
     entity(entities, "Lena Vogt", EntityType.PERSON);
   }
 
   @Test
   void theSameCountryUnderDifferentNamesIsOneEntity() {
-    List<Entity> entities = RECOGNIZER.recognize("",
-        "The United States and Canada signed the accord. Officials in the U.S. said it would "
-            + "take effect in May, and US negotiators praised Canada.");
-    Entity us = entities.stream().filter(e -> e.id().equals("country:US")).findFirst().orElseThrow();
+    List<Entity> entities =
+        RECOGNIZER.recognize(
+            "",
+            "The United States and Canada signed the accord. Officials in the U.S. said it would "
+                + "take effect in May, and US negotiators praised Canada.");
+    Entity us =
+        entities.stream().filter(e -> e.id().equals("country:US")).findFirst().orElseThrow();
     assertThat(us.name()).isEqualTo("United States");
     assertThat(mentionTexts(us)).containsExactly("United States", "U.S.", "US");
-    assertThat(entities.stream().filter(e -> e.id().equals("country:CA")).findFirst().orElseThrow().mentions())
+    assertThat(
+            entities.stream()
+                .filter(e -> e.id().equals("country:CA"))
+                .findFirst()
+                .orElseThrow()
+                .mentions())
         .hasSize(2);
   }
 
@@ -174,28 +201,46 @@ class TrainedEntityRecognizerTest {
     for (String person : List.of("Antony Blinken", "Ned Price", "Joe Biden", "Vladimir Putin")) {
       entity(entities, person, EntityType.PERSON);
     }
-    assertThat(entities).anyMatch(e -> e.type() == EntityType.PERSON
-        && (e.name().equals("Lloyd Austin") || e.name().equals("Llyod Austin")));
+    assertThat(entities)
+        .anyMatch(
+            e ->
+                e.type() == EntityType.PERSON
+                    && (e.name().equals("Lloyd Austin") || e.name().equals("Llyod Austin")));
     assertThat(mentionTexts(entity(entities, "Antony Blinken", EntityType.PERSON)))
         .containsExactly("Antony Blinken", "Blinken", "Antony Blinken", "Blinken");
     assertThat(mentionTexts(entity(entities, "Joe Biden", EntityType.PERSON))).hasSize(4);
-    assertThat(mentionTexts(entity(entities, "Ned Price", EntityType.PERSON))).containsExactly("Ned Price", "Price");
+    assertThat(mentionTexts(entity(entities, "Ned Price", EntityType.PERSON)))
+        .containsExactly("Ned Price", "Price");
 
     entity(entities, "NATO", EntityType.ORGANIZATION);
     entity(entities, "US State Department", EntityType.ORGANIZATION);
     // CoNLL-2003 annotates "White House" as a location 12 times out of 13; the model follows it
-    assertThat(find(entities, "White House")).get().extracting(Entity::type)
+    assertThat(find(entities, "White House"))
+        .get()
+        .extracting(Entity::type)
         .isIn(EntityType.ORGANIZATION, EntityType.LOCATION);
 
-    for (String place : List.of("Brussels", "Ukraine", "Russia", "Kyiv", "Crimea", "Afghanistan",
-        "Iran", "Yemen", "France", "Germany", "Washington")) {
+    for (String place :
+        List.of(
+            "Brussels",
+            "Ukraine",
+            "Russia",
+            "Kyiv",
+            "Crimea",
+            "Afghanistan",
+            "Iran",
+            "Yemen",
+            "France",
+            "Germany",
+            "Washington")) {
       entity(entities, place, EntityType.LOCATION);
     }
     Entity ukraine = entity(entities, "Ukraine", EntityType.LOCATION);
     assertThat(ukraine.id()).isEqualTo("country:UA");
     // nine times alone, twice in "Russia-Ukraine" (headline and first sentence)
     assertThat(ukraine.mentions()).hasSize(11).allMatch(m -> m.text().equals("Ukraine"));
-    assertThat(entities).noneMatch(e -> e.name().equals("Russia-Ukraine") || e.name().equals("US Defense"));
+    assertThat(entities)
+        .noneMatch(e -> e.name().equals("Russia-Ukraine") || e.name().equals("US Defense"));
     assertThat(entity(entities, "Brussels", EntityType.LOCATION).mentions()).hasSize(4);
     for (Entity e : entities) {
       for (Mention m : e.mentions()) {
@@ -207,18 +252,26 @@ class TrainedEntityRecognizerTest {
 
   /** Articles written for this test, each opening with a dateline. */
   private static final String[][] DATELINE_ARTICLES = {
-    {"Lava reaches road to lagoon",
-        "REYKJAVIK - Lava from the eruption on the Reykjanes peninsula reached the main road on Monday, "
-            + "the Icelandic Met Office said. Hotels in Reykjavik reported cancellations."},
-    {"Docks closed after fire",
-        "LIVERPOOL - Police closed the docks on Sunday after a fire on a cargo ship, "
-            + "Merseyside Police said. Nobody was hurt."},
-    {"Kenya holds rates",
-        "NAIROBI (Reuters) - Kenya's central bank held its main lending rate on Tuesday, "
-            + "governor Kamau Thugge told reporters."},
-    {"Senate adjourns without vote",
-        "WASHINGTON, May 3 (AP) — The Senate adjourned without a vote on the spending bill, "
-            + "and Majority Leader Chuck Schumer said talks would resume next week."}
+    {
+      "Lava reaches road to lagoon",
+      "REYKJAVIK - Lava from the eruption on the Reykjanes peninsula reached the main road on Monday, "
+          + "the Icelandic Met Office said. Hotels in Reykjavik reported cancellations."
+    },
+    {
+      "Docks closed after fire",
+      "LIVERPOOL - Police closed the docks on Sunday after a fire on a cargo ship, "
+          + "Merseyside Police said. Nobody was hurt."
+    },
+    {
+      "Kenya holds rates",
+      "NAIROBI (Reuters) - Kenya's central bank held its main lending rate on Tuesday, "
+          + "governor Kamau Thugge told reporters."
+    },
+    {
+      "Senate adjourns without vote",
+      "WASHINGTON, May 3 (AP) — The Senate adjourned without a vote on the spending bill, "
+          + "and Majority Leader Chuck Schumer said talks would resume next week."
+    }
   };
 
   @Test
@@ -229,12 +282,20 @@ class TrainedEntityRecognizerTest {
       String place = Datelines.place(body).orElseThrow().of(body);
       List<Entity> entities = RECOGNIZER.recognize(headline, body);
 
-      Entity located = entities.stream()
-          .filter(e -> e.mentions().stream().anyMatch(m -> m.field().equals(Mention.BODY) && m.start() == 0))
-          .findFirst().orElseThrow(() -> new AssertionError("no entity at the dateline of " + body));
+      Entity located =
+          entities.stream()
+              .filter(
+                  e ->
+                      e.mentions().stream()
+                          .anyMatch(m -> m.field().equals(Mention.BODY) && m.start() == 0))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no entity at the dateline of " + body));
       assertThat(located.type()).as(place).isEqualTo(EntityType.LOCATION);
-      Mention first = located.mentions().stream().filter(m -> m.field().equals(Mention.BODY) && m.start() == 0)
-          .findFirst().orElseThrow();
+      Mention first =
+          located.mentions().stream()
+              .filter(m -> m.field().equals(Mention.BODY) && m.start() == 0)
+              .findFirst()
+              .orElseThrow();
       assertThat(first.end()).isEqualTo(place.length());
       assertThat(first.text()).isEqualTo(place);
       for (Entity e : entities) {
@@ -263,22 +324,33 @@ class TrainedEntityRecognizerTest {
   @Test
   void aDatelinePlaceNamedAgainInTheBodyIsOneEntityUnderItsOrdinarySpelling() {
     String body = DATELINE_ARTICLES[0][1];
-    Entity reykjavik = entity(RECOGNIZER.recognize(DATELINE_ARTICLES[0][0], body), "Reykjavik", EntityType.LOCATION);
+    Entity reykjavik =
+        entity(
+            RECOGNIZER.recognize(DATELINE_ARTICLES[0][0], body), "Reykjavik", EntityType.LOCATION);
     assertThat(mentionTexts(reykjavik)).containsExactly("REYKJAVIK", "Reykjavik");
-    Entity alone = entity(RECOGNIZER.recognize("", "Hotels in Reykjavik reported cancellations."), "Reykjavik",
-        EntityType.LOCATION);
+    Entity alone =
+        entity(
+            RECOGNIZER.recognize("", "Hotels in Reykjavik reported cancellations."),
+            "Reykjavik",
+            EntityType.LOCATION);
     assertThat(reykjavik.id()).isEqualTo(alone.id());
   }
 
   @Test
   void aDatelinePlaceIsLinkedLikeOtherPlaces() {
     List<Entity> entities = RECOGNIZER.recognize(DATELINE_ARTICLES[2][0], DATELINE_ARTICLES[2][1]);
-    Entity nairobi = entities.stream().filter(e -> e.name().equalsIgnoreCase("Nairobi")).findFirst().orElseThrow();
+    Entity nairobi =
+        entities.stream()
+            .filter(e -> e.name().equalsIgnoreCase("Nairobi"))
+            .findFirst()
+            .orElseThrow();
     assertThat(nairobi.type()).isEqualTo(EntityType.LOCATION);
     assertThat(nairobi.id()).isEqualTo("geonames:184745");
   }
 
-  /** Datelines the tagger alone gets wrong: a club's city taken for the club, villages it never saw. */
+  /**
+   * Datelines the tagger alone gets wrong: a club's city taken for the club, villages it never saw.
+   */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
@@ -293,16 +365,20 @@ class TrainedEntityRecognizerTest {
         .noneMatch(m -> m.mention().start() == 0 && m.type() == EntityType.LOCATION);
 
     Entity found = entity(RECOGNIZER.recognize("", body), place, EntityType.LOCATION);
-    assertThat(found.mentions()).containsExactly(new Mention(Mention.BODY, 0, place.length(), place));
+    assertThat(found.mentions())
+        .containsExactly(new Mention(Mention.BODY, 0, place.length(), place));
   }
 
   @Test
   void withoutADatelineTheOutputIsTheTaggers() {
     List<Entity> entities = RECOGNIZER.recognize(SUMMIT_HEADLINE, SUMMIT_BODY);
     List<String> out = new ArrayList<>();
-    entities.forEach(e -> e.mentions().forEach(m -> out.add(m.field() + " " + m.start() + " " + m.text())));
-    List<String> tagged = RECOGNIZER.taggedMentions(SUMMIT_HEADLINE, SUMMIT_BODY).stream()
-        .map(t -> t.mention().field() + " " + t.mention().start() + " " + t.mention().text()).toList();
+    entities.forEach(
+        e -> e.mentions().forEach(m -> out.add(m.field() + " " + m.start() + " " + m.text())));
+    List<String> tagged =
+        RECOGNIZER.taggedMentions(SUMMIT_HEADLINE, SUMMIT_BODY).stream()
+            .map(t -> t.mention().field() + " " + t.mention().start() + " " + t.mention().text())
+            .toList();
     assertThat(out).containsExactlyInAnyOrderElementsOf(tagged);
   }
 }

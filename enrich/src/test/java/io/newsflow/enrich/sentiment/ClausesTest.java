@@ -35,7 +35,9 @@ class ClausesTest {
   void offsetsPointIntoTheWholeText() {
     String text = "Headline. Oslo gained while Bergen lost.";
     List<Span> spans = Clauses.split(text, new Span(10, text.length()));
-    assertThat(spans).extracting(s -> s.of(text)).containsExactly("Oslo gained", "while Bergen lost.");
+    assertThat(spans)
+        .extracting(s -> s.of(text))
+        .containsExactly("Oslo gained", "while Bergen lost.");
     assertThat(spans.get(0).start()).isEqualTo(10);
   }
 }

@@ -27,9 +27,12 @@ class ManyMentionsTest {
     NewsSentimentAnalyzer analyzer = NewsSentimentAnalyzer.load();
 
     SentimentAnalyzer.Result result =
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyzer.analyze("Ukraine", body, List.of(ukraine)));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> analyzer.analyze("Ukraine", body, List.of(ukraine)));
 
-    assertThat(result.entities()).singleElement().satisfies(e -> assertThat(e.sentiment()).isBetween(-1.0, 1.0));
+    assertThat(result.entities())
+        .singleElement()
+        .satisfies(e -> assertThat(e.sentiment()).isBetween(-1.0, 1.0));
   }
 
   @Test
@@ -37,10 +40,22 @@ class ManyMentionsTest {
     String body = "Russia was condemned, while Ukraine was praised.";
     int russia = body.indexOf("Russia");
     int ukraine = body.indexOf("Ukraine");
-    Entity r = new Entity("Russia", EntityType.LOCATION, "country:RU",
-        List.of(new Mention(Mention.BODY, russia, russia + 6, "Russia")), 1.0, 0.0);
-    Entity u = new Entity("Ukraine", EntityType.LOCATION, "country:UA",
-        List.of(new Mention(Mention.BODY, ukraine, ukraine + 7, "Ukraine")), 1.0, 0.0);
+    Entity r =
+        new Entity(
+            "Russia",
+            EntityType.LOCATION,
+            "country:RU",
+            List.of(new Mention(Mention.BODY, russia, russia + 6, "Russia")),
+            1.0,
+            0.0);
+    Entity u =
+        new Entity(
+            "Ukraine",
+            EntityType.LOCATION,
+            "country:UA",
+            List.of(new Mention(Mention.BODY, ukraine, ukraine + 7, "Ukraine")),
+            1.0,
+            0.0);
 
     List<Entity> scored = NewsSentimentAnalyzer.load().analyze("", body, List.of(r, u)).entities();
 

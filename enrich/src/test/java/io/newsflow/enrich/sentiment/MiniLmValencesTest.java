@@ -42,8 +42,10 @@ class MiniLmValencesTest {
 
   @Test
   void aModelWeighsTheMeanValenceOfTheSentencesWords() throws Exception {
-    NewsSentimentModel model = NewsSentimentModel.read(new BufferedReader(new StringReader(
-        "scale\t1.0\noffset\t0.0\ndense\tminilmMean\t1.0\n")));
+    NewsSentimentModel model =
+        NewsSentimentModel.read(
+            new BufferedReader(
+                new StringReader("scale\t1.0\noffset\t0.0\ndense\tminilmMean\t1.0\n")));
     SentimentFeatures features = SentimentFeatures.load();
     double expected = (shipped.valence("famine") + shipped.valence("spread")) / 2;
     assertThat(model.raw(features, "Famine spread.")).isCloseTo(expected, within(1e-9));

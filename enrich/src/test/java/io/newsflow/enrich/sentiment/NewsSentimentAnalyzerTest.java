@@ -21,7 +21,10 @@ class NewsSentimentAnalyzerTest {
   // immutable and thread-safe: loading it once keeps the suite fast
   private static final NewsSentimentAnalyzer ANALYZER = NewsSentimentAnalyzer.load();
 
-  /** An entity with a mention wherever {@code name} occurs as a whole word ("Russia", not "Russian"). */
+  /**
+   * An entity with a mention wherever {@code name} occurs as a whole word ("Russia", not
+   * "Russian").
+   */
   private static Entity entity(String name, EntityType type, String headline, String body) {
     List<Mention> mentions = new ArrayList<>();
     addMentions(mentions, Mention.HEADLINE, headline, name);
@@ -32,8 +35,9 @@ class NewsSentimentAnalyzerTest {
   private static void addMentions(List<Mention> mentions, String field, String text, String name) {
     for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       int end = i + name.length();
-      boolean whole = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (end == text.length() || !Character.isLetter(text.charAt(end)));
+      boolean whole =
+          (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+              && (end == text.length() || !Character.isLetter(text.charAt(end)));
       if (whole) {
         mentions.add(new Mention(field, i, end, name));
       }
@@ -43,8 +47,13 @@ class NewsSentimentAnalyzerTest {
   @Test
   void entitiesAreJudgedByTheirOwnClause() {
     String body = "Russia was condemned while Ukraine was praised.";
-    SentimentAnalyzer.Result result = ANALYZER.analyze("", body, List.of(
-        entity("Russia", EntityType.LOCATION, "", body), entity("Ukraine", EntityType.LOCATION, "", body)));
+    SentimentAnalyzer.Result result =
+        ANALYZER.analyze(
+            "",
+            body,
+            List.of(
+                entity("Russia", EntityType.LOCATION, "", body),
+                entity("Ukraine", EntityType.LOCATION, "", body)));
     assertThat(result.entities()).hasSize(2);
     assertThat(result.entities().get(0).sentiment()).isLessThan(-0.05);
     assertThat(result.entities().get(1).sentiment()).isGreaterThan(0.05);
@@ -52,9 +61,15 @@ class NewsSentimentAnalyzerTest {
 
   @Test
   void butSeparatesWhatIsSaidOfEach() {
-    String body = "The senator praised the governor's excellent budget, but the mayor's plan was a disaster.";
-    SentimentAnalyzer.Result result = ANALYZER.analyze("", body, List.of(
-        entity("governor", EntityType.PERSON, "", body), entity("mayor", EntityType.PERSON, "", body)));
+    String body =
+        "The senator praised the governor's excellent budget, but the mayor's plan was a disaster.";
+    SentimentAnalyzer.Result result =
+        ANALYZER.analyze(
+            "",
+            body,
+            List.of(
+                entity("governor", EntityType.PERSON, "", body),
+                entity("mayor", EntityType.PERSON, "", body)));
     assertThat(result.entities().get(0).sentiment()).isGreaterThan(0.05);
     assertThat(result.entities().get(1).sentiment()).isLessThan(-0.05);
   }
@@ -71,8 +86,11 @@ class NewsSentimentAnalyzerTest {
   @Test
   void anEntityNeverMentionedIsNeutral() {
     Entity ghost = new Entity("Atlantis", EntityType.LOCATION, "atlantis", List.of(), 0.1, 0.7);
-    Entity scored = ANALYZER.analyze("Terrible news", "A horrible, tragic day.", List.of(ghost))
-        .entities().get(0);
+    Entity scored =
+        ANALYZER
+            .analyze("Terrible news", "A horrible, tragic day.", List.of(ghost))
+            .entities()
+            .get(0);
     assertThat(scored.sentiment()).isEqualTo(0.0);
   }
 
@@ -81,31 +99,37 @@ class NewsSentimentAnalyzerTest {
     String headline = "Floods devastate the valley";
     String body = "Thousands lost their homes. Volunteers brought food and hope.";
     var article = ANALYZER.analyze(headline, body, List.of()).article();
-    assertThat(article.sentences()).extracting(SentenceScore::field)
+    assertThat(article.sentences())
+        .extracting(SentenceScore::field)
         .containsExactly("headline", "body", "body");
     SentenceScore second = article.sentences().get(2);
-    assertThat(body.substring(second.start(), second.end())).isEqualTo("Volunteers brought food and hope.");
+    assertThat(body.substring(second.start(), second.end()))
+        .isEqualTo("Volunteers brought food and hope.");
     assertThat(article.sentences()).allSatisfy(s -> assertThat(s.score()).isBetween(-1.0, 1.0));
-    assertThat(article.label()).isEqualTo(io.newsflow.common.article.ArticleSentiment.label(article.score()));
+    assertThat(article.label())
+        .isEqualTo(io.newsflow.common.article.ArticleSentiment.label(article.score()));
   }
 
   // Hand-written articles (no third-party text): one plainly bad, one plainly good, one mixed.
   private static final String BAD_HEADLINE = "Deadly floods leave thousands homeless";
-  private static final String BAD_BODY = """
+  private static final String BAD_BODY =
+      """
       Floodwaters swept through the valley overnight, killing at least forty people. \
       Rescue teams struggled to reach villages cut off by collapsed bridges. \
       Survivors described terrifying scenes as homes were destroyed. \
       Officials warned that disease and hunger could follow. \
       Aid groups said the response had been slow and badly organised.""";
   private static final String GOOD_HEADLINE = "Town celebrates as new hospital opens to praise";
-  private static final String GOOD_BODY = """
+  private static final String GOOD_BODY =
+      """
       Residents cheered on Saturday as the new hospital welcomed its first patients. \
       Doctors said the modern wards would greatly improve care for families in the region. \
       The project was finished early and under budget, a rare success that officials applauded. \
       Volunteers helped patients settle in, and many thanked the staff for their kindness. \
       Local businesses expect the hospital to bring new jobs and fresh hope.""";
   private static final String MIXED_HEADLINE = "Council approves budget";
-  private static final String MIXED_BODY = """
+  private static final String MIXED_BODY =
+      """
       The council approved the budget on Tuesday after a long debate. \
       Supporters praised the new funding for schools and parks. \
       Critics warned that the cuts to bus services would hurt poorer neighbourhoods. \
@@ -124,9 +148,9 @@ class NewsSentimentAnalyzerTest {
   }
 
   /**
-   * The article calibration exists because averaging calibrated sentence scores squeezes
-   * articles into the neutral band: a uniformly bad article must score further from zero than
-   * the mean of its sentences' scores does.
+   * The article calibration exists because averaging calibrated sentence scores squeezes articles
+   * into the neutral band: a uniformly bad article must score further from zero than the mean of
+   * its sentences' scores does.
    */
   @Test
   void articlesAreNotSqueezedIntoTheNeutralBand() {
@@ -141,11 +165,15 @@ class NewsSentimentAnalyzerTest {
   void theHeadlineWeighsItsWeightInTheMean() {
     SentenceScorer byWord = s -> s.contains("good") ? 0.6 : s.contains("bad") ? -0.6 : 0.0;
     NewsSentimentAnalyzer fixed = new NewsSentimentAnalyzer(byWord);
-    var article = fixed.analyze("A good day", "It was bad. It was fine. It was fine.", List.of()).article();
+    var article =
+        fixed.analyze("A good day", "It was bad. It was fine. It was fine.", List.of()).article();
     double w = NewsSentimentAnalyzer.HEADLINE_WEIGHT;
-    assertThat(article.score()).isCloseTo((w * 0.6 - 0.6) / (w + 3), org.assertj.core.data.Offset.offset(1e-9));
-    var calm = fixed.analyze("A good day", "It was fine. It was fine. It was fine.", List.of()).article();
-    assertThat(calm.score()).isCloseTo(w * 0.6 / (w + 3), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(article.score())
+        .isCloseTo((w * 0.6 - 0.6) / (w + 3), org.assertj.core.data.Offset.offset(1e-9));
+    var calm =
+        fixed.analyze("A good day", "It was fine. It was fine. It was fine.", List.of()).article();
+    assertThat(calm.score())
+        .isCloseTo(w * 0.6 / (w + 3), org.assertj.core.data.Offset.offset(1e-9));
     assertThat(calm.label()).isEqualTo("positive");
   }
 
@@ -170,14 +198,15 @@ class NewsSentimentAnalyzerTest {
   /**
    * The NATO/Ukraine wire article. What is said of Russia (tensions, provocations, build-up) leans
    * negative and so does the headline; the article as a whole mixes that with diplomatic language
-   * the model rates positive ("reaffirmed support", "commended", a summit) and comes out near
-   * zero, so it must at least not read as positive. (With the article calibration it lands
-   * neutral, +0.04, +0.02 without the site's cookie notice at its end; Russia -0.05, at the edge
-   * of the band: see docs/research/2026-11-28-sentiment.md.)
+   * the model rates positive ("reaffirmed support", "commended", a summit) and comes out near zero,
+   * so it must at least not read as positive. (With the article calibration it lands neutral,
+   * +0.04, +0.02 without the site's cookie notice at its end; Russia -0.05, at the edge of the
+   * band: see docs/research/2026-11-28-sentiment.md.)
    */
   @Test
   void theSampleWireArticleIsNotPositiveAndRussiaIsNegative() throws IOException {
-    Assumptions.assumeTrue(Files.isRegularFile(SAMPLE),
+    Assumptions.assumeTrue(
+        Files.isRegularFile(SAMPLE),
         "skipped: " + SAMPLE + " is only in the development workspace (../shared)");
     List<String> lines = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
     int first = 0;
@@ -186,8 +215,9 @@ class NewsSentimentAnalyzerTest {
     }
     String headline = lines.get(first).strip();
     String body = String.join("\n", lines.subList(first + 1, lines.size())).strip();
-    var result = ANALYZER.analyze(headline, body, List.of(
-        entity("Russia", EntityType.LOCATION, headline, body)));
+    var result =
+        ANALYZER.analyze(
+            headline, body, List.of(entity("Russia", EntityType.LOCATION, headline, body)));
     assertThat(result.article().label()).isNotEqualTo("positive");
     assertThat(result.article().sentences().get(0).field()).isEqualTo("headline");
     assertThat(result.article().sentences().get(0).score()).isNegative();

@@ -11,7 +11,8 @@ class ScoreLinesTest {
   @Test
   void printsOneScoreALineInOrder() throws Exception {
     StringWriter out = new StringWriter();
-    new ScoreLines(s -> s.length() / 10.0 - 0.5, false).score(new StringReader("abc\n\nabcdefghijklmnopqrstuvwxyz\n"), out);
+    new ScoreLines(s -> s.length() / 10.0 - 0.5, false)
+        .score(new StringReader("abc\n\nabcdefghijklmnopqrstuvwxyz\n"), out);
     assertThat(out.toString()).isEqualTo("-0.2000\n-0.5000\n1.0000\n");
   }
 

@@ -22,7 +22,8 @@ class VaderSentenceScorerTest {
   @Test
   void compoundIsTheNormalisedSum() {
     // "good" alone has valence 1.9: 1.9 / sqrt(1.9^2 + 15)
-    assertThat(score("good")).isCloseTo(1.9 / Math.sqrt(1.9 * 1.9 + 15), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(score("good"))
+        .isCloseTo(1.9 / Math.sqrt(1.9 * 1.9 + 15), org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -39,7 +40,8 @@ class VaderSentenceScorerTest {
 
   @Test
   void neverSoAndWithoutDoubtAreNotNegations() {
-    assertThat(score("The harbour was never so beautiful.")).isGreaterThan(score("The harbour was beautiful."));
+    assertThat(score("The harbour was never so beautiful."))
+        .isGreaterThan(score("The harbour was beautiful."));
     assertThat(score("It was without doubt a fine speech.")).isGreaterThan(0.05);
     assertThat(score("It was without a fine speech.")).isLessThan(0);
   }
@@ -55,7 +57,8 @@ class VaderSentenceScorerTest {
 
   @Test
   void allCapsAmongLowerCaseEmphasises() {
-    assertThat(score("The reception was GREAT tonight")).isGreaterThan(score("The reception was great tonight"));
+    assertThat(score("The reception was GREAT tonight"))
+        .isGreaterThan(score("The reception was great tonight"));
     // all words in capitals is a style, not emphasis
     assertThat(score("THE RECEPTION WAS GREAT")).isEqualTo(score("the reception was great"));
   }
@@ -95,7 +98,8 @@ class VaderSentenceScorerTest {
   @Test
   void sharesOfPositiveNegativeNeutralAddUp() {
     VaderScores s = vader.analyze("The talks were good but the outcome was terrible for everyone.");
-    assertThat(s.positive() + s.negative() + s.neutral()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(s.positive() + s.negative() + s.neutral())
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(s.negative()).isGreaterThan(s.positive());
     assertThat(s.tokens()).isEqualTo(11);
   }
@@ -103,11 +107,16 @@ class VaderSentenceScorerTest {
   @Test
   void everyScoreLiesInTheRange() {
     java.util.Random random = new java.util.Random(20140601);
-    String[] words = {"good", "GREAT", "not", "bad", "never", "!!!", "but", "very", "kind of", ":)", "least", "??"};
+    String[] words = {
+      "good", "GREAT", "not", "bad", "never", "!!!", "but", "very", "kind of", ":)", "least", "??"
+    };
     for (int i = 0; i < 2000; i++) {
       StringBuilder text = new StringBuilder();
       for (int w = random.nextInt(30); w > 0; w--) {
-        text.append(random.nextBoolean() ? words[random.nextInt(words.length)] : String.valueOf((char) random.nextInt(0x10000)))
+        text.append(
+                random.nextBoolean()
+                    ? words[random.nextInt(words.length)]
+                    : String.valueOf((char) random.nextInt(0x10000)))
             .append(' ');
       }
       assertThat(score(text.toString())).as("%s", text).isBetween(-1.0, 1.0);
@@ -116,7 +125,9 @@ class VaderSentenceScorerTest {
 
   @Test
   void extremeTextStaysInRange() {
-    assertThat(score("GREAT GREAT great great wonderful wonderful love love best!!!!")).isBetween(0.9, 1.0);
-    assertThat(score("awful awful horrible HORRIBLE worst hate kill die!!!!")).isBetween(-1.0, -0.9);
+    assertThat(score("GREAT GREAT great great wonderful wonderful love love best!!!!"))
+        .isBetween(0.9, 1.0);
+    assertThat(score("awful awful horrible HORRIBLE worst hate kill die!!!!"))
+        .isBetween(-1.0, -0.9);
   }
 }

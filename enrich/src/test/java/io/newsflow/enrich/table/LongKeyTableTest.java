@@ -41,7 +41,8 @@ class LongKeyTableTest {
   void newKeysStartWithZeroValues() {
     LongKeyTable table = new LongKeyTable(4, 3);
     int slot = table.add(Long.MIN_VALUE);
-    assertThat(new long[] {table.slots()[slot + 1], table.slots()[slot + 2], table.slots()[slot + 3]})
+    assertThat(
+            new long[] {table.slots()[slot + 1], table.slots()[slot + 2], table.slots()[slot + 3]})
         .containsOnly(0L);
   }
 
@@ -56,7 +57,9 @@ class LongKeyTableTest {
   void keysThatShareAHomeSlotAreAllKept() {
     // the home slot folds the high half onto the low one: these all start at slot 0
     LongKeyTable table = new LongKeyTable(64, 1);
-    long[] keys = {1L << 32 | 1, 2L << 32 | 2, 3L << 32 | 3, 1L << 40 | 1L << 8, 1L << 7 | 1L << 39};
+    long[] keys = {
+      1L << 32 | 1, 2L << 32 | 2, 3L << 32 | 3, 1L << 40 | 1L << 8, 1L << 7 | 1L << 39
+    };
     for (int i = 0; i < keys.length; i++) {
       int slot = table.add(keys[i]);
       table.slots()[slot + 1] = i + 1;
@@ -118,10 +121,12 @@ class LongKeyTableTest {
     for (long seed = 1; seed <= 20; seed++) {
       Random random = new Random(seed);
       int width = random.nextInt(4);
-      LongKeyTable table = new LongKeyTable(random.nextInt(50), width, random.nextBoolean() ? 0.5 : 0.75);
+      LongKeyTable table =
+          new LongKeyTable(random.nextInt(50), width, random.nextBoolean() ? 0.5 : 0.75);
       Map<Long, long[]> reference = new HashMap<>();
       for (int op = 0; op < 5000; op++) {
-        // keys from a small range (many repeats), or any long with some slot-picking bits cleared (clashes)
+        // keys from a small range (many repeats), or any long with some slot-picking bits cleared
+        // (clashes)
         long key = random.nextBoolean() ? 1 + random.nextInt(300) : random.nextLong() & ~0xF00L;
         if (key == 0) {
           continue;

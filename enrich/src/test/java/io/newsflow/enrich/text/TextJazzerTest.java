@@ -5,10 +5,10 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * Coverage-guided fuzzing of the tokenizer and the sentence splitter with Jazzer, run only with
- * {@code JAZZER_FUZZ=1} (see docs/FUZZING.md): any string must keep the {@link TextInvariants}.
- * It starts from the saved inputs under
- * {@code src/test/resources/io/newsflow/enrich/text/TextJazzerTestInputs/anyText/}, which a plain
- * {@code mvn verify} replays in {@link TextFuzzTest}.
+ * {@code JAZZER_FUZZ=1} (see docs/FUZZING.md): any string must keep the {@link TextInvariants}. It
+ * starts from the saved inputs under {@code
+ * src/test/resources/io/newsflow/enrich/text/TextJazzerTestInputs/anyText/}, which a plain {@code
+ * mvn verify} replays in {@link TextFuzzTest}.
  */
 @EnabledIfEnvironmentVariable(
     named = "JAZZER_FUZZ",

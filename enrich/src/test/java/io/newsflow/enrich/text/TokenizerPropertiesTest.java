@@ -7,14 +7,31 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the tokenizer over thousands of generated texts (fixed seed, so a failure names
- * its input and repeats): arbitrary UTF-16 (lone surrogates included), news-like punctuation, and
- * the tricky words of wire copy glued together.
+ * Properties of the tokenizer over thousands of generated texts (fixed seed, so a failure names its
+ * input and repeats): arbitrary UTF-16 (lone surrogates included), news-like punctuation, and the
+ * tricky words of wire copy glued together.
  */
 class TokenizerPropertiesTest {
   private static final String NEWS_CHARS = "aAbZ09 .,'’-\"“”$()&/\u00a0\n\t";
-  private static final String[] WORDS = {"U.S.", "Ukraine's", "don't", "Russia-Ukraine", "1,250.5", "Mr.", "G$",
-      "“quoted”", "...", "--", "O'Neill", "e.g.", "States'", " ", "\u00a0", "😀", "é"};
+  private static final String[] WORDS = {
+    "U.S.",
+    "Ukraine's",
+    "don't",
+    "Russia-Ukraine",
+    "1,250.5",
+    "Mr.",
+    "G$",
+    "“quoted”",
+    "...",
+    "--",
+    "O'Neill",
+    "e.g.",
+    "States'",
+    " ",
+    "\u00a0",
+    "😀",
+    "é"
+  };
 
   @Test
   void tokensAreExactOrderedDisjointAndCoverEveryNonSpace() {
@@ -28,7 +45,9 @@ class TokenizerPropertiesTest {
         assertThat(token.end()).as("in %s", escaped(text)).isGreaterThan(token.start());
         assertThat(token.start()).as("in %s", escaped(text)).isGreaterThanOrEqualTo(previousEnd);
         assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text());
-        assertThat(token.text().codePoints().noneMatch(Tokenizer::isSpace)).as("in %s", escaped(text)).isTrue();
+        assertThat(token.text().codePoints().noneMatch(Tokenizer::isSpace))
+            .as("in %s", escaped(text))
+            .isTrue();
         for (int c = token.start(); c < token.end(); c++) {
           covered[c] = true;
         }
@@ -55,9 +74,10 @@ class TokenizerPropertiesTest {
       }
       case 1 -> {
         for (int i = 0; i < length; i++) {
-          text.append(random.nextInt(8) == 0
-              ? (char) (0xD800 + random.nextInt(0x800))
-              : NEWS_CHARS.charAt(random.nextInt(NEWS_CHARS.length())));
+          text.append(
+              random.nextInt(8) == 0
+                  ? (char) (0xD800 + random.nextInt(0x800))
+                  : NEWS_CHARS.charAt(random.nextInt(NEWS_CHARS.length())));
         }
       }
       default -> {
@@ -71,7 +91,11 @@ class TokenizerPropertiesTest {
 
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder("\"");
-    text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    text.chars()
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
     return out.append('"').toString();
   }
 }

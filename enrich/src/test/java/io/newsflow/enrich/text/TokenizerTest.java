@@ -13,15 +13,29 @@ class TokenizerTest {
   @Test
   void splitsPunctuationButKeepsAbbreviationsAndHyphenatedWords() {
     assertThat(texts("The U.S. and Russia-Ukraine talks (in Brussels), Mr. Smith said."))
-        .containsExactly("The", "U.S.", "and", "Russia-Ukraine", "talks", "(", "in", "Brussels",
-            ")", ",", "Mr.", "Smith", "said", ".");
+        .containsExactly(
+            "The",
+            "U.S.",
+            "and",
+            "Russia-Ukraine",
+            "talks",
+            "(",
+            "in",
+            "Brussels",
+            ")",
+            ",",
+            "Mr.",
+            "Smith",
+            "said",
+            ".");
   }
 
   @Test
   void splitsPossessivesAndClitics() {
     assertThat(texts("Ukraine's border, Ukraine’s army; they don't know. The States' role"))
-        .containsExactly("Ukraine", "'s", "border", ",", "Ukraine", "’s", "army", ";", "they",
-            "do", "n't", "know", ".", "The", "States", "'", "role");
+        .containsExactly(
+            "Ukraine", "'s", "border", ",", "Ukraine", "’s", "army", ";", "they", "do", "n't",
+            "know", ".", "The", "States", "'", "role");
   }
 
   @Test

@@ -10,13 +10,13 @@ import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
- * Reads articles from bytes in any supported format, recognized by content (the first
- * non-space character, the XML root element), never by file name: a brace or bracket is JSON
- * (newsflow's own shape or ninjs, one, an array, or JSON lines), {@code <} is XML (NewsML 1.2,
- * NewsML-G2, NITF, RSS, Atom) or an HTML page, anything else plain text (UTF-8).
+ * Reads articles from bytes in any supported format, recognized by content (the first non-space
+ * character, the XML root element), never by file name: a brace or bracket is JSON (newsflow's own
+ * shape or ninjs, one, an array, or JSON lines), {@code <} is XML (NewsML 1.2, NewsML-G2, NITF,
+ * RSS, Atom) or an HTML page, anything else plain text (UTF-8).
  *
- * <p>Never throws on bad input: every item comes back accepted or rejected with a precise
- * reason. Immutable and thread-safe.
+ * <p>Never throws on bad input: every item comes back accepted or rejected with a precise reason.
+ * Immutable and thread-safe.
  */
 public final class ArticleReader {
   private final ReadLimits limits;
@@ -54,7 +54,9 @@ public final class ArticleReader {
     return limits;
   }
 
-  /** Reads one input; {@code sourceName} becomes the articles' source unless they name their own. */
+  /**
+   * Reads one input; {@code sourceName} becomes the articles' source unless they name their own.
+   */
   public ReadResult read(byte[] bytes, String sourceName) {
     return read(bytes, bytes.length, sourceName);
   }
@@ -70,7 +72,8 @@ public final class ArticleReader {
     // line, a feed item) is bounded by maxItemBytes when it is built.
     if (totalSize > limits.maxInputBytes() || totalSize > bytes.length) {
       long limit = totalSize > limits.maxInputBytes() ? limits.maxInputBytes() : bytes.length;
-      return ReadResult.rejected(format, RejectReason.TOO_LARGE, ReadLimits.tooLarge(totalSize, limit), bytes);
+      return ReadResult.rejected(
+          format, RejectReason.TOO_LARGE, ReadLimits.tooLarge(totalSize, limit), bytes);
     }
     try {
       return switch (format) {
@@ -88,10 +91,12 @@ public final class ArticleReader {
   }
 
   private ReadResult textOrReject(byte[] bytes, String sourceName) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-        || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+            || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
       // XML and HTML read their byte-order mark themselves; text and JSON are UTF-8 only
-      Format inner = detect(new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8));
+      Format inner =
+          detect(new String(bytes, StandardCharsets.UTF_16).getBytes(StandardCharsets.UTF_8));
       if (inner == Format.HTML) {
         return htmlPage.read(bytes, sourceName);
       }
@@ -99,16 +104,24 @@ public final class ArticleReader {
         return readXml(bytes, sourceName);
       }
       return ReadResult.rejected(
-          Format.PLAIN_TEXT, RejectReason.UNREADABLE, "text: UTF-16 (it starts with a UTF-16 byte-order mark); send UTF-8", bytes);
+          Format.PLAIN_TEXT,
+          RejectReason.UNREADABLE,
+          "text: UTF-16 (it starts with a UTF-16 byte-order mark); send UTF-8",
+          bytes);
     }
     String text;
     try {
       text = decodeUtf8(bytes);
     } catch (CharacterCodingException e) {
-      return ReadResult.rejected(Format.PLAIN_TEXT, RejectReason.UNREADABLE, "text: not UTF-8 (" + e.getMessage() + ")", bytes);
+      return ReadResult.rejected(
+          Format.PLAIN_TEXT,
+          RejectReason.UNREADABLE,
+          "text: not UTF-8 (" + e.getMessage() + ")",
+          bytes);
     }
     if (text.indexOf('\u0000') >= 0) {
-      return ReadResult.rejected(Format.PLAIN_TEXT, RejectReason.UNREADABLE, "text: binary content (NUL bytes)", bytes);
+      return ReadResult.rejected(
+          Format.PLAIN_TEXT, RejectReason.UNREADABLE, "text: binary content (NUL bytes)", bytes);
     }
     return plainText.read(text, bytes, sourceName);
   }
@@ -118,7 +131,8 @@ public final class ArticleReader {
     try {
       root = Xml.parse(bytes).getDocumentElement();
     } catch (Xml.XmlException e) {
-      return ReadResult.rejected(Format.UNKNOWN, RejectReason.UNREADABLE, "xml: " + e.getMessage(), bytes);
+      return ReadResult.rejected(
+          Format.UNKNOWN, RejectReason.UNREADABLE, "xml: " + e.getMessage(), bytes);
     }
     String name = Xml.localName(root);
     return switch (name) {
@@ -128,10 +142,14 @@ public final class ArticleReader {
       case "rss" -> feeds.readRss(root, bytes, sourceName);
       case "feed", "entry" -> feeds.readAtom(root, bytes, sourceName);
       case "html" -> htmlPage.read(bytes, sourceName);
-      default -> ReadResult.rejected(
-          Format.UNKNOWN, RejectReason.UNSUPPORTED_FORMAT,
-          "xml: unsupported root element <" + name + "> (expected NewsML, newsItem, newsMessage, nitf, rss, feed or entry)",
-          bytes);
+      default ->
+          ReadResult.rejected(
+              Format.UNKNOWN,
+              RejectReason.UNSUPPORTED_FORMAT,
+              "xml: unsupported root element <"
+                  + name
+                  + "> (expected NewsML, newsItem, newsMessage, nitf, rss, feed or entry)",
+              bytes);
     };
   }
 
@@ -142,15 +160,20 @@ public final class ArticleReader {
   public static Format detect(byte[] bytes) {
     int i = skipBomAndSpace(bytes);
     if (i >= bytes.length) {
-      return Format.PLAIN_TEXT; // empty: the text reader rejects it as having no headline and no body
+      return Format
+          .PLAIN_TEXT; // empty: the text reader rejects it as having no headline and no body
     }
     char first = (char) bytes[i];
     if (first == '{' || first == '[' && looksLikeJsonArray(bytes, i + 1)) {
       return Format.JSON;
     }
     if (first == '<') {
-      String head = new String(bytes, i, Math.min(bytes.length - i, 512), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-      if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<!--") && head.contains("<html")) {
+      String head =
+          new String(bytes, i, Math.min(bytes.length - i, 512), StandardCharsets.UTF_8)
+              .toLowerCase(Locale.ROOT);
+      if (head.startsWith("<!doctype html")
+          || head.startsWith("<html")
+          || head.startsWith("<!--") && head.contains("<html")) {
         return Format.HTML;
       }
       return Format.UNKNOWN; // XML: the root element decides after parsing
@@ -177,7 +200,10 @@ public final class ArticleReader {
 
   private static int skipBomAndSpace(byte[] bytes) {
     int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF) {
       i = 3;
     }
     while (i < bytes.length && Character.isWhitespace(bytes[i])) {
@@ -188,7 +214,8 @@ public final class ArticleReader {
 
   private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
     String text =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(bytes))

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * The date forms news formats use: ISO-8601 with or without offset (ninjs, NewsML-G2, Atom, JSON),
- * ISO basic ({@code 20130605T210000+0000}, NewsML 1.2) and RFC 1123 (RSS). A date without an
- * offset is taken as UTC. Unreadable dates are absent, not errors: the article is still news.
+ * ISO basic ({@code 20130605T210000+0000}, NewsML 1.2) and RFC 1123 (RSS). A date without an offset
+ * is taken as UTC. Unreadable dates are absent, not errors: the article is still news.
  */
 final class Dates {
   private static final List<DateTimeFormatter> WITH_OFFSET =
@@ -45,18 +45,22 @@ final class Dates {
       // not RFC 1123 with a zone name
     }
     try {
-      return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       // not a local date-time
     }
     try {
-      return LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT))
+      return LocalDateTime.parse(
+              value, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT))
           .toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       // not ISO basic without offset
     }
     try {
-      return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value).atStartOfDay().toInstant(ZoneOffset.UTC);
+      return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
+          .atStartOfDay()
+          .toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -3,8 +3,8 @@ package io.newsflow.ingest.format;
 import java.time.Instant;
 
 /**
- * One item as a format reader found it, before validation and cleaning: raw headline and body
- * (the body as text or as HTML), and whatever metadata the format carries. Null means absent.
+ * One item as a format reader found it, before validation and cleaning: raw headline and body (the
+ * body as text or as HTML), and whatever metadata the format carries. Null means absent.
  *
  * @param original the item's own bytes, for the dead-letter topic if it is rejected
  */

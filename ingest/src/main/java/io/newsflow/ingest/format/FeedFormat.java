@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
- * RSS 2.0 and Atom: every item or entry is an article. RSS: {@code title}, the full
- * {@code content:encoded} else {@code description}, {@code guid} else {@code link} as id,
- * {@code pubDate}. Atom: {@code title}, {@code content} else {@code summary}, {@code id}, the
- * alternate {@code link}, {@code published} else {@code updated}. The feed's title is the source.
+ * RSS 2.0 and Atom: every item or entry is an article. RSS: {@code title}, the full {@code
+ * content:encoded} else {@code description}, {@code guid} else {@code link} as id, {@code pubDate}.
+ * Atom: {@code title}, {@code content} else {@code summary}, {@code id}, the alternate {@code
+ * link}, {@code published} else {@code updated}. The feed's title is the source.
  */
 final class FeedFormat {
   private final ArticleFactory factory;
@@ -39,7 +39,9 @@ final class FeedFormat {
               body,
               false,
               NewsMlG2Format.firstNonBlank(Xml.text(Xml.child(item, "language")), feedLanguage),
-              Dates.parse(NewsMlG2Format.firstNonBlank(Xml.text(Xml.child(item, "pubDate")), Xml.text(Xml.child(item, "date")))),
+              Dates.parse(
+                  NewsMlG2Format.firstNonBlank(
+                      Xml.text(Xml.child(item, "pubDate")), Xml.text(Xml.child(item, "date")))),
               Xml.bytes(item));
       parsed.add(factory.create(Format.RSS, draft, sourceName));
     }
@@ -56,18 +58,26 @@ final class FeedFormat {
     List<Parsed> parsed = new ArrayList<>();
     for (Element entry : entries) {
       Element content = Xml.child(entry, "content");
-      Element body = content != null && Xml.attribute(content, "src") == null ? content : Xml.child(entry, "summary");
+      Element body =
+          content != null && Xml.attribute(content, "src") == null
+              ? content
+              : Xml.child(entry, "summary");
       Element entrySource = Xml.child(entry, "source");
       Draft draft =
           new Draft(
               Xml.text(Xml.child(entry, "id")),
-              NewsMlG2Format.firstNonBlank(entrySource == null ? null : plainTitle(Xml.child(entrySource, "title")), feedTitle),
+              NewsMlG2Format.firstNonBlank(
+                  entrySource == null ? null : plainTitle(Xml.child(entrySource, "title")),
+                  feedTitle),
               alternateLink(entry),
               plainTitle(Xml.child(entry, "title")),
               atomText(body),
               false,
               Xml.language(entry),
-              Dates.parse(NewsMlG2Format.firstNonBlank(Xml.text(Xml.child(entry, "published")), Xml.text(Xml.child(entry, "updated")))),
+              Dates.parse(
+                  NewsMlG2Format.firstNonBlank(
+                      Xml.text(Xml.child(entry, "published")),
+                      Xml.text(Xml.child(entry, "updated")))),
               single ? bytes : Xml.bytes(entry));
       parsed.add(factory.create(Format.ATOM, draft, sourceName));
     }

@@ -6,10 +6,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A saved article web page. Headline: the first {@code h1} of the article (else
- * {@code og:title}, else {@code <title>}). Body: {@code <article>}, else {@code <main>}, else
- * {@code <body>}, with navigation, forms and furniture dropped. Canonical link, {@code lang} and
- * {@code article:published_time} when the page has them.
+ * A saved article web page. Headline: the first {@code h1} of the article (else {@code og:title},
+ * else {@code <title>}). Body: {@code <article>}, else {@code <main>}, else {@code <body>}, with
+ * navigation, forms and furniture dropped. Canonical link, {@code lang} and {@code
+ * article:published_time} when the page has them.
  */
 final class HtmlPageFormat {
   private final ArticleFactory factory;
@@ -18,13 +18,17 @@ final class HtmlPageFormat {
     this.factory = factory;
   }
 
-  /** Parses the bytes, so the page's own charset (BOM or {@code <meta charset>}) is honoured; UTF-8 if none. */
+  /**
+   * Parses the bytes, so the page's own charset (BOM or {@code <meta charset>}) is honoured; UTF-8
+   * if none.
+   */
   ReadResult read(byte[] bytes, String sourceName) {
     Document page;
     try {
       page = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "");
     } catch (java.io.IOException e) {
-      return ReadResult.rejected(Format.HTML, RejectReason.UNREADABLE, "html: " + e.getMessage(), bytes);
+      return ReadResult.rejected(
+          Format.HTML, RejectReason.UNREADABLE, "html: " + e.getMessage(), bytes);
     }
     Element container = page.selectFirst("article");
     if (container == null) {
@@ -47,7 +51,13 @@ final class HtmlPageFormat {
         new Draft(
             null,
             meta(page, "og:site_name"),
-            NewsMlG2Format.firstNonBlank(canonical == null ? null : canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href"), meta(page, "og:url")),
+            NewsMlG2Format.firstNonBlank(
+                canonical == null
+                    ? null
+                    : canonical.attr("abs:href").isEmpty()
+                        ? canonical.attr("href")
+                        : canonical.attr("abs:href"),
+                meta(page, "og:url")),
             headline,
             HtmlText.fromElement(container),
             false,

@@ -14,26 +14,85 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Reduces HTML, XHTML and NITF markup to text: block elements become paragraphs ({@code "\n\n"}),
  * {@code <br>} a line break, inline whitespace one space. Scripts, forms, navigation, figures and
- * elements whose class or id names them as furniture (cookie, share, newsletter, ad...) are
- * dropped before the text is taken. The result still goes through the article cleaner.
+ * elements whose class or id names them as furniture (cookie, share, newsletter, ad...) are dropped
+ * before the text is taken. The result still goes through the article cleaner.
  */
 final class HtmlText {
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-          "blockquote", "pre", "section", "article", "header", "main", "table", "tr", "hr",
-          "address", "body", "html", "center",
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "header",
+          "main",
+          "table",
+          "tr",
+          "hr",
+          "address",
+          "body",
+          "html",
+          "center",
           // NITF's own blocks
-          "hl1", "hl2", "block", "body.content", "body.end", "abstract", "tagline", "bibliography", "nitf-table");
+          "hl1",
+          "hl2",
+          "block",
+          "body.content",
+          "body.end",
+          "abstract",
+          "tagline",
+          "bibliography",
+          "nitf-table");
 
   private static final Set<String> DROPPED =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "form", "button", "input", "select",
-          "textarea", "svg", "canvas", "nav", "aside", "footer", "figure", "figcaption", "head",
-          "title", "meta", "link", "object", "embed", "video", "audio", "media", "media-caption",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "form",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "svg",
+          "canvas",
+          "nav",
+          "aside",
+          "footer",
+          "figure",
+          "figcaption",
+          "head",
+          "title",
+          "meta",
+          "link",
+          "object",
+          "embed",
+          "video",
+          "audio",
+          "media",
+          "media-caption",
           "body.head");
 
-  /** Class or id words that name furniture: "cookie-banner", "share_tools", "ad", "newsletter-signup". */
+  /**
+   * Class or id words that name furniture: "cookie-banner", "share_tools", "ad",
+   * "newsletter-signup".
+   */
   private static final Pattern FURNITURE_NAME =
       Pattern.compile(
           "(^|\\s)(cookie|cookies|consent|gdpr|share|sharing|social|newsletter|subscribe|advert|advertisement|ad|ads|promo|related|paywall|sidebar|breadcrumbs?)([-_][\\w-]*)?(\\s|$)");

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A JSON object's fields looked up by name without regard to case or underscores: ninjs 1.x and
- * 2.x spell {@code versioncreated} and {@code body_text}, 3.x {@code versionCreated}.
+ * A JSON object's fields looked up by name without regard to case or underscores: ninjs 1.x and 2.x
+ * spell {@code versioncreated} and {@code body_text}, 3.x {@code versionCreated}.
  */
 final class JsonFields {
   private final Map<String, JsonNode> fields = new TreeMap<>();

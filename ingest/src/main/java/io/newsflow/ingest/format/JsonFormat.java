@@ -19,8 +19,20 @@ import java.util.Set;
 final class JsonFormat {
   /** Fields only ninjs has; an object with one of them and no {@code body} is ninjs. */
   private static final Set<String> NINJS_FIELDS =
-      Set.of("uri", "headlines", "bodies", "bodytext", "bodyhtml", "bodyxhtml", "versioncreated",
-          "firstcreated", "pubstatus", "descriptions", "descriptiontext", "guid", "copyrightholder");
+      Set.of(
+          "uri",
+          "headlines",
+          "bodies",
+          "bodytext",
+          "bodyhtml",
+          "bodyxhtml",
+          "versioncreated",
+          "firstcreated",
+          "pubstatus",
+          "descriptions",
+          "descriptiontext",
+          "guid",
+          "copyrightholder");
 
   private final ArticleFactory factory;
   private final NinjsFormat ninjs;
@@ -56,7 +68,8 @@ final class JsonFormat {
     boolean oneALine = lines.size() == values.size();
     List<Parsed> items = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
-      byte[] original = oneALine ? lines.get(i).getBytes(StandardCharsets.UTF_8) : bytesOf(values.get(i));
+      byte[] original =
+          oneALine ? lines.get(i).getBytes(StandardCharsets.UTF_8) : bytesOf(values.get(i));
       items.add(object(values.get(i), original, sourceName, Format.JSON_LINES));
     }
     return new ReadResult(Format.JSON_LINES, items);
@@ -85,7 +98,8 @@ final class JsonFormat {
       }
     }
     if (nonBlank.size() < 2 || parseOrNull(lines[nonBlank.get(0)]) == null) {
-      return ReadResult.rejected(Format.JSON, RejectReason.UNREADABLE, "json: " + describe(wholeError), bytes);
+      return ReadResult.rejected(
+          Format.JSON, RejectReason.UNREADABLE, "json: " + describe(wholeError), bytes);
     }
     List<Parsed> items = new ArrayList<>();
     for (int index : nonBlank) {
@@ -97,7 +111,10 @@ final class JsonFormat {
         items.add(
             Parsed.rejected(
                 RejectReason.UNREADABLE,
-                "json lines: line " + (index + 1) + ": " + describe(e).replace(" at line 1, column ", " at column "),
+                "json lines: line "
+                    + (index + 1)
+                    + ": "
+                    + describe(e).replace(" at line 1, column ", " at column "),
                 lineBytes));
       }
     }
@@ -108,7 +125,9 @@ final class JsonFormat {
     if (!value.isObject()) {
       return Parsed.rejected(
           RejectReason.UNSUPPORTED_FORMAT,
-          container.label() + ": expected an article object, found " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
+          container.label()
+              + ": expected an article object, found "
+              + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT),
           original);
     }
     if (isNinjs(value)) {
@@ -168,8 +187,11 @@ final class JsonFormat {
       what = String.valueOf(e.getMessage());
     }
     if (e instanceof JsonProcessingException processing && processing.getLocation() != null) {
-      return what + " at line " + processing.getLocation().getLineNr()
-          + ", column " + processing.getLocation().getColumnNr();
+      return what
+          + " at line "
+          + processing.getLocation().getLineNr()
+          + ", column "
+          + processing.getLocation().getColumnNr();
     }
     return what;
   }

@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
  * item's URN without its revision ({@code urn:newsml:provider:date:item}), so revisions share it.
  */
 final class NewsMl1Format {
-  private static final Set<String> NOT_BODY = Set.of("stylesheet", "headline", "logo", "contact", "caption", "photo", "image");
+  private static final Set<String> NOT_BODY =
+      Set.of("stylesheet", "headline", "logo", "contact", "caption", "photo", "image");
 
   private final ArticleFactory factory;
 
@@ -24,7 +25,8 @@ final class NewsMl1Format {
   ReadResult read(Element root, byte[] bytes, String sourceName) {
     List<Element> items = Xml.descendants(root, "NewsItem");
     if (items.isEmpty()) {
-      return ReadResult.rejected(Format.NEWSML_1, RejectReason.EMPTY, "newsml 1.2: no NewsItem", bytes);
+      return ReadResult.rejected(
+          Format.NEWSML_1, RejectReason.EMPTY, "newsml 1.2: no NewsItem", bytes);
     }
     String envelopeSource = envelopeSource(root);
     List<Parsed> parsed = new ArrayList<>();
@@ -36,7 +38,9 @@ final class NewsMl1Format {
       String published =
           management == null
               ? Xml.text(Xml.path(root, "NewsEnvelope", "DateAndTime"))
-              : first(Xml.text(Xml.child(management, "ThisRevisionCreated")), Xml.text(Xml.child(management, "FirstCreated")));
+              : first(
+                  Xml.text(Xml.child(management, "ThisRevisionCreated")),
+                  Xml.text(Xml.child(management, "FirstCreated")));
       Draft draft =
           new Draft(
               id(item),
@@ -70,7 +74,9 @@ final class NewsMl1Format {
   private static String envelopeSource(Element root) {
     Element party = Xml.path(root, "NewsEnvelope", "SentFrom", "Party");
     String name = Xml.attribute(party, "FormalName");
-    return name != null ? name : Xml.attribute(Xml.path(root, "NewsEnvelope", "NewsService"), "FormalName");
+    return name != null
+        ? name
+        : Xml.attribute(Xml.path(root, "NewsEnvelope", "NewsService"), "FormalName");
   }
 
   /** The DataContent of the body component. */
@@ -85,8 +91,12 @@ final class NewsMl1Format {
       if (role.equals("body") || role.equals("main")) {
         return content;
       }
-      String mime = lower(Xml.attribute(Xml.path(component, "ContentItem", "MimeType"), "FormalName"));
-      boolean textual = mime.isEmpty() || mime.startsWith("text/") && !mime.equals("text/css") || mime.contains("xml");
+      String mime =
+          lower(Xml.attribute(Xml.path(component, "ContentItem", "MimeType"), "FormalName"));
+      boolean textual =
+          mime.isEmpty()
+              || mime.startsWith("text/") && !mime.equals("text/css")
+              || mime.contains("xml");
       if (fallback == null && textual && !NOT_BODY.contains(role)) {
         fallback = content;
       }

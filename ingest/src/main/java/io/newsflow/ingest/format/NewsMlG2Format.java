@@ -6,9 +6,9 @@ import org.w3c.dom.Element;
 
 /**
  * IPTC NewsML-G2 {@code newsItem}, alone or in a {@code newsMessage}. Id: {@code @guid}. Headline:
- * {@code contentMeta/headline}. Body: {@code contentSet/inlineXML} (NITF or XHTML) or
- * {@code inlineData}. Published: {@code itemMeta/versionCreated}, else {@code firstCreated}, else
- * {@code contentMeta/contentCreated}. Source: the copyright holder, else the provider.
+ * {@code contentMeta/headline}. Body: {@code contentSet/inlineXML} (NITF or XHTML) or {@code
+ * inlineData}. Published: {@code itemMeta/versionCreated}, else {@code firstCreated}, else {@code
+ * contentMeta/contentCreated}. Source: the copyright holder, else the provider.
  */
 final class NewsMlG2Format {
   private final ArticleFactory factory;
@@ -21,7 +21,8 @@ final class NewsMlG2Format {
     List<Element> items =
         Xml.localName(root).equals("newsItem") ? List.of(root) : Xml.descendants(root, "newsItem");
     if (items.isEmpty()) {
-      return ReadResult.rejected(Format.NEWSML_G2, RejectReason.EMPTY, "newsml-g2: no newsItem", bytes);
+      return ReadResult.rejected(
+          Format.NEWSML_G2, RejectReason.EMPTY, "newsml-g2: no newsItem", bytes);
     }
     List<Parsed> parsed = new ArrayList<>();
     for (Element item : items) {

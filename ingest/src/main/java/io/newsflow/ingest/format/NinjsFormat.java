@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /**
- * IPTC ninjs 1.x, 2.x and 3.x. Headline: {@code headlines[]} (role "main" first) or
- * {@code headline}. Body: {@code bodies[]} or {@code body_html} / {@code body_xhtml} /
- * {@code body_text}, markup preferred because it keeps the paragraphs; without a body, the
- * description stands in. Id: {@code uri} (required since 2.0), else {@code guid}. Published:
- * {@code versioncreated}, else {@code firstcreated}, else {@code contentcreated}.
+ * IPTC ninjs 1.x, 2.x and 3.x. Headline: {@code headlines[]} (role "main" first) or {@code
+ * headline}. Body: {@code bodies[]} or {@code body_html} / {@code body_xhtml} / {@code body_text},
+ * markup preferred because it keeps the paragraphs; without a body, the description stands in. Id:
+ * {@code uri} (required since 2.0), else {@code guid}. Published: {@code versioncreated}, else
+ * {@code firstcreated}, else {@code contentcreated}.
  */
 final class NinjsFormat {
   private final ArticleFactory factory;
@@ -18,14 +18,17 @@ final class NinjsFormat {
   }
 
   /** ninjs types that are media, not text: their "headline" is a caption, not an article. */
-  private static final java.util.Set<String> MEDIA_TYPES = java.util.Set.of("picture", "audio", "video", "graphic");
+  private static final java.util.Set<String> MEDIA_TYPES =
+      java.util.Set.of("picture", "audio", "video", "graphic");
 
   Parsed read(JsonNode item, byte[] original, String sourceName) {
     JsonFields fields = new JsonFields(item);
     String type = lower(fields.text("type"));
     if (MEDIA_TYPES.contains(type)) {
       return Parsed.rejected(
-          RejectReason.UNSUPPORTED_FORMAT, "ninjs: type \"" + type + "\" is media, not an article", original);
+          RejectReason.UNSUPPORTED_FORMAT,
+          "ninjs: type \"" + type + "\" is media, not an article",
+          original);
     }
     Body body = body(fields);
     Draft draft =
@@ -87,8 +90,11 @@ final class NinjsFormat {
         continue;
       }
       String type = lower(fields.text("contentType")) + " " + lower(fields.text("role"));
-      boolean html = type.contains("html") || type.contains("xml") || type.contains("richtext")
-          || (!type.contains("text/plain") && HtmlText.looksLikeHtml(value));
+      boolean html =
+          type.contains("html")
+              || type.contains("xml")
+              || type.contains("richtext")
+              || (!type.contains("text/plain") && HtmlText.looksLikeHtml(value));
       int rank = (html ? 2 : 0) + ("main".equals(lower(fields.text("role"))) ? 1 : 0);
       if (rank > bestRank) {
         best = new Body(value, html);
@@ -104,7 +110,8 @@ final class NinjsFormat {
     }
     String first = null;
     for (JsonNode entry : array) {
-      String value = entry.isObject() ? JsonFields.text(entry.get("value")) : JsonFields.text(entry);
+      String value =
+          entry.isObject() ? JsonFields.text(entry.get("value")) : JsonFields.text(entry);
       if (value == null || value.isBlank()) {
         continue;
       }

@@ -1,20 +1,26 @@
 package io.newsflow.ingest.format;
 
 /**
- * Size limits. {@code maxItemBytes} bounds one article as it arrives (a file, a JSON line, a
- * feed item); {@code maxInputBytes} bounds a whole input that holds many (a JSON lines file, a
- * feed), which is read into memory.
+ * Size limits. {@code maxItemBytes} bounds one article as it arrives (a file, a JSON line, a feed
+ * item); {@code maxInputBytes} bounds a whole input that holds many (a JSON lines file, a feed),
+ * which is read into memory.
  */
 public record ReadLimits(long maxItemBytes, long maxInputBytes) {
-  /** The setting (flag, environment {@code NEWSFLOW_MAX_ARTICLE_BYTES}, or file) for the item limit. */
+  /**
+   * The setting (flag, environment {@code NEWSFLOW_MAX_ARTICLE_BYTES}, or file) for the item limit.
+   */
   public static final String MAX_ARTICLE_BYTES = "newsflow.max.article.bytes";
+
   public static final long DEFAULT_MAX_ITEM_BYTES = 1_048_576;
   public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1_048_576;
 
   public ReadLimits {
     if (maxItemBytes <= 0 || maxInputBytes < maxItemBytes) {
       throw new IllegalArgumentException(
-          "limits must be positive and the input limit at least the item limit: " + maxItemBytes + ", " + maxInputBytes);
+          "limits must be positive and the input limit at least the item limit: "
+              + maxItemBytes
+              + ", "
+              + maxInputBytes);
     }
   }
 
@@ -26,7 +32,8 @@ public record ReadLimits(long maxItemBytes, long maxInputBytes) {
   public static ReadLimits from(io.newsflow.common.config.Config config) {
     int maxItemBytes = config.getInt(MAX_ARTICLE_BYTES, (int) DEFAULT_MAX_ITEM_BYTES);
     if (maxItemBytes <= 0) {
-      throw new io.newsflow.common.config.ConfigException(MAX_ARTICLE_BYTES + " must be positive, not " + maxItemBytes);
+      throw new io.newsflow.common.config.ConfigException(
+          MAX_ARTICLE_BYTES + " must be positive, not " + maxItemBytes);
     }
     return ofItemBytes(maxItemBytes);
   }

@@ -4,8 +4,8 @@ import io.newsflow.common.article.Article;
 import java.util.List;
 
 /**
- * What one input (a file, a request body, a feed fetch) held: its format, if it was recognized,
- * and every item in input order, each accepted or rejected. A feed can hold both.
+ * What one input (a file, a request body, a feed fetch) held: its format, if it was recognized, and
+ * every item in input order, each accepted or rejected. A feed can hold both.
  */
 public record ReadResult(Format format, List<Parsed> items) {
   public ReadResult {

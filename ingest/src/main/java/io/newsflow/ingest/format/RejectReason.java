@@ -1,9 +1,9 @@
 package io.newsflow.ingest.format;
 
 /**
- * Why input was rejected, as a small fixed set: the {@code reason} label of
- * {@code newsflow_articles_rejected_total} and {@code newsflow_dead_letters_total}. The detailed
- * message goes to the dead letter's header, never to a metric label.
+ * Why input was rejected, as a small fixed set: the {@code reason} label of {@code
+ * newsflow_articles_rejected_total} and {@code newsflow_dead_letters_total}. The detailed message
+ * goes to the dead letter's header, never to a metric label.
  */
 public enum RejectReason {
   /** Not parseable in the format it appears to be in (bad JSON, bad XML, not UTF-8). */

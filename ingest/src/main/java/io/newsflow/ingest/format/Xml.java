@@ -27,8 +27,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The JDK's XML parser, locked down: no DOCTYPE at all (so no external entities, no entity
- * expansion bombs, no network or file access), secure processing on. Plus the few helpers the
- * news formats need, all by local name so namespace prefixes do not matter.
+ * expansion bombs, no network or file access), secure processing on. Plus the few helpers the news
+ * formats need, all by local name so namespace prefixes do not matter.
  */
 final class Xml {
   /*
@@ -87,13 +87,15 @@ final class Xml {
         builder = PARSERS.newDocumentBuilder();
       }
       builder.setErrorHandler(SILENT);
-      builder.setEntityResolver((publicId, systemId) -> {
-        throw new SAXException("external entities are not allowed");
-      });
+      builder.setEntityResolver(
+          (publicId, systemId) -> {
+            throw new SAXException("external entities are not allowed");
+          });
       Document document = builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
       int depth = depth(document);
       if (depth > MAX_DEPTH) {
-        throw new XmlException("elements nested " + depth + " deep (the limit is " + MAX_DEPTH + ")");
+        throw new XmlException(
+            "elements nested " + depth + " deep (the limit is " + MAX_DEPTH + ")");
       }
       return document;
     } catch (SAXParseException e) {
@@ -101,7 +103,8 @@ final class Xml {
       if (message.contains("DOCTYPE")) {
         message = "DOCTYPE declarations are not allowed (external entities are disabled)";
       }
-      throw new XmlException(message + " at line " + e.getLineNumber() + ", column " + e.getColumnNumber());
+      throw new XmlException(
+          message + " at line " + e.getLineNumber() + ", column " + e.getColumnNumber());
     } catch (SAXException | IOException e) {
       throw new XmlException(String.valueOf(e.getMessage()));
     } catch (ParserConfigurationException e) {
@@ -124,7 +127,8 @@ final class Xml {
     return factory;
   }
 
-  private static DocumentBuilderFactory configure(DocumentBuilderFactory factory) throws ParserConfigurationException {
+  private static DocumentBuilderFactory configure(DocumentBuilderFactory factory)
+      throws ParserConfigurationException {
     factory.setNamespaceAware(true);
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -173,7 +177,10 @@ final class Xml {
     return found.isEmpty() ? null : found.get(0);
   }
 
-  /** The first element at the end of a path of child names: {@code path(item, "contentMeta", "headline")}. */
+  /**
+   * The first element at the end of a path of child names: {@code path(item, "contentMeta",
+   * "headline")}.
+   */
   static Element path(Element from, String... localNames) {
     Element current = from;
     for (String name : localNames) {

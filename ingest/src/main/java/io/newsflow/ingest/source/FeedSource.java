@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An RSS or Atom feed polled over http(s) until closed. Conditional requests (ETag,
- * Last-Modified) keep an unchanged feed from being read again; a failed fetch is logged and tried
- * at the next poll (it is not an article, so it is no dead letter). Articles that reappear
- * unchanged in later fetches are the ingestor's to skip.
+ * An RSS or Atom feed polled over http(s) until closed. Conditional requests (ETag, Last-Modified)
+ * keep an unchanged feed from being read again; a failed fetch is logged and tried at the next poll
+ * (it is not an article, so it is no dead letter). Articles that reappear unchanged in later
+ * fetches are the ingestor's to skip.
  */
 public final class FeedSource implements ArticleSource {
   private static final Logger LOG = LoggerFactory.getLogger(FeedSource.class);
@@ -36,8 +36,14 @@ public final class FeedSource implements ArticleSource {
   }
 
   public FeedSource(URI url, Duration pollInterval, ReadLimits limits) {
-    this(url, pollInterval, limits,
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build());
+    this(
+        url,
+        pollInterval,
+        limits,
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build());
   }
 
   @Override
@@ -56,8 +62,11 @@ public final class FeedSource implements ArticleSource {
     String lastModified = null;
     while (stop.getCount() > 0) {
       HttpRequest.Builder request =
-          HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).header("Accept",
-              "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
+          HttpRequest.newBuilder(url)
+              .timeout(Duration.ofSeconds(30))
+              .header(
+                  "Accept",
+                  "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
       if (etag != null) {
         request.header("If-None-Match", etag);
       }
@@ -65,14 +74,16 @@ public final class FeedSource implements ArticleSource {
         request.header("If-Modified-Since", lastModified);
       }
       try {
-        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+            client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
           if (response.statusCode() == 200) {
             etag = response.headers().firstValue("ETag").orElse(null);
             lastModified = response.headers().firstValue("Last-Modified").orElse(null);
             sink.accept(Inputs.stream(body, url.toString(), url.toString(), limits));
           } else if (response.statusCode() != 304) {
-            LOG.warn("{} answered {}; trying again in {}", url, response.statusCode(), pollInterval);
+            LOG.warn(
+                "{} answered {}; trying again in {}", url, response.statusCode(), pollInterval);
           }
         }
       } catch (IOException e) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The files of a folder, read once in path order: its own files, or with {@code recursive} those
- * of every subfolder too. Hidden files and folders (".git", ".DS_Store") are skipped.
+ * The files of a folder, read once in path order: its own files, or with {@code recursive} those of
+ * every subfolder too. Hidden files and folders (".git", ".DS_Store") are skipped.
  */
 public final class FolderSource implements ArticleSource {
   private final Path folder;

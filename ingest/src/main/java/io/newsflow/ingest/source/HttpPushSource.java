@@ -12,15 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Accepts articles pushed over HTTP ({@code http:PORT}): {@code POST} any path with an article in
  * any format as the body. Answers {@code 202} with the ids of the articles taken (and any parts
- * rejected), {@code 400} with the reasons when nothing in the body was an article, {@code 405}
- * for other methods. Runs until closed.
+ * rejected), {@code 400} with the reasons when nothing in the body was an article, {@code 405} for
+ * other methods. Runs until closed.
  */
 public final class HttpPushSource implements ArticleSource {
   private final String host;

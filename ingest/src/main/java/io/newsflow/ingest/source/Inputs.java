@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reading inputs without trusting their size: at most the input limit is read into memory; past
- * it only the first item-limit bytes are kept, for the dead letter, and the true size recorded.
+ * Reading inputs without trusting their size: at most the input limit is read into memory; past it
+ * only the first item-limit bytes are kept, for the dead letter, and the true size recorded.
  */
 final class Inputs {
   private Inputs() {}
@@ -20,12 +20,14 @@ final class Inputs {
       return new SourceItem(name, file.toString(), Files.readAllBytes(file), size);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return new SourceItem(name, file.toString(), in.readNBytes((int) limits.maxItemBytes()), size);
+      return new SourceItem(
+          name, file.toString(), in.readNBytes((int) limits.maxItemBytes()), size);
     }
   }
 
   /** Reads a stream to its end, keeping at most the input limit (and counting the rest). */
-  static SourceItem stream(InputStream in, String name, String origin, ReadLimits limits) throws IOException {
+  static SourceItem stream(InputStream in, String name, String origin, ReadLimits limits)
+      throws IOException {
     int keep = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes());
     byte[] bytes = in.readNBytes(keep);
     long extra = 0;
@@ -36,6 +38,7 @@ final class Inputs {
     if (extra == 0) {
       return new SourceItem(name, origin, bytes);
     }
-    return new SourceItem(name, origin, Arrays.copyOf(bytes, (int) limits.maxItemBytes()), bytes.length + extra);
+    return new SourceItem(
+        name, origin, Arrays.copyOf(bytes, (int) limits.maxItemBytes()), bytes.length + extra);
   }
 }

@@ -6,13 +6,14 @@ import java.time.Duration;
 /**
  * How sources named on the command line are read.
  *
- * @param watch        keep watching folders for new files
- * @param recursive    read subfolders too
+ * @param watch keep watching folders for new files
+ * @param recursive read subfolders too
  * @param pollInterval how often a watched folder or a feed is looked at
- * @param httpHost     the address {@code http:PORT} listens on
- * @param limits       size limits while reading
+ * @param httpHost the address {@code http:PORT} listens on
+ * @param limits size limits while reading
  */
-public record SourceOptions(boolean watch, boolean recursive, Duration pollInterval, String httpHost, ReadLimits limits) {
+public record SourceOptions(
+    boolean watch, boolean recursive, Duration pollInterval, String httpHost, ReadLimits limits) {
   public static SourceOptions defaults() {
     return new SourceOptions(false, false, Duration.ofSeconds(1), "0.0.0.0", ReadLimits.defaults());
   }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns a {@code --from} argument into its source: {@code -}, a file, a folder, a feed URL, {@code http:PORT}. */
+/**
+ * Turns a {@code --from} argument into its source: {@code -}, a file, a folder, a feed URL, {@code
+ * http:PORT}.
+ */
 public final class Sources {
   private static final Pattern HTTP_PORT = Pattern.compile("http:(\\d{1,5})");
 
@@ -26,7 +29,8 @@ public final class Sources {
     if (port.matches()) {
       int number = Integer.parseInt(port.group(1));
       if (number > 65_535) {
-        throw new IllegalArgumentException("not a port: " + spec + " (use http:PORT with PORT up to 65535)");
+        throw new IllegalArgumentException(
+            "not a port: " + spec + " (use http:PORT with PORT up to 65535)");
       }
       return new HttpPushSource(options.httpHost(), number, options.limits());
     }
@@ -42,13 +46,16 @@ public final class Sources {
     Path path = Path.of(spec);
     if (Files.isDirectory(path)) {
       return options.watch()
-          ? new WatchedFolderSource(path, options.recursive(), options.pollInterval(), options.limits())
+          ? new WatchedFolderSource(
+              path, options.recursive(), options.pollInterval(), options.limits())
           : new FolderSource(path, options.recursive(), options.limits());
     }
     if (Files.isRegularFile(path)) {
       return new FileSource(path, options.limits());
     }
     throw new IllegalArgumentException(
-        "no such file or folder: " + spec + " (give a file, a folder, - for stdin, an http(s):// feed URL or http:PORT)");
+        "no such file or folder: "
+            + spec
+            + " (give a file, a folder, - for stdin, an http(s):// feed URL or http:PORT)");
   }
 }

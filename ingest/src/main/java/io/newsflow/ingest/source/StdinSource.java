@@ -11,8 +11,8 @@ import java.util.Arrays;
 
 /**
  * Standard input ({@code -}). JSON lines are delivered a line at a time as they arrive, so a
- * producer can pipe articles in for as long as it likes; anything else (one article in any
- * format, a pretty-printed JSON object) is read to the end as one input.
+ * producer can pipe articles in for as long as it likes; anything else (one article in any format,
+ * a pretty-printed JSON object) is read to the end as one input.
  */
 public final class StdinSource implements ArticleSource {
   private final InputStream in;
@@ -55,7 +55,12 @@ public final class StdinSource implements ArticleSource {
     byte[] bytes = concat(first.bytes(), rest.bytes());
     if (size > bytes.length || size > limits.maxInputBytes()) {
       // too large: keep the head for the dead letter, with the true size
-      sink.accept(new SourceItem("stdin", "stdin", Arrays.copyOf(bytes, (int) Math.min(bytes.length, limits.maxItemBytes())), size));
+      sink.accept(
+          new SourceItem(
+              "stdin",
+              "stdin",
+              Arrays.copyOf(bytes, (int) Math.min(bytes.length, limits.maxItemBytes())),
+              size));
     } else {
       sink.accept(new SourceItem("stdin", "stdin", bytes));
     }

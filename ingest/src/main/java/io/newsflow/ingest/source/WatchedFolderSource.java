@@ -14,11 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A folder watched until closed: the files in it, then every file that appears or changes.
- * Polling rather than a {@code WatchService}, because it behaves the same on every file system
- * (network mounts and containers included) and lets a file be delivered only once it has stopped
- * growing: a file is read when its size and modification time are the same on two polls in a row,
- * and again only if they change.
+ * A folder watched until closed: the files in it, then every file that appears or changes. Polling
+ * rather than a {@code WatchService}, because it behaves the same on every file system (network
+ * mounts and containers included) and lets a file be delivered only once it has stopped growing: a
+ * file is read when its size and modification time are the same on two polls in a row, and again
+ * only if they change.
  */
 public final class WatchedFolderSource implements ArticleSource {
   private static final Logger LOG = LoggerFactory.getLogger(WatchedFolderSource.class);
@@ -29,7 +29,8 @@ public final class WatchedFolderSource implements ArticleSource {
   private final ReadLimits limits;
   private final CountDownLatch stop = new CountDownLatch(1);
 
-  public WatchedFolderSource(Path folder, boolean recursive, Duration pollInterval, ReadLimits limits) {
+  public WatchedFolderSource(
+      Path folder, boolean recursive, Duration pollInterval, ReadLimits limits) {
     this.folder = folder;
     this.recursive = recursive;
     this.pollInterval = pollInterval;

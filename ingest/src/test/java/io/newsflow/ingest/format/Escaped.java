@@ -2,7 +2,10 @@ package io.newsflow.ingest.format;
 
 import java.nio.charset.StandardCharsets;
 
-/** An input shown in a failure message so that it can be pasted back into a test: Java escapes, cut short. */
+/**
+ * An input shown in a failure message so that it can be pasted back into a test: Java escapes, cut
+ * short.
+ */
 final class Escaped {
   private static final int SHOWN = 2_000;
 

@@ -14,11 +14,14 @@ class FormatsTest {
 
   @Test
   void plainTextFirstNonEmptyLineIsTheHeadline() {
-    ReadResult result = read("\n\n  Port strike ends after two weeks  \n\nDockers in Rotterdam returned to work.\n\nShipping lines expect delays.\n");
+    ReadResult result =
+        read(
+            "\n\n  Port strike ends after two weeks  \n\nDockers in Rotterdam returned to work.\n\nShipping lines expect delays.\n");
     assertThat(result.format()).isEqualTo(Format.PLAIN_TEXT);
     Article article = single(result);
     assertThat(article.headline()).isEqualTo("Port strike ends after two weeks");
-    assertThat(article.body()).isEqualTo("Dockers in Rotterdam returned to work.\n\nShipping lines expect delays.");
+    assertThat(article.body())
+        .isEqualTo("Dockers in Rotterdam returned to work.\n\nShipping lines expect delays.");
     assertThat(article.source()).isEqualTo("test-source");
     assertThat(article.received()).isEqualTo(NOW);
     assertThat(article.id()).isEqualTo(ArticleIds.contentId(article.headline(), article.body()));
@@ -27,7 +30,9 @@ class FormatsTest {
   @Test
   void jsonObjectWithAllFields() {
     Article article =
-        single(read("""
+        single(
+            read(
+                """
             {"id": "wire-42", "headline": "Rates held", "body": "The bank kept rates at 4%.",
              "source": "Example Wire", "url": "https://example.org/a/42",
              "published": "2024-03-01T09:30:00+01:00", "language": "en", "extra": [1, 2]}
@@ -44,14 +49,17 @@ class FormatsTest {
   @Test
   void jsonBodyWithHtmlIsReducedToParagraphs() {
     Article article =
-        single(read("{\"headline\": \"H\", \"body\": \"<p>One &amp; two.</p><div class=\\\"share-tools\\\">Share</div><p>Three<br>four.</p>\"}"));
+        single(
+            read(
+                "{\"headline\": \"H\", \"body\": \"<p>One &amp; two.</p><div class=\\\"share-tools\\\">Share</div><p>Three<br>four.</p>\"}"));
     assertThat(article.body()).isEqualTo("One & two.\n\nThree\nfour.");
   }
 
   @Test
   void jsonLinesGiveOneArticleEachAndRejectBadLinesPrecisely() {
     ReadResult result =
-        read("""
+        read(
+            """
             {"headline": "First", "body": "One."}
             {"headline": "Second", "body": "Two."}
             {"headline": "Third", "body": "Thr
@@ -62,9 +70,11 @@ class FormatsTest {
     assertThat(result.rejections()).hasSize(2);
     assertThat(result.rejections().get(0).reason()).isEqualTo(RejectReason.UNREADABLE);
     assertThat(result.rejections().get(0).message()).startsWith("json lines: line 3: ");
-    assertThat(new String(result.rejections().get(0).original())).isEqualTo("{\"headline\": \"Third\", \"body\": \"Thr");
+    assertThat(new String(result.rejections().get(0).original()))
+        .isEqualTo("{\"headline\": \"Third\", \"body\": \"Thr");
     assertThat(result.rejections().get(1).reason()).isEqualTo(RejectReason.EMPTY);
-    assertThat(result.rejections().get(1).message()).isEqualTo("json lines: no headline and no body");
+    assertThat(result.rejections().get(1).message())
+        .isEqualTo("json lines: no headline and no body");
   }
 
   @Test
@@ -78,15 +88,21 @@ class FormatsTest {
 
   @Test
   void jsonArrayOfArticles() {
-    ReadResult result = read("[{\"headline\": \"A\", \"body\": \"a\"}, {\"headline\": \"B\", \"body\": \"b\"}, 3]");
+    ReadResult result =
+        read("[{\"headline\": \"A\", \"body\": \"a\"}, {\"headline\": \"B\", \"body\": \"b\"}, 3]");
     assertThat(result.articles()).extracting(Article::headline).containsExactly("A", "B");
-    assertThat(result.rejections()).singleElement().extracting(Rejection::reason).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
+    assertThat(result.rejections())
+        .singleElement()
+        .extracting(Rejection::reason)
+        .isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
   }
 
   @Test
   void ninjsThreeWithHeadlinesAndBodies() {
     Article article =
-        single(read("""
+        single(
+            read(
+                """
             {"uri": "urn:example:1", "type": "text", "versionCreated": "2024-05-01T10:00:00Z",
              "language": "en-GB", "copyrightHolder": "Example Agency",
              "headlines": [{"role": "sub", "value": "Sub"}, {"role": "main", "value": "Main headline"}],
@@ -104,7 +120,8 @@ class FormatsTest {
   @Test
   void ninjsOneWithBodyText() {
     ReadResult result =
-        read("{\"uri\": \"http://example.org/1\", \"headline\": \"Old style\", \"body_text\": \"Text body.\", \"versioncreated\": \"2013-07-09T10:37:00Z\"}");
+        read(
+            "{\"uri\": \"http://example.org/1\", \"headline\": \"Old style\", \"body_text\": \"Text body.\", \"versioncreated\": \"2013-07-09T10:37:00Z\"}");
     assertThat(result.format()).isEqualTo(Format.NINJS);
     Article article = single(result);
     assertThat(article.id()).isEqualTo("http://example.org/1");
@@ -113,26 +130,35 @@ class FormatsTest {
 
   @Test
   void ninjsMediaItemsAreNotArticles() {
-    ReadResult result = read("{\"uri\": \"urn:picture:1\", \"type\": \"picture\", \"headline\": \"A caption\"}");
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
-      assertThat(r.message()).isEqualTo("ninjs: type \"picture\" is media, not an article");
-    });
+    ReadResult result =
+        read("{\"uri\": \"urn:picture:1\", \"type\": \"picture\", \"headline\": \"A caption\"}");
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
+              assertThat(r.message()).isEqualTo("ninjs: type \"picture\" is media, not an article");
+            });
   }
 
   @Test
   void ninjsWithoutHeadlineAndBodyIsRejected() {
     ReadResult result = read("{\"uri\": \"urn:text:1\", \"type\": \"text\"}");
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(RejectReason.EMPTY);
-      assertThat(r.message()).isEqualTo("ninjs: no headline and no body");
-    });
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.EMPTY);
+              assertThat(r.message()).isEqualTo("ninjs: no headline and no body");
+            });
   }
 
   @Test
   void newsMl12Item() {
     Article article =
-        single(read("""
+        single(
+            read(
+                """
             <?xml version="1.0" encoding="UTF-8"?>
             <NewsML Version="1.2">
               <NewsEnvelope><SentFrom><Party FormalName="Example Wire"/></SentFrom><DateAndTime>20240101T120000+0000</DateAndTime></NewsEnvelope>
@@ -161,7 +187,9 @@ class FormatsTest {
   @Test
   void newsMlG2ItemWithNitf() {
     Article article =
-        single(read("""
+        single(
+            read(
+                """
             <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:example.org:2024:g2-1" version="1" xml:lang="fr">
               <itemMeta><itemClass qcode="ninat:text"/><provider literal="Example"/><versionCreated>2024-02-02T08:00:00Z</versionCreated></itemMeta>
               <contentMeta><headline>Grève levée</headline></contentMeta>
@@ -183,7 +211,8 @@ class FormatsTest {
   @Test
   void rssItemsWithHtmlDescriptions() {
     ReadResult result =
-        read("""
+        read(
+            """
             <?xml version="1.0"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
               <title>Example Feed</title><language>en-us</language>
@@ -205,16 +234,20 @@ class FormatsTest {
     assertThat(first.language()).isEqualTo("en-us");
     assertThat(first.published()).isEqualTo(Instant.parse("2003-06-10T04:00:00Z"));
     assertThat(result.articles().get(1).id()).isEqualTo("https://example.org/2");
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.message()).isEqualTo("rss: no headline and no body");
-      assertThat(new String(r.original())).contains("https://example.org/3");
-    });
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.message()).isEqualTo("rss: no headline and no body");
+              assertThat(new String(r.original())).contains("https://example.org/3");
+            });
   }
 
   @Test
   void atomEntries() {
     ReadResult result =
-        read("""
+        read(
+            """
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Beispiel</title>
               <entry><id>tag:example.org,2024:1</id><title>Eins</title>
                 <link rel="alternate" href="https://example.org/eins"/><updated>2024-04-04T04:04:04Z</updated>
@@ -236,7 +269,9 @@ class FormatsTest {
   @Test
   void htmlPageDropsFurniture() {
     Article article =
-        single(read("""
+        single(
+            read(
+                """
             <!DOCTYPE html><html lang="en"><head><title>Site | Story</title>
             <link rel="canonical" href="https://example.org/story"></head>
             <body><nav>Home News Sport</nav>
@@ -247,15 +282,17 @@ class FormatsTest {
             <footer>Sign up for our newsletter</footer></body></html>
             """));
     assertThat(article.headline()).isEqualTo("Bridge reopens");
-    assertThat(article.body()).isEqualTo("The bridge reopened on Monday.\n\nTraffic is expected to ease.");
+    assertThat(article.body())
+        .isEqualTo("The bridge reopened on Monday.\n\nTraffic is expected to ease.");
     assertThat(article.url()).isEqualTo("https://example.org/story");
     assertThat(article.language()).isEqualTo("en");
   }
 
   @Test
   void htmlPageInItsDeclaredCharset() {
-    byte[] latin1 = "<html><head><meta charset=\"ISO-8859-1\"></head><body><h1>Caf\u00e9 ferm\u00e9</h1><p>R\u00e9ouverture lundi.</p></body></html>"
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "<html><head><meta charset=\"ISO-8859-1\"></head><body><h1>Caf\u00e9 ferm\u00e9</h1><p>R\u00e9ouverture lundi.</p></body></html>"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Article article = single(Readers.reader().read(latin1, "page.html"));
     assertThat(article.headline()).isEqualTo("Caf\u00e9 ferm\u00e9");
     assertThat(article.body()).isEqualTo("R\u00e9ouverture lundi.");
@@ -264,36 +301,49 @@ class FormatsTest {
   @Test
   void xmlWithDoctypeIsRejectedAndNoEntityIsResolved() {
     ReadResult result =
-        read("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-            + "<rss><channel><item><title>&xxe;</title></item></channel></rss>");
+        read(
+            "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss><channel><item><title>&xxe;</title></item></channel></rss>");
     assertThat(result.articles()).isEmpty();
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(RejectReason.UNREADABLE);
-      assertThat(r.message()).startsWith("xml: DOCTYPE declarations are not allowed");
-    });
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.UNREADABLE);
+              assertThat(r.message()).startsWith("xml: DOCTYPE declarations are not allowed");
+            });
   }
 
   @Test
   void unknownXmlRootIsUnsupported() {
     ReadResult result = read("<invoice><total>3</total></invoice>");
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
-      assertThat(r.message()).startsWith("xml: unsupported root element <invoice>");
-    });
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT);
+              assertThat(r.message()).startsWith("xml: unsupported root element <invoice>");
+            });
   }
 
   @Test
   void malformedXmlNamesTheLine() {
     ReadResult result = read("<rss>\n<channel>\n<item><title>x</item>\n</channel></rss>");
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(RejectReason.UNREADABLE);
-      assertThat(r.message()).startsWith("xml: ").contains("at line 3");
-    });
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.UNREADABLE);
+              assertThat(r.message()).startsWith("xml: ").contains("at line 3");
+            });
   }
 
   @Test
   void emptyInputAndBinaryAreRejected() {
-    assertThat(read("  \n \n").rejections()).singleElement().extracting(Rejection::reason).isEqualTo(RejectReason.EMPTY);
+    assertThat(read("  \n \n").rejections())
+        .singleElement()
+        .extracting(Rejection::reason)
+        .isEqualTo(RejectReason.EMPTY);
     byte[] notUtf8 = {'H', 'i', (byte) 0xC3, (byte) 0x28, '\n'};
     assertThat(Readers.reader().read(notUtf8, "bin").rejections())
         .singleElement()
@@ -302,10 +352,16 @@ class FormatsTest {
 
   @Test
   void detectionIsByContentNotName() {
-    assertThat(ArticleReader.detect("\uFEFF  {\"headline\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(Format.JSON);
+    assertThat(
+            ArticleReader.detect(
+                "\uFEFF  {\"headline\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isEqualTo(Format.JSON);
     assertThat(ArticleReader.detect("  <!doctype html><p>".getBytes())).isEqualTo(Format.HTML);
     assertThat(ArticleReader.detect("Headline\nbody".getBytes())).isEqualTo(Format.PLAIN_TEXT);
-    assertThat(read("<rss version=\"2.0\"><channel><title>t</title><item><title>x</title></item></channel></rss>").format()).isEqualTo(Format.RSS);
+    assertThat(
+            read("<rss version=\"2.0\"><channel><title>t</title><item><title>x</title></item></channel></rss>")
+                .format())
+        .isEqualTo(Format.RSS);
   }
 
   @Test
@@ -319,25 +375,33 @@ class FormatsTest {
     String big = "Headline\n\n" + "x".repeat(1_363_149); // 1.3 MB
     ReadResult result = read(big);
     assertThat(result.articles()).isEmpty();
-    assertThat(result.rejections()).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(RejectReason.TOO_LARGE);
-      assertThat(r.message()).isEqualTo("too large: 1.3 MB > limit 1 MB");
-    });
-    assertThat(read("Headline\n\n" + "x".repeat(1_048_566)).articles()).hasSize(1); // exactly 1,048,576 bytes
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.TOO_LARGE);
+              assertThat(r.message()).isEqualTo("too large: 1.3 MB > limit 1 MB");
+            });
+    assertThat(read("Headline\n\n" + "x".repeat(1_048_566)).articles())
+        .hasSize(1); // exactly 1,048,576 bytes
   }
 
   @Test
   void aTruncatedInputIsRejectedByItsTrueSize() {
     ReadResult result = Readers.reader().read("Head".getBytes(), 200L * 1_048_576, "huge.txt");
-    assertThat(result.rejections()).singleElement().satisfies(r ->
-        assertThat(r.message()).isEqualTo("too large: 200 MB > limit 64 MB"));
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(r -> assertThat(r.message()).isEqualTo("too large: 200 MB > limit 64 MB"));
   }
 
   @Test
   void theLimitIsConfigurable() {
-    var config = new io.newsflow.common.config.Config(Map.of(ReadLimits.MAX_ARTICLE_BYTES, "2048"), Map.of(), Map.of());
+    var config =
+        new io.newsflow.common.config.Config(
+            Map.of(ReadLimits.MAX_ARTICLE_BYTES, "2048"), Map.of(), Map.of());
     assertThat(ReadLimits.from(config).maxItemBytes()).isEqualTo(2048);
-    assertThat(ReadLimits.from(io.newsflow.common.config.Config.empty()).maxItemBytes()).isEqualTo(1_048_576);
+    assertThat(ReadLimits.from(io.newsflow.common.config.Config.empty()).maxItemBytes())
+        .isEqualTo(1_048_576);
   }
 
   static Article single(ReadResult result) {

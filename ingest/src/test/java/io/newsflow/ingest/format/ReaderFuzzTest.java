@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bounded fuzzing run that every {@code mvn verify} makes: for each parser, a valid document
- * and {@value #MUTANTS} seeded mutations of it (see {@link Mutations}) go through
- * {@link ArticleReader#read}, each call bounded in time, and every result must keep the
- * {@link ReaderInvariants}. The seed is fixed, so a failure repeats; its message shows the input.
- * Longer, coverage-guided runs: {@link ArticleReaderFuzzTest} and docs/FUZZING.md.
+ * and {@value #MUTANTS} seeded mutations of it (see {@link Mutations}) go through {@link
+ * ArticleReader#read}, each call bounded in time, and every result must keep the {@link
+ * ReaderInvariants}. The seed is fixed, so a failure repeats; its message shows the input. Longer,
+ * coverage-guided runs: {@link ArticleReaderFuzzTest} and docs/FUZZING.md.
  */
 class ReaderFuzzTest {
   static final int MUTANTS = 300;
@@ -30,7 +30,9 @@ class ReaderFuzzTest {
   @MethodSource("parsers")
   void mutatedDocumentsAreReadOrRejectedNeverThrown(String parser) {
     byte[] seed = FuzzSeeds.byParser().get(parser);
-    assertThat(invariants.check(seed, parser + " seed").articles()).as("the %s seed itself is read", parser).isNotEmpty();
+    assertThat(invariants.check(seed, parser + " seed").articles())
+        .as("the %s seed itself is read", parser)
+        .isNotEmpty();
     Random random = new Random(20261202L ^ parser.hashCode());
     int accepted = 0;
     for (int i = 0; i < MUTANTS; i++) {
@@ -42,7 +44,9 @@ class ReaderFuzzTest {
   }
 
   static Stream<Path> savedInputs() throws IOException, URISyntaxException {
-    Path folder = Path.of(ReaderFuzzTest.class.getResource("ArticleReaderFuzzTestInputs/readAnything").toURI());
+    Path folder =
+        Path.of(
+            ReaderFuzzTest.class.getResource("ArticleReaderFuzzTestInputs/readAnything").toURI());
     return Files.list(folder).sorted();
   }
 

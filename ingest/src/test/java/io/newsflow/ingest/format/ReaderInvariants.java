@@ -12,8 +12,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * What every read must satisfy, whatever the bytes: it returns (within a time bound) rather than
  * throwing, and every item is an article fit for the raw topic or a rejection with a reason. Shared
- * by the seeded property run ({@link ReaderFuzzTest}) and the coverage-guided one
- * ({@link ArticleReaderFuzzTest}).
+ * by the seeded property run ({@link ReaderFuzzTest}) and the coverage-guided one ({@link
+ * ArticleReaderFuzzTest}).
  */
 final class ReaderInvariants {
   /** Far above any one small input's reading time; a hang shows up as this timeout. */
@@ -37,7 +37,8 @@ final class ReaderInvariants {
       reading.cancel(true);
       return fail("%s: no answer in %s for %s", name, BOUND, Escaped.bytes(input));
     } catch (ExecutionException e) {
-      throw new AssertionError(name + ": threw " + e.getCause() + " for " + Escaped.bytes(input), e.getCause());
+      throw new AssertionError(
+          name + ": threw " + e.getCause() + " for " + Escaped.bytes(input), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
@@ -53,11 +54,23 @@ final class ReaderInvariants {
         Article a = accepted.article();
         require(a.id() != null && !a.id().isBlank(), name, input, "an article without an id");
         require(!(a.headline().isEmpty() && a.body().isEmpty()), name, input, "an empty article");
-        require(a.headline().indexOf('\n') < 0 && a.headline().equals(a.headline().strip()), name, input, "a headline not on one line");
-        require(a.body().chars().noneMatch(c -> Character.isISOControl(c) && c != '\n'), name, input, "control characters in the body");
+        require(
+            a.headline().indexOf('\n') < 0 && a.headline().equals(a.headline().strip()),
+            name,
+            input,
+            "a headline not on one line");
+        require(
+            a.body().chars().noneMatch(c -> Character.isISOControl(c) && c != '\n'),
+            name,
+            input,
+            "control characters in the body");
         require(a.received() != null, name, input, "no received time");
       } else if (item instanceof Parsed.Rejected rejected) {
-        require(!rejected.rejection().message().isBlank(), name, input, "a rejection without a message");
+        require(
+            !rejected.rejection().message().isBlank(),
+            name,
+            input,
+            "a rejection without a message");
       }
     }
   }
@@ -68,5 +81,4 @@ final class ReaderInvariants {
       throw new AssertionError(name + ": " + what + " for " + Escaped.bytes(input));
     }
   }
-
 }

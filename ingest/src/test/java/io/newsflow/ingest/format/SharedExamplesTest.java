@@ -35,12 +35,17 @@ class SharedExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void everyExampleBecomesAnArticle(Path file) throws IOException {
-    assumeTrue(Files.isDirectory(EXAMPLES), "no ../shared/data/ninjs/examples here: skipping the agency examples");
-    ReadResult result = Readers.reader().read(Files.readAllBytes(file), file.getFileName().toString());
+    assumeTrue(
+        Files.isDirectory(EXAMPLES),
+        "no ../shared/data/ninjs/examples here: skipping the agency examples");
+    ReadResult result =
+        Readers.reader().read(Files.readAllBytes(file), file.getFileName().toString());
     assertThat(result.rejections()).as("rejections of %s", file).isEmpty();
     Article article = result.articles().get(0);
     assertThat(result.articles()).hasSize(1);
-    assertThat(article.id()).isNotBlank().doesNotStartWith("sha256-"); // every example carries its own id
+    assertThat(article.id())
+        .isNotBlank()
+        .doesNotStartWith("sha256-"); // every example carries its own id
     assertThat(article.headline()).isNotBlank().doesNotContain("\n");
     assertThat(article.body()).isNotBlank().doesNotContain("<p", "</", "\n\n\n");
     assertThat(article.body()).isEqualTo(article.body().strip());
@@ -51,8 +56,10 @@ class SharedExamplesTest {
   void theDpaItemIsGermanWithParagraphs() throws IOException {
     Article article = example("2.1-dpa_text.json");
     assertThat(article.language()).isEqualTo("de");
-    assertThat(article.headline()).isEqualTo("Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?");
-    assertThat(article.body()).startsWith("Für Lucien Favre war es «der größte Skandal im Fußball seit Jahren».");
+    assertThat(article.headline())
+        .isEqualTo("Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?");
+    assertThat(article.body())
+        .startsWith("Für Lucien Favre war es «der größte Skandal im Fußball seit Jahren».");
     assertThat(article.body().split("\n\n")).hasSize(9);
     assertThat(article.id()).isEqualTo("urn:newsml:dpa.com:20090101:190510-99-167362");
     assertThat(article.source()).isEqualTo("dpa");
@@ -62,7 +69,9 @@ class SharedExamplesTest {
   void ninjsOneAndThreeOfTheSameStoryAgree() throws IOException {
     Article one = example("1.4-ninjsExSimpleText1.json");
     Article three = example("3.1-005_complex_text_article.json");
-    assertThat(one.headline()).isEqualTo(three.headline()).isEqualTo("Captain of wrecked cruise ship on trial in Italy");
+    assertThat(one.headline())
+        .isEqualTo(three.headline())
+        .isEqualTo("Captain of wrecked cruise ship on trial in Italy");
     assertThat(one.body().split("\n\n")).hasSize(4);
     assertThat(three.body().split("\n\n")).hasSize(4);
     assertThat(three.language()).isEqualTo("en");
@@ -74,7 +83,9 @@ class SharedExamplesTest {
     assertThat(g2.id()).isEqualTo("urn:newsml:acmenews.com:20161121:US-FINANCE-FED");
     assertThat(g2.headline()).isEqualTo("Fed to halt QE to avert \"bubble\"");
     assertThat(g2.language()).isEqualTo("en-US");
-    assertThat(g2.body()).startsWith("(New York, NY - October 21) Et, sent luptat").doesNotContain("Meredith Jameson");
+    assertThat(g2.body())
+        .startsWith("(New York, NY - October 21) Et, sent luptat")
+        .doesNotContain("Meredith Jameson");
     assertThat(g2.body().split("\n\n")).hasSize(2);
 
     Article businessWire = example("NewsML-businesswire-newsml-20130605006126.xml");
@@ -82,16 +93,22 @@ class SharedExamplesTest {
     assertThat(businessWire.language()).isEqualTo("zh");
     assertThat(businessWire.source()).isEqualTo("Business Wire");
     assertThat(businessWire.headline()).isEqualTo("Cambrios被Gartner評選為「最酷供應商」");
-    assertThat(businessWire.body()).startsWith("(美國商業資訊)--").doesNotContain("bwalignc", "415-397-7600");
+    assertThat(businessWire.body())
+        .startsWith("(美國商業資訊)--")
+        .doesNotContain("bwalignc", "415-397-7600");
   }
 
   @Test
   void theWireSampleLosesItsCookieBannerAndKeepsItsTypos() throws IOException {
-    assumeTrue(Files.isRegularFile(WIRE), "no ../shared/samples/wire-article-nato-ukraine.txt here: skipping");
-    ReadResult result = Readers.reader().read(Files.readAllBytes(WIRE), WIRE.getFileName().toString());
+    assumeTrue(
+        Files.isRegularFile(WIRE),
+        "no ../shared/samples/wire-article-nato-ukraine.txt here: skipping");
+    ReadResult result =
+        Readers.reader().read(Files.readAllBytes(WIRE), WIRE.getFileName().toString());
     Article article = FormatsTest.single(result);
     assertThat(article.headline())
-        .isEqualTo("US Secretary of State and G4 counterpart discuss Russia-Ukraine tensions in Brussels");
+        .isEqualTo(
+            "US Secretary of State and G4 counterpart discuss Russia-Ukraine tensions in Brussels");
     assertThat(article.body())
         .startsWith("US Secretary of State Antony Blinken and his G$ counterparts on Wednesday met")
         .contains("Llyod Austin", "Ukraine’s sovereignty", "Biden Promises Summit")
@@ -107,7 +124,9 @@ class SharedExamplesTest {
 
   @Test
   void idsAreStableAcrossReadersAndRuns() throws IOException {
-    assumeTrue(Files.isRegularFile(WIRE), "no ../shared/samples/wire-article-nato-ukraine.txt here: skipping");
+    assumeTrue(
+        Files.isRegularFile(WIRE),
+        "no ../shared/samples/wire-article-nato-ukraine.txt here: skipping");
     byte[] bytes = Files.readAllBytes(WIRE);
     String first = new ArticleReader().read(bytes, "a").articles().get(0).id();
     String second = new ArticleReader().read(bytes, "b").articles().get(0).id();

@@ -27,7 +27,8 @@ class SourcesTest {
   private static final Receipt NOTHING = new Receipt(List.of(), List.of());
 
   @Test
-  void folderIsReadSortedWithoutHiddenFilesAndOptionallyRecursively(@TempDir Path folder) throws Exception {
+  void folderIsReadSortedWithoutHiddenFilesAndOptionallyRecursively(@TempDir Path folder)
+      throws Exception {
     Files.writeString(folder.resolve("b.txt"), "B");
     Files.writeString(folder.resolve("a.txt"), "A");
     Files.writeString(folder.resolve(".DS_Store"), "x");
@@ -37,18 +38,28 @@ class SourcesTest {
     Files.writeString(folder.resolve(".git/d.txt"), "D");
 
     assertThat(names(new FolderSource(folder, false, LIMITS))).containsExactly("a.txt", "b.txt");
-    assertThat(names(new FolderSource(folder, true, LIMITS))).containsExactly("a.txt", "b.txt", "c.txt");
+    assertThat(names(new FolderSource(folder, true, LIMITS)))
+        .containsExactly("a.txt", "b.txt", "c.txt");
   }
 
   @Test
   void stdinIsOneInput() throws Exception {
     List<SourceItem> items = new CopyOnWriteArrayList<>();
-    new StdinSource(new ByteArrayInputStream("Headline\n\nBody".getBytes(StandardCharsets.UTF_8)), LIMITS)
-        .run(item -> { items.add(item); return NOTHING; });
-    assertThat(items).singleElement().satisfies(item -> {
-      assertThat(item.name()).isEqualTo("stdin");
-      assertThat(new String(item.bytes(), StandardCharsets.UTF_8)).isEqualTo("Headline\n\nBody");
-    });
+    new StdinSource(
+            new ByteArrayInputStream("Headline\n\nBody".getBytes(StandardCharsets.UTF_8)), LIMITS)
+        .run(
+            item -> {
+              items.add(item);
+              return NOTHING;
+            });
+    assertThat(items)
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.name()).isEqualTo("stdin");
+              assertThat(new String(item.bytes(), StandardCharsets.UTF_8))
+                  .isEqualTo("Headline\n\nBody");
+            });
   }
 
   @Test
@@ -56,9 +67,16 @@ class SourcesTest {
     String lines = "{\"headline\": \"One\"}\n\n{\"headline\": \"Two\"}\n{\"headline\": \"Thr\n";
     List<SourceItem> items = new CopyOnWriteArrayList<>();
     new StdinSource(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), LIMITS)
-        .run(item -> { items.add(item); return NOTHING; });
-    assertThat(items).extracting(SourceItem::origin).containsExactly("stdin line 1", "stdin line 3", "stdin line 4");
-    assertThat(new String(items.get(2).bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"headline\": \"Thr\n");
+        .run(
+            item -> {
+              items.add(item);
+              return NOTHING;
+            });
+    assertThat(items)
+        .extracting(SourceItem::origin)
+        .containsExactly("stdin line 1", "stdin line 3", "stdin line 4");
+    assertThat(new String(items.get(2).bytes(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"headline\": \"Thr\n");
   }
 
   @Test
@@ -66,9 +84,15 @@ class SourcesTest {
     String pretty = "{\n  \"headline\": \"One\",\n  \"body\": \"b\"\n}\n";
     List<SourceItem> items = new CopyOnWriteArrayList<>();
     new StdinSource(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)), LIMITS)
-        .run(item -> { items.add(item); return NOTHING; });
-    assertThat(items).singleElement().satisfies(item ->
-        assertThat(new String(item.bytes(), StandardCharsets.UTF_8)).isEqualTo(pretty));
+        .run(
+            item -> {
+              items.add(item);
+              return NOTHING;
+            });
+    assertThat(items)
+        .singleElement()
+        .satisfies(
+            item -> assertThat(new String(item.bytes(), StandardCharsets.UTF_8)).isEqualTo(pretty));
   }
 
   @Test
@@ -77,13 +101,20 @@ class SourcesTest {
     java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
     java.io.PipedInputStream reader = new java.io.PipedInputStream(writer);
     List<SourceItem> items = new CopyOnWriteArrayList<>();
-    Thread thread = new Thread(() -> {
-      try {
-        new StdinSource(reader, LIMITS).run(item -> { items.add(item); return NOTHING; });
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                new StdinSource(reader, LIMITS)
+                    .run(
+                        item -> {
+                          items.add(item);
+                          return NOTHING;
+                        });
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     thread.start();
     writer.write("{\"headline\": \"Live\"}\n".getBytes(StandardCharsets.UTF_8));
     writer.flush();
@@ -97,7 +128,12 @@ class SourcesTest {
   void anOversizedStreamKeepsItsHeadAndTrueSize() throws Exception {
     ReadLimits small = new ReadLimits(10, 20);
     List<SourceItem> items = new CopyOnWriteArrayList<>();
-    new StdinSource(new ByteArrayInputStream(new byte[55]), small).run(item -> { items.add(item); return NOTHING; });
+    new StdinSource(new ByteArrayInputStream(new byte[55]), small)
+        .run(
+            item -> {
+              items.add(item);
+              return NOTHING;
+            });
     assertThat(items.get(0).bytes()).hasSize(10);
     assertThat(items.get(0).size()).isEqualTo(55);
     assertThat(items.get(0).truncated()).isTrue();
@@ -108,14 +144,21 @@ class SourcesTest {
   void watchedFolderDeliversExistingThenNewFilesOnce(@TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("old.txt"), "Old\n\nstory");
     List<String> seen = new CopyOnWriteArrayList<>();
-    WatchedFolderSource watch = new WatchedFolderSource(folder, false, Duration.ofMillis(50), LIMITS);
-    Thread thread = new Thread(() -> {
-      try {
-        watch.run(item -> { seen.add(item.name()); return NOTHING; });
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    WatchedFolderSource watch =
+        new WatchedFolderSource(folder, false, Duration.ofMillis(50), LIMITS);
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                watch.run(
+                    item -> {
+                      seen.add(item.name());
+                      return NOTHING;
+                    });
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     thread.start();
     waitFor(() -> seen.contains("old.txt"));
     Files.writeString(folder.resolve("new.txt"), "New\n\nstory");
@@ -131,29 +174,40 @@ class SourcesTest {
   @Timeout(20)
   void httpPushAnswersWithIdsOrReasons() throws Exception {
     HttpPushSource push = new HttpPushSource("127.0.0.1", 0, LIMITS);
-    Thread thread = new Thread(() -> {
-      try {
-        push.run(item -> new String(item.bytes(), StandardCharsets.UTF_8).startsWith("{")
-            ? new Receipt(List.of("id-1"), List.of())
-            : new Receipt(List.of(), List.of("empty: text: no headline and no body")));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                push.run(
+                    item ->
+                        new String(item.bytes(), StandardCharsets.UTF_8).startsWith("{")
+                            ? new Receipt(List.of("id-1"), List.of())
+                            : new Receipt(
+                                List.of(), List.of("empty: text: no headline and no body")));
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     thread.start();
     URI uri = URI.create("http://127.0.0.1:" + push.port() + "/articles");
     HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<String> accepted = client.send(
-        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"x\"}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> accepted =
+        client.send(
+            HttpRequest.newBuilder(uri)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"x\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(accepted.statusCode()).isEqualTo(202);
     assertThat(accepted.body()).isEqualTo("{\"ids\":[\"id-1\"],\"rejected\":[]}");
-    HttpResponse<String> refused = client.send(
-        HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(" ")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> refused =
+        client.send(
+            HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(" ")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("no headline and no body");
-    HttpResponse<String> get = client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get =
+        client.send(
+            HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(get.statusCode()).isEqualTo(405);
     push.close();
     thread.join(5_000);
@@ -163,9 +217,12 @@ class SourcesTest {
   @Test
   @Timeout(10)
   void aTakenPortFailsInsteadOfHanging() throws Exception {
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
       HttpPushSource push = new HttpPushSource("127.0.0.1", taken.getLocalPort(), LIMITS);
-      assertThatThrownBy(() -> push.run(item -> NOTHING)).isInstanceOf(java.io.IOException.class).hasMessageContaining("cannot listen");
+      assertThatThrownBy(() -> push.run(item -> NOTHING))
+          .isInstanceOf(java.io.IOException.class)
+          .hasMessageContaining("cannot listen");
       assertThatThrownBy(push::port).isInstanceOf(IllegalStateException.class);
     }
   }
@@ -175,29 +232,39 @@ class SourcesTest {
   void feedIsPolledAndUnchangedFeedsAreNotReadAgain() throws Exception {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     List<Integer> statuses = new CopyOnWriteArrayList<>();
-    server.createContext("/feed.xml", exchange -> {
-      byte[] body = "<rss><channel><item><title>T</title></item></channel></rss>".getBytes(StandardCharsets.UTF_8);
-      boolean same = "v1".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
-      exchange.getResponseHeaders().set("ETag", "v1");
-      statuses.add(same ? 304 : 200);
-      exchange.sendResponseHeaders(same ? 304 : 200, same ? -1 : body.length);
-      if (!same) {
-        exchange.getResponseBody().write(body);
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/feed.xml",
+        exchange -> {
+          byte[] body =
+              "<rss><channel><item><title>T</title></item></channel></rss>"
+                  .getBytes(StandardCharsets.UTF_8);
+          boolean same = "v1".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+          exchange.getResponseHeaders().set("ETag", "v1");
+          statuses.add(same ? 304 : 200);
+          exchange.sendResponseHeaders(same ? 304 : 200, same ? -1 : body.length);
+          if (!same) {
+            exchange.getResponseBody().write(body);
+          }
+          exchange.close();
+        });
     server.start();
     try {
       URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml");
       FeedSource feed = new FeedSource(url, Duration.ofMillis(50), LIMITS);
       List<SourceItem> items = new CopyOnWriteArrayList<>();
-      Thread thread = new Thread(() -> {
-        try {
-          feed.run(item -> { items.add(item); return NOTHING; });
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  feed.run(
+                      item -> {
+                        items.add(item);
+                        return NOTHING;
+                      });
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       thread.start();
       waitFor(() -> statuses.size() >= 3);
       feed.close();
@@ -214,11 +281,14 @@ class SourcesTest {
   void specsNameTheirSources(@TempDir Path folder) throws Exception {
     Path file = Files.writeString(folder.resolve("one.txt"), "One");
     SourceOptions options = SourceOptions.defaults();
-    assertThat(Sources.parse("-", options, new ByteArrayInputStream(new byte[0]))).isInstanceOf(StdinSource.class);
+    assertThat(Sources.parse("-", options, new ByteArrayInputStream(new byte[0])))
+        .isInstanceOf(StdinSource.class);
     assertThat(Sources.parse(file.toString(), options, null)).isInstanceOf(FileSource.class);
     assertThat(Sources.parse(folder.toString(), options, null)).isInstanceOf(FolderSource.class);
-    assertThat(Sources.parse(folder.toString(), options.withWatch(true), null)).isInstanceOf(WatchedFolderSource.class);
-    assertThat(Sources.parse("https://example.org/feed.xml", options, null)).isInstanceOf(FeedSource.class);
+    assertThat(Sources.parse(folder.toString(), options.withWatch(true), null))
+        .isInstanceOf(WatchedFolderSource.class);
+    assertThat(Sources.parse("https://example.org/feed.xml", options, null))
+        .isInstanceOf(FeedSource.class);
     assertThat(Sources.parse("http:8081", options, null)).isInstanceOf(HttpPushSource.class);
     assertThatThrownBy(() -> Sources.parse(folder.resolve("missing").toString(), options, null))
         .isInstanceOf(IllegalArgumentException.class)
@@ -227,11 +297,16 @@ class SourcesTest {
 
   private static List<String> names(ArticleSource source) throws Exception {
     List<String> names = new CopyOnWriteArrayList<>();
-    source.run(item -> { names.add(item.name()); return NOTHING; });
+    source.run(
+        item -> {
+          names.add(item.name());
+          return NOTHING;
+        });
     return names;
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void waitFor(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

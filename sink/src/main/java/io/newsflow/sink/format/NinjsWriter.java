@@ -22,7 +22,8 @@ public final class NinjsWriter {
   public byte[] write(EnrichedArticle article) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("standard", Map.of("name", "ninjs", "version", "3.1", "schema", SCHEMA));
-    item.put("uri", "urn:newsflow:article:" + URLEncoder.encode(article.id(), StandardCharsets.UTF_8));
+    item.put(
+        "uri", "urn:newsflow:article:" + URLEncoder.encode(article.id(), StandardCharsets.UTF_8));
     item.put("type", "text");
     if (article.published() != null) {
       item.put("firstCreated", article.published().toString());
@@ -37,7 +38,9 @@ public final class NinjsWriter {
       item.put("headlines", List.of(Map.of("role", "main", "value", article.headline())));
     }
     if (article.body() != null && !article.body().isEmpty()) {
-      item.put("bodies", List.of(Map.of("role", "main", "contentType", "text/plain", "value", article.body())));
+      item.put(
+          "bodies",
+          List.of(Map.of("role", "main", "contentType", "text/plain", "value", article.body())));
     }
     Map<String, List<Map<String, String>>> byKind = new LinkedHashMap<>();
     for (Entity entity : article.entities()) {
@@ -48,7 +51,8 @@ public final class NinjsWriter {
             case LOCATION -> "places";
             case MISC -> "subjects";
           };
-      byKind.computeIfAbsent(kind, k -> new ArrayList<>())
+      byKind
+          .computeIfAbsent(kind, k -> new ArrayList<>())
           .add(Map.of("name", entity.name(), "literal", entity.id()));
     }
     item.putAll(byKind);

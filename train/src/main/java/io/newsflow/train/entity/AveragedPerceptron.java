@@ -1,8 +1,8 @@
 package io.newsflow.train.entity;
 
-import io.newsflow.enrich.entity.tagger.ReferenceDecoder;
 import io.newsflow.enrich.entity.tagger.FeatureGroup;
 import io.newsflow.enrich.entity.tagger.LongIntMap;
+import io.newsflow.enrich.entity.tagger.ReferenceDecoder;
 import io.newsflow.enrich.entity.tagger.Scorer;
 import io.newsflow.enrich.entity.tagger.TaggerModel;
 import io.newsflow.enrich.entity.tagger.Tags;

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads CoNLL-2003 column files into documents of sentences, words and their gold (last column) tags. */
+/**
+ * Reads CoNLL-2003 column files into documents of sentences, words and their gold (last column)
+ * tags.
+ */
 public final class ConllCorpus {
   /** One -DOCSTART- document. */
   public record Document(List<String[]> words, List<List<String>> tags) {

@@ -34,10 +34,12 @@ public final class TagConll {
       tagger = SequenceTagger.load();
     }
     long loaded = System.nanoTime();
-    BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    new ConllTagging(tagger).tag(
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
-    System.err.printf("model loaded in %.2fs, tagged in %.2fs%n",
+    BufferedWriter out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    new ConllTagging(tagger)
+        .tag(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+    System.err.printf(
+        "model loaded in %.2fs, tagged in %.2fs%n",
         (loaded - start) / 1e9, (System.nanoTime() - loaded) / 1e9);
   }
 }

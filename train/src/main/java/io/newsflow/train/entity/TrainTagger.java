@@ -43,23 +43,33 @@ public final class TrainTagger implements Callable<Integer> {
 
   @Mixin private DataRoot shared;
 
-  @Option(names = "--train", paramLabel = "FILE",
+  @Option(
+      names = "--train",
+      paramLabel = "FILE",
       description = "the training split (default: data/conll2003/train.txt in the data folder)")
   private Path train;
 
   @Option(names = "--valid", paramLabel = "FILE", description = "a split to score after each epoch")
   private Path valid;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the model (default: ${DEFAULT-VALUE})")
   private Path out = Shipped.TAGGER;
 
-  @Option(names = "--epochs", description = "passes over the training split (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--epochs",
+      description = "passes over the training split (default: ${DEFAULT-VALUE})")
   private int epochs = DEFAULT_EPOCHS;
 
   @Option(names = "--seed", description = "the shuffling seed (default: ${DEFAULT-VALUE})")
   private long seed = DEFAULT_SEED;
 
-  @Option(names = "--without", split = ",", paramLabel = "GROUP",
+  @Option(
+      names = "--without",
+      split = ",",
+      paramLabel = "GROUP",
       description = "feature groups to leave out: ${COMPLETION-CANDIDATES}")
   private Set<FeatureGroup> without = EnumSet.noneOf(FeatureGroup.class);
 
@@ -68,20 +78,29 @@ public final class TrainTagger implements Callable<Integer> {
     Set<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
     groups.removeAll(without);
     Path trainFile = train != null ? train : shared.require("data/conll2003/train.txt");
-    TaggerModel model = train(ConllCorpus.read(trainFile), valid == null ? null : ConllCorpus.read(valid),
-        groups, epochs, seed);
+    TaggerModel model =
+        train(
+            ConllCorpus.read(trainFile),
+            valid == null ? null : ConllCorpus.read(valid),
+            groups,
+            epochs,
+            seed);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     try (OutputStream o = Files.newOutputStream(out)) {
       model.write(o);
     }
-    System.out.printf("wrote %s (%d features, %,d bytes)%n", out, model.featureCount(), Files.size(out));
+    System.out.printf(
+        "wrote %s (%d features, %,d bytes)%n", out, model.featureCount(), Files.size(out));
     return 0;
   }
 
   public static TaggerModel train(
-      List<ConllCorpus.Document> train, List<ConllCorpus.Document> valid,
-      Set<FeatureGroup> groups, int epochs, long seed) {
+      List<ConllCorpus.Document> train,
+      List<ConllCorpus.Document> valid,
+      Set<FeatureGroup> groups,
+      int epochs,
+      long seed) {
     Features features = BundledFeatures.of(groups);
     ReferenceDecoder decoder = new ReferenceDecoder(features);
     // static features never change: compute them once
@@ -105,7 +124,8 @@ public final class TrainTagger implements Callable<Integer> {
       int tokens = 0;
       int errors = 0;
       for (Prepared p : order) {
-        int[][] predicted = decoder.decode(p.doc.words(), p.context, p.statics, perceptron, p.gold, perceptron);
+        int[][] predicted =
+            decoder.decode(p.doc.words(), p.context, p.statics, perceptron, p.gold, perceptron);
         for (int s = 0; s < predicted.length; s++) {
           for (int i = 0; i < predicted[s].length; i++) {
             tokens++;
@@ -115,11 +135,17 @@ public final class TrainTagger implements Callable<Integer> {
       }
       String score = "";
       if (valid != null) {
-        score = "; valid " + evaluate(SequenceTagger.withBundledResources(perceptron.averaged(groups)), valid);
+        score =
+            "; valid "
+                + evaluate(SequenceTagger.withBundledResources(perceptron.averaged(groups)), valid);
       }
-      System.out.printf("epoch %d: train token accuracy %.4f, %d features, %.1fs%s%n",
-          epoch, 1 - (double) errors / tokens, perceptron.featureCount(),
-          (System.nanoTime() - start) / 1e9, score);
+      System.out.printf(
+          "epoch %d: train token accuracy %.4f, %d features, %.1fs%s%n",
+          epoch,
+          1 - (double) errors / tokens,
+          perceptron.featureCount(),
+          (System.nanoTime() - start) / 1e9,
+          score);
     }
     return perceptron.averaged(groups);
   }

@@ -15,11 +15,11 @@ import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
- * The training tool's article study (docs/research/2026-11-28-sentiment.md, "How the aggregation was chosen"): how the
- * out-of-fold predictions of an editorial's sentences are best turned into one article score,
- * measured against the mean human rating of its sentences, and the article calibration of the one
- * shipped. Kept apart from {@link TrainSentimentModel} because it only reads that tool's
- * predictions.
+ * The training tool's article study (docs/research/2026-11-28-sentiment.md, "How the aggregation
+ * was chosen"): how the out-of-fold predictions of an editorial's sentences are best turned into
+ * one article score, measured against the mean human rating of its sentences, and the article
+ * calibration of the one shipped. Kept apart from {@link TrainSentimentModel} because it only reads
+ * that tool's predictions.
  */
 final class ArticleAggregationStudy {
   private final int folds;
@@ -31,17 +31,21 @@ final class ArticleAggregationStudy {
   }
 
   /** One way of turning an article's sentence predictions (in order) into an article score. */
-  private record Aggregation(String name, boolean recalibrated,
-      IntToDoubleFunction of) {}
+  private record Aggregation(String name, boolean recalibrated, IntToDoubleFunction of) {}
 
   /**
    * Article level: each editorial's gold is the mean rating of its sentences; its features come
    * from its sentences' out-of-fold predictions (raw and calibrated). Every candidate aggregation
-   * is measured by article-level 5-fold cross-validation repeated 20 times (the article
-   * calibration of each fold chosen on the other folds' articles); prints the table and returns
-   * the shipped one's calibration (lead-weighted mean of the ridge part of raw predictions) chosen on all articles.
+   * is measured by article-level 5-fold cross-validation repeated 20 times (the article calibration
+   * of each fold chosen on the other folds' articles); prints the table and returns the shipped
+   * one's calibration (lead-weighted mean of the ridge part of raw predictions) chosen on all
+   * articles.
    */
-  double[] run(List<RatedSentences> sentences, double[] raw, double[] ridge, double[] calibrated,
+  double[] run(
+      List<RatedSentences> sentences,
+      double[] raw,
+      double[] ridge,
+      double[] calibrated,
       StringBuilder report) {
     Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -64,28 +68,47 @@ final class ArticleAggregationStudy {
       gold[a] = idx.stream().mapToDouble(i -> sentences.get(i).rating()).average().orElse(0);
       a++;
     }
-    List<Aggregation> candidates = List.of(
-        new Aggregation("mean of calibrated sentence scores (before)", false,
-            t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
-        new Aggregation("same, lead x2", false, t -> ArticleCalibration.leadWeightedMean(calOf[t], 2)),
-        new Aggregation("mean of calibrated scores, recalibrated", true,
-            t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
-        new Aggregation("mean raw, ridge part (shipped)", true,
-            t -> ArticleCalibration.leadWeightedMean(ridgeOf[t], NewsSentimentAnalyzer.HEADLINE_WEIGHT)),
-        new Aggregation("mean raw with the band shift", true,
-            t -> ArticleCalibration.leadWeightedMean(rawOf[t], NewsSentimentAnalyzer.HEADLINE_WEIGHT)),
-        new Aggregation("mean raw, lead x2", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 2)),
-        new Aggregation("mean raw, lead x3", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 3)),
-        new Aggregation("mean raw, negatives x2", true, t -> negativeWeighted(rawOf[t], 2)),
-        new Aggregation("mean raw, negatives x3", true, t -> negativeWeighted(rawOf[t], 3)),
-        new Aggregation("median raw", true, t -> median(rawOf[t])),
-        new Aggregation("share positive - share negative sentences", true, t -> {
-          double d = 0;
-          for (double v : calOf[t]) {
-            d += (v > 0.05 ? 1 : v < -0.05 ? -1 : 0) / (double) calOf[t].length;
-          }
-          return d;
-        }));
+    List<Aggregation> candidates =
+        List.of(
+            new Aggregation(
+                "mean of calibrated sentence scores (before)",
+                false,
+                t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
+            new Aggregation(
+                "same, lead x2", false, t -> ArticleCalibration.leadWeightedMean(calOf[t], 2)),
+            new Aggregation(
+                "mean of calibrated scores, recalibrated",
+                true,
+                t -> ArticleCalibration.leadWeightedMean(calOf[t], 1)),
+            new Aggregation(
+                "mean raw, ridge part (shipped)",
+                true,
+                t ->
+                    ArticleCalibration.leadWeightedMean(
+                        ridgeOf[t], NewsSentimentAnalyzer.HEADLINE_WEIGHT)),
+            new Aggregation(
+                "mean raw with the band shift",
+                true,
+                t ->
+                    ArticleCalibration.leadWeightedMean(
+                        rawOf[t], NewsSentimentAnalyzer.HEADLINE_WEIGHT)),
+            new Aggregation(
+                "mean raw, lead x2", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 2)),
+            new Aggregation(
+                "mean raw, lead x3", true, t -> ArticleCalibration.leadWeightedMean(rawOf[t], 3)),
+            new Aggregation("mean raw, negatives x2", true, t -> negativeWeighted(rawOf[t], 2)),
+            new Aggregation("mean raw, negatives x3", true, t -> negativeWeighted(rawOf[t], 3)),
+            new Aggregation("median raw", true, t -> median(rawOf[t])),
+            new Aggregation(
+                "share positive - share negative sentences",
+                true,
+                t -> {
+                  double d = 0;
+                  for (double v : calOf[t]) {
+                    d += (v > 0.05 ? 1 : v < -0.05 ? -1 : 0) / (double) calOf[t].length;
+                  }
+                  return d;
+                }));
     java.util.Random random = new Random(seed);
     int repeats = 20;
     int[][] splits = new int[repeats][n];
@@ -99,8 +122,13 @@ final class ArticleAggregationStudy {
         split[i] = order.get(i);
       }
     }
-    report.append(String.format(Locale.ROOT,
-        "articles (%d editorials, gold = mean sentence rating; %d-fold CV x%d):%n", n, folds, repeats));
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "articles (%d editorials, gold = mean sentence rating; %d-fold CV x%d):%n",
+            n,
+            folds,
+            repeats));
     for (Aggregation g : candidates) {
       double[] x = new double[n];
       for (int i = 0; i < n; i++) {
@@ -116,9 +144,10 @@ final class ArticleAggregationStudy {
           double[] cal = {1, 0};
           if (g.recalibrated()) {
             int[] train = IntStream.range(0, n).filter(i -> split[i] != fold).toArray();
-            cal = ArticleCalibration.maximiseF1(
-                Arrays.stream(train).mapToDouble(i -> x[i]).toArray(),
-                Arrays.stream(train).mapToDouble(i -> gold[i]).toArray());
+            cal =
+                ArticleCalibration.maximiseF1(
+                    Arrays.stream(train).mapToDouble(i -> x[i]).toArray(),
+                    Arrays.stream(train).mapToDouble(i -> gold[i]).toArray());
           }
           for (int i = 0; i < n; i++) {
             if (split[i] == k) {
@@ -132,8 +161,14 @@ final class ArticleAggregationStudy {
         sumF2 += agreement.macroF1() * agreement.macroF1();
       }
       double f = sumF / repeats;
-      report.append(String.format(Locale.ROOT, "  %-46s r %.3f F1 %.3f (sd %.3f)%n", g.name(),
-          sumR / repeats, f, Math.sqrt(Math.max(0, sumF2 / repeats - f * f))));
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "  %-46s r %.3f F1 %.3f (sd %.3f)%n",
+              g.name(),
+              sumR / repeats,
+              f,
+              Math.sqrt(Math.max(0, sumF2 / repeats - f * f))));
     }
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {

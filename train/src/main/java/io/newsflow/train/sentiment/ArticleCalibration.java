@@ -4,12 +4,13 @@ import io.newsflow.enrich.sentiment.NewsSentimentAnalyzer;
 
 /**
  * How sentence predictions become an article's (or an entity's) score, as chosen by
- * cross-validation on the rated editorials (docs/research/2026-11-28-sentiment.md, section 3): the weighted mean of
- * the sentences' <em>uncalibrated</em> predictions, the lead sentence (the headline in newsflow;
- * the first sentence of a rated editorial) weighing {@link NewsSentimentAnalyzer#HEADLINE_WEIGHT}, mapped by its own
- * {@code clamp(scale * (mean - offset))}. The sentence calibration cannot be reused: it puts the
- * +-0.05 cuts where single neutral sentences end, and a mean of many sentences varies far less
- * than one sentence does, so averaged sentence scores almost never leave the neutral band.
+ * cross-validation on the rated editorials (docs/research/2026-11-28-sentiment.md, section 3): the
+ * weighted mean of the sentences' <em>uncalibrated</em> predictions, the lead sentence (the
+ * headline in newsflow; the first sentence of a rated editorial) weighing {@link
+ * NewsSentimentAnalyzer#HEADLINE_WEIGHT}, mapped by its own {@code clamp(scale * (mean - offset))}.
+ * The sentence calibration cannot be reused: it puts the +-0.05 cuts where single neutral sentences
+ * end, and a mean of many sentences varies far less than one sentence does, so averaged sentence
+ * scores almost never leave the neutral band.
  */
 final class ArticleCalibration {
   private ArticleCalibration() {}

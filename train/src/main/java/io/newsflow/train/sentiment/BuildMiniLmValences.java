@@ -24,16 +24,17 @@ import picocli.CommandLine.Option;
 
 /**
  * Builds {@code minilm-valence.tsv} ({@link MiniLmValences}): the transformer all-MiniLM-L6-v2
- * (Apache-2.0, bundled in langchain4j's jar, runs offline) embeds every rated tweet (the
- * teaching set that served editorials best in cross-validation: docs/research/2026-11-28-sentiment.md); a ridge regression learns the rating / 4 from the 384-dim embedding; the same map
- * applied to the embedding of each word alone gives the word's valence, centred on the mean over
- * the vocabulary. The editorial (and review) ratings are never used, so the list cannot leak them
- * into those sets' cross-validation. The transformer is a build-time teacher only: it lives in
- * the train module, never in what newsflow runs.
+ * (Apache-2.0, bundled in langchain4j's jar, runs offline) embeds every rated tweet (the teaching
+ * set that served editorials best in cross-validation: docs/research/2026-11-28-sentiment.md); a
+ * ridge regression learns the rating / 4 from the 384-dim embedding; the same map applied to the
+ * embedding of each word alone gives the word's valence, centred on the mean over the vocabulary.
+ * The editorial (and review) ratings are never used, so the list cannot leak them into those sets'
+ * cross-validation. The transformer is a build-time teacher only: it lives in the train module,
+ * never in what newsflow runs.
  *
- * <p>Vocabulary: the words (letters, inner hyphens or apostrophes, lower-cased, VADER's
- * tokenising) of VADER's lexicon and of all four rated sets, and those seen twice in CoNLL-2003
- * train/valid (Reuters news), minus a few function words. Only words and numbers are written.
+ * <p>Vocabulary: the words (letters, inner hyphens or apostrophes, lower-cased, VADER's tokenising)
+ * of VADER's lexicon and of all four rated sets, and those seen twice in CoNLL-2003 train/valid
+ * (Reuters news), minus a few function words. Only words and numbers are written.
  *
  * <p>{@code train/retrain minilm-valences} rebuilds the committed list byte for byte (~15 min on
  * two busy cores).
@@ -41,7 +42,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "minilm-valences",
     mixinStandardHelpOptions = true,
-    description = "Writes minilm-valence.tsv: word valences taught by all-MiniLM-L6-v2 (slow: ~15 min).")
+    description =
+        "Writes minilm-valence.tsv: word valences taught by all-MiniLM-L6-v2 (slow: ~15 min).")
 public final class BuildMiniLmValences implements Callable<Integer> {
   static final String[] TEACHING_SETS = {"tweets"};
   private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*[a-z]");
@@ -49,10 +51,15 @@ public final class BuildMiniLmValences implements Callable<Integer> {
 
   @Mixin private DataRoot shared;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the list (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the list (default: ${DEFAULT-VALUE})")
   private Path out = Shipped.MINILM_VALENCES;
 
-  @Option(names = "--lambda", description = "the teacher ridge's penalty (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--lambda",
+      description = "the teacher ridge's penalty (default: ${DEFAULT-VALUE})")
   private double lambda = 30.0;
 
   @Override
@@ -77,8 +84,12 @@ public final class BuildMiniLmValences implements Callable<Integer> {
     }
     double mean = sum / valences.size();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      w.println("# Word valences taught by all-MiniLM-L6-v2 (Apache-2.0, langchain4j 1.19.0-beta29):");
-      w.printf(Locale.ROOT, "# ridge (lambda %s) from sentence embeddings to rating/4 of %s%n", lambda,
+      w.println(
+          "# Word valences taught by all-MiniLM-L6-v2 (Apache-2.0, langchain4j 1.19.0-beta29):");
+      w.printf(
+          Locale.ROOT,
+          "# ridge (lambda %s) from sentence embeddings to rating/4 of %s%n",
+          lambda,
           String.join(" + ", TEACHING_SETS));
       w.println("# (VADER ground truth, MIT), applied to each word alone, centred. Made by");
       w.println("# BuildMiniLmValences (see docs/SENTIMENT.md). Words and numbers only.");
@@ -119,7 +130,8 @@ public final class BuildMiniLmValences implements Callable<Integer> {
     }
     Map<String, Integer> news = new TreeMap<>();
     for (String file : new String[] {"train.txt", "valid.txt"}) {
-      for (String line : Files.readAllLines(data.resolve("conll2003/" + file), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(data.resolve("conll2003/" + file), StandardCharsets.UTF_8)) {
         int space = line.indexOf(' ');
         if (space > 0 && !line.startsWith("-DOCSTART-")) {
           String w = line.substring(0, space).toLowerCase(Locale.ROOT);
@@ -127,11 +139,12 @@ public final class BuildMiniLmValences implements Callable<Integer> {
         }
       }
     }
-    news.forEach((w, n) -> {
-      if (n >= 2) {
-        addIfWord(w, words);
-      }
-    });
+    news.forEach(
+        (w, n) -> {
+          if (n >= 2) {
+            addIfWord(w, words);
+          }
+        });
     return new ArrayList<>(words);
   }
 
@@ -141,10 +154,11 @@ public final class BuildMiniLmValences implements Callable<Integer> {
     }
   }
 
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
-      "the", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "been", "it",
-      "its", "this", "that", "for", "on", "at", "by", "with", "as", "from", "he", "she", "they",
-      "we", "you", "his", "her", "their", "our");
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of(
+          "the", "an", "of", "to", "in", "and", "or", "is", "are", "was", "were", "be", "been",
+          "it", "its", "this", "that", "for", "on", "at", "by", "with", "as", "from", "he", "she",
+          "they", "we", "you", "his", "her", "their", "our");
 
   /** Ridge regression with an unpenalised intercept, solved exactly (384 unknowns). */
   record Ridge(double[] mean, double meanY, double[] beta) {

@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
  * news vocabulary VADER lacks ("homeless", "sacrifice", "mug", "thrive", "priceless").
  *
  * <p>A synset's valence comes from what VADER makes of its definition (its compound x 3) and the
- * mean valence of its synonyms VADER knows (weighted double); a word's valence is the mean over
- * its senses, weighted 1/rank by WordNet's frequency order. Irregular forms of {@code *.exc}
- * ("stole" -&gt; "steal") take their base word's valence. Only words VADER lacks are written.
+ * mean valence of its synonyms VADER knows (weighted double); a word's valence is the mean over its
+ * senses, weighted 1/rank by WordNet's frequency order. Irregular forms of {@code *.exc} ("stole"
+ * -&gt; "steal") take their base word's valence. Only words VADER lacks are written.
  *
  * <pre>
  * apt-get install wordnet-base
@@ -36,20 +36,28 @@ import picocli.CommandLine.Option;
 @Command(
     name = "wordnet-valences",
     mixinStandardHelpOptions = true,
-    description = "Writes wordnet-valence.tsv from WordNet 3.0 (Debian wordnet-base) and VADER's lexicon.")
+    description =
+        "Writes wordnet-valence.tsv from WordNet 3.0 (Debian wordnet-base) and VADER's lexicon.")
 public final class BuildWordNetLexicon implements Callable<Integer> {
   private static final String[] POS = {"noun", "verb", "adj", "adv"};
 
-  @Option(names = "--wordnet", paramLabel = "DIR", description = "WordNet's dict folder (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--wordnet",
+      paramLabel = "DIR",
+      description = "WordNet's dict folder (default: ${DEFAULT-VALUE})")
   private Path wordnet = Path.of("/usr/share/wordnet");
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the list (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the list (default: ${DEFAULT-VALUE})")
   private Path out = Shipped.WORDNET_VALENCES;
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(wordnet)) {
-      throw new MissingData(wordnet + " is missing: apt-get install wordnet-base, or give --wordnet DIR");
+      throw new MissingData(
+          wordnet + " is missing: apt-get install wordnet-base, or give --wordnet DIR");
     }
     VaderLexicon lexicon = VaderLexicon.load();
     VaderSentenceScorer vader = new VaderSentenceScorer(lexicon);
@@ -58,7 +66,8 @@ public final class BuildWordNetLexicon implements Callable<Integer> {
     // Names ("Iran", "Brussels") are not sentiment, whatever their gloss says: skip those senses.
     java.util.Set<String> names = new java.util.HashSet<>();
     for (String pos : POS) {
-      for (String line : Files.readAllLines(wordnet.resolve("data." + pos), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(wordnet.resolve("data." + pos), StandardCharsets.UTF_8)) {
         if (line.startsWith(" ")) {
           continue; // licence header
         }
@@ -89,7 +98,8 @@ public final class BuildWordNetLexicon implements Callable<Integer> {
 
     Map<String, double[]> words = new HashMap<>(); // word -> {weighted sum, weights}
     for (String pos : POS) {
-      for (String line : Files.readAllLines(wordnet.resolve("index." + pos), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(wordnet.resolve("index." + pos), StandardCharsets.UTF_8)) {
         if (line.startsWith(" ")) {
           continue;
         }
@@ -121,19 +131,22 @@ public final class BuildWordNetLexicon implements Callable<Integer> {
     }
     List<String> irregular = new ArrayList<>();
     for (String pos : POS) {
-      for (String line : Files.readAllLines(wordnet.resolve(pos + ".exc"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(wordnet.resolve(pos + ".exc"), StandardCharsets.UTF_8)) {
         String[] f = line.split(" ");
         if (f.length < 2 || lexicon.contains(f[0]) || valences.containsKey(f[0])) {
           continue;
         }
-        double v = lexicon.contains(f[1]) ? lexicon.valence(f[1]) : valences.getOrDefault(f[1], 0.0);
+        double v =
+            lexicon.contains(f[1]) ? lexicon.valence(f[1]) : valences.getOrDefault(f[1], 0.0);
         if (Math.abs(v) >= 0.1 && f[0].matches("[a-z][a-z-]+")) {
           irregular.add(f[0] + "\t" + String.format(Locale.ROOT, "%.2f", v));
         }
       }
     }
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-      w.println("# Valences (-4..4) derived from WordNet 3.0 glosses and synonyms with VADER's lexicon,");
+      w.println(
+          "# Valences (-4..4) derived from WordNet 3.0 glosses and synonyms with VADER's lexicon,");
       w.println("# for words VADER lacks. Made by train/retrain wordnet-valences.");
       w.println("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. See");
       w.println("# WORDNET-LICENSE.txt beside this file.");
@@ -142,7 +155,8 @@ public final class BuildWordNetLexicon implements Callable<Integer> {
       }
       irregular.stream().sorted().distinct().forEach(w::println);
     }
-    System.out.printf("wrote %s: %d words, %d irregular forms%n", out, valences.size(), irregular.size());
+    System.out.printf(
+        "wrote %s: %d words, %d irregular forms%n", out, valences.size(), irregular.size());
     return 0;
   }
 }

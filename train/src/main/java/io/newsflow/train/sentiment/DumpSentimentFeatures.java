@@ -28,15 +28,24 @@ public final class DumpSentimentFeatures {
 
   public static void main(String[] args) throws IOException {
     SentimentFeatures features = SentimentFeatures.load();
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+    try (PrintWriter out =
+        new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
       for (String set : TrainSentimentModel.SETS) {
         for (RatedSentences s : RatedSentences.read(Path.of(args[0], set + ".tsv"), set)) {
           double[] dense = new double[SentimentFeatures.denseNames().size()];
           Set<Long> sparse = new TreeSet<>();
-          VaderScores scores = features.extract(s.text(), dense, (id, kind, first, second) -> sparse.add(id));
-          out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s%n", set, s.id(), s.rating(),
+          VaderScores scores =
+              features.extract(s.text(), dense, (id, kind, first, second) -> sparse.add(id));
+          out.printf(
+              Locale.ROOT,
+              "%s\t%s\t%s\t%s\t%s\t%s%n",
+              set,
+              s.id(),
+              s.rating(),
               SentimentFeatures.sparseValue(scores.tokens()),
-              java.util.Arrays.stream(dense).mapToObj(Double::toString).collect(Collectors.joining(",")),
+              java.util.Arrays.stream(dense)
+                  .mapToObj(Double::toString)
+                  .collect(Collectors.joining(",")),
               sparse.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
       }

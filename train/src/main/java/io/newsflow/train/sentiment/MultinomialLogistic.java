@@ -18,8 +18,13 @@ final class MultinomialLogistic {
    * for at most {@code maxIterations} L-BFGS steps, stopping earlier when an iteration lowers the
    * objective by less than a relative 1e-10.
    */
-  static double[] fit(RidgeRegression.Matrix x, int[] labels, int classes, double[] weights,
-      double[] penalty, int maxIterations) {
+  static double[] fit(
+      RidgeRegression.Matrix x,
+      int[] labels,
+      int classes,
+      double[] weights,
+      double[] penalty,
+      int maxIterations) {
     Objective objective = new Objective(x, labels, classes, weights, penalty);
     int n = x.columns() * classes;
     double[] beta = new double[n];
@@ -40,8 +45,10 @@ final class MultinomialLogistic {
         alpha[m] = rho[m] * dot(s[m], direction);
         axpy(-alpha[m], y[m], direction);
       }
-      double gamma = stored > 0 ? dot(s[stored - 1], y[stored - 1]) / dot(y[stored - 1], y[stored - 1])
-          : 1 / Math.sqrt(dot(gradient, gradient));
+      double gamma =
+          stored > 0
+              ? dot(s[stored - 1], y[stored - 1]) / dot(y[stored - 1], y[stored - 1])
+              : 1 / Math.sqrt(dot(gradient, gradient));
       for (int j = 0; j < n; j++) {
         direction[j] *= gamma;
       }
@@ -124,8 +131,8 @@ final class MultinomialLogistic {
   }
 
   /** The penalised weighted negative log-likelihood and its gradient. */
-  private record Objective(RidgeRegression.Matrix x, int[] labels, int classes, double[] weights,
-      double[] penalty) {
+  private record Objective(
+      RidgeRegression.Matrix x, int[] labels, int classes, double[] weights, double[] penalty) {
 
     double value(double[] beta, double[] gradient) {
       Arrays.fill(gradient, 0);

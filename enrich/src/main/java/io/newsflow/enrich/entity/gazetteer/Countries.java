@@ -21,7 +21,8 @@ public final class Countries {
   public static final String RESOURCE = "/io/newsflow/enrich/entity/countries.tsv";
 
   /** One country. */
-  public record Country(String code, String name, List<String> names, String demonym, List<String> capitals) {}
+  public record Country(
+      String code, String name, List<String> names, String demonym, List<String> capitals) {}
 
   private final List<Country> countries;
   private final Map<String, Country> byName = new HashMap<>();

@@ -19,7 +19,8 @@ final class FirstNames {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is not on the classpath");
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#"))
           .toList();
     } catch (IOException e) {

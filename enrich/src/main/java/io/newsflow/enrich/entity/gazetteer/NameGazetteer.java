@@ -14,16 +14,21 @@ import java.util.Map;
  */
 public final class NameGazetteer implements Gazetteer {
   private static final int MAX_NAME_WORDS = 8;
+
   /** log2 of the bits of {@link #firstWords}. */
   private static final int FILTER_BITS = 18;
+
   private final Map<String, Candidates> byFirstWord = new HashMap<>();
+
   /**
    * One bit per hash code of a word that starts some name: most words of a text start none, and
    * this 32 KB filter, which stays in the CPU cache, answers most of them without the map.
    */
   private final long[] firstWords = new long[1 << (FILTER_BITS - 6)];
 
-  /** A name: its list, its words (lower case, curly apostrophes straightened), its labels by place. */
+  /**
+   * A name: its list, its words (lower case, curly apostrophes straightened), its labels by place.
+   */
   private record Entry(String list, String[] words, String[] labels) {
     String label(int j, int start) {
       int len = words.length;
@@ -37,10 +42,12 @@ public final class NameGazetteer implements Gazetteer {
    * that do not match cost no visit to their entries: the list's number, the name's length and the
    * hash code of its second word (0 for one-word names).
    */
-  private record Candidates(Entry[] entries, int[] list, int[] length, int[] secondHash) implements Starts {
+  private record Candidates(Entry[] entries, int[] list, int[] length, int[] secondHash)
+      implements Starts {
     static Candidates of(List<Entry> sorted, Map<String, Integer> listNumbers) {
       int n = sorted.size();
-      Candidates c = new Candidates(sorted.toArray(Entry[]::new), new int[n], new int[n], new int[n]);
+      Candidates c =
+          new Candidates(sorted.toArray(Entry[]::new), new int[n], new int[n], new int[n]);
       for (int k = 0; k < n; k++) {
         String[] words = c.entries[k].words();
         c.list[k] = listNumbers.get(c.entries[k].list());
@@ -50,7 +57,10 @@ public final class NameGazetteer implements Gazetteer {
       return c;
     }
 
-    /** Whether candidate k matches the words from {@code start} (whose first word is the candidate's). */
+    /**
+     * Whether candidate k matches the words from {@code start} (whose first word is the
+     * candidate's).
+     */
     boolean matches(int k, String[] words, int start) {
       int len = length[k];
       if (start + len > words.length || len > 1 && words[start + 1].hashCode() != secondHash[k]) {
@@ -71,17 +81,22 @@ public final class NameGazetteer implements Gazetteer {
     Map<String, Integer> listNumbers = new HashMap<>();
     lists.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> {
-          listNumbers.put(e.getKey(), listNumbers.size());
-          String[] labels = {e.getKey() + ":B", e.getKey() + ":I", e.getKey() + ":L", e.getKey() + ":U"};
-          e.getValue().forEach(name -> add(entries, e.getKey(), labels, name));
+        .forEach(
+            e -> {
+              listNumbers.put(e.getKey(), listNumbers.size());
+              String[] labels = {
+                e.getKey() + ":B", e.getKey() + ":I", e.getKey() + ":L", e.getKey() + ":U"
+              };
+              e.getValue().forEach(name -> add(entries, e.getKey(), labels, name));
+            });
+    entries.forEach(
+        (first, candidates) -> {
+          candidates.sort(
+              java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length));
+          byFirstWord.put(first, Candidates.of(candidates, listNumbers));
+          int bit = filterBit(first.hashCode());
+          firstWords[bit >>> 6] |= 1L << bit;
         });
-    entries.forEach((first, candidates) -> {
-      candidates.sort(java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length));
-      byFirstWord.put(first, Candidates.of(candidates, listNumbers));
-      int bit = filterBit(first.hashCode());
-      firstWords[bit >>> 6] |= 1L << bit;
-    });
   }
 
   private static int filterBit(int hash) {
@@ -120,7 +135,8 @@ public final class NameGazetteer implements Gazetteer {
     return lists;
   }
 
-  private static void add(Map<String, List<Entry>> entries, String list, String[] labels, String name) {
+  private static void add(
+      Map<String, List<Entry>> entries, String list, String[] labels, String name) {
     List<Token> tokens = Tokenizer.tokenize(name);
     if (tokens.isEmpty() || tokens.size() > MAX_NAME_WORDS) {
       return;
@@ -129,8 +145,10 @@ public final class NameGazetteer implements Gazetteer {
     // Digits are not folded as the tagger folds them ("04" to "00"), so names with digits
     // ("Schalke 04") never match the tagger's words: folding them cost 0.22 valid F1 over four
     // training seeds, since "G8" then matches "G7" and "G20" as well.
-    String[] words = tokens.stream()
-        .map(t -> t.text().replace('’', '\'').toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    String[] words =
+        tokens.stream()
+            .map(t -> t.text().replace('’', '\'').toLowerCase(Locale.ROOT))
+            .toArray(String[]::new);
     entries.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, words, labels));
   }
 

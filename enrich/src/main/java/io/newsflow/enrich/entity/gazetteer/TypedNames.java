@@ -13,25 +13,30 @@ import java.util.Map;
 
 /**
  * Names with their kind (person, last name, organisation, sports team, region, event...) from the
- * bundled lists {@code names-compromise.tsv} (npm compromise and states-us, MIT) and
- * {@code names-wordnet.tsv} (WordNet 3.0 proper names), as one {@link NameGazetteer} whose list
- * names say the source: "cp.org", "wn.person".
+ * bundled lists {@code names-compromise.tsv} (npm compromise and states-us, MIT) and {@code
+ * names-wordnet.tsv} (WordNet 3.0 proper names), as one {@link NameGazetteer} whose list names say
+ * the source: "cp.org", "wn.person".
  *
  * <p>Broader lists extend compromise's kinds rather than adding kinds of their own, so an unseen
- * name gets the feature the tagger already weighs ("cp.lastname", "cp.city"): first and last names of
- * about sixty countries (npm @faker-js/faker, MIT), towns of 10,000+ people (GeoNames, CC BY 4.0),
- * states and provinces of all countries (npm @countrystatecity/countries, ODbL 1.0), sports teams,
- * sportspeople and companies (Maven datafaker, Apache-2.0).
+ * name gets the feature the tagger already weighs ("cp.lastname", "cp.city"): first and last names
+ * of about sixty countries (npm @faker-js/faker, MIT), towns of 10,000+ people (GeoNames, CC BY
+ * 4.0), states and provinces of all countries (npm @countrystatecity/countries, ODbL 1.0), sports
+ * teams, sportspeople and companies (Maven datafaker, Apache-2.0).
  */
 public final class TypedNames {
   public static final String COMPROMISE = "/io/newsflow/enrich/entity/names-compromise.tsv";
   public static final String WORDNET = "/io/newsflow/enrich/entity/names-wordnet.tsv";
-  /** Lists read as compromise's kinds ("cp."): each file's lines name a kind of compromise's lexicon. */
-  public static final List<String> EXTENDING_COMPROMISE = List.of(
-      "/io/newsflow/enrich/entity/names-faker.tsv",
-      "/io/newsflow/enrich/entity/names-towns.tsv",
-      "/io/newsflow/enrich/entity/names-regions.tsv",
-      "/io/newsflow/enrich/entity/names-datafaker.tsv");
+
+  /**
+   * Lists read as compromise's kinds ("cp."): each file's lines name a kind of compromise's
+   * lexicon.
+   */
+  public static final List<String> EXTENDING_COMPROMISE =
+      List.of(
+          "/io/newsflow/enrich/entity/names-faker.tsv",
+          "/io/newsflow/enrich/entity/names-towns.tsv",
+          "/io/newsflow/enrich/entity/names-regions.tsv",
+          "/io/newsflow/enrich/entity/names-datafaker.tsv");
 
   private TypedNames() {}
 
@@ -55,7 +60,9 @@ public final class TypedNames {
           continue;
         }
         int tab = line.indexOf('\t');
-        lists.computeIfAbsent(prefix + line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+        lists
+            .computeIfAbsent(prefix + line.substring(0, tab), k -> new ArrayList<>())
+            .add(line.substring(tab + 1));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

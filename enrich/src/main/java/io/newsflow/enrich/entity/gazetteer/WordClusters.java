@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Word classes from the bundled {@code word-clusters.tsv}: k-means clusters (64, 512 and 2048) of the
- * word-piece embeddings of all-MiniLM-L6-v2 (Apache-2.0). Immutable.
+ * Word classes from the bundled {@code word-clusters.tsv}: k-means clusters (64, 512 and 2048) of
+ * the word-piece embeddings of all-MiniLM-L6-v2 (Apache-2.0). Immutable.
  */
 public final class WordClusters implements WordClasses {
   public static final String RESOURCE = "/io/newsflow/enrich/entity/word-clusters.tsv";

@@ -11,7 +11,9 @@ public final class BundledFeatures {
 
   /** Loads only the resources the groups use. */
   public static Features of(Set<FeatureGroup> groups) {
-    boolean typed = groups.contains(FeatureGroup.TYPED_NAMES) || groups.contains(FeatureGroup.DOCUMENT_NAMES);
-    return new Features(groups, NameGazetteer.load(), WordClusters.load(), typed ? TypedNames.load() : null);
+    boolean typed =
+        groups.contains(FeatureGroup.TYPED_NAMES) || groups.contains(FeatureGroup.DOCUMENT_NAMES);
+    return new Features(
+        groups, NameGazetteer.load(), WordClusters.load(), typed ? TypedNames.load() : null);
   }
 }

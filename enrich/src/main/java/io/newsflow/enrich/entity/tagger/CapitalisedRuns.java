@@ -40,15 +40,19 @@ final class CapitalisedRuns {
     return out;
   }
 
-  /** The last word (inclusive) of the run starting at word {@code i}; {@code i - 1} when it is not capitalised. */
+  /**
+   * The last word (inclusive) of the run starting at word {@code i}; {@code i - 1} when it is not
+   * capitalised.
+   */
   static int end(String[] words, int i) {
     if (!WordShapes.capitalised(words[i])) {
       return i - 1;
     }
     int n = words.length;
     int end = i;
-    while (end + 1 < n && (WordShapes.capitalised(words[end + 1])
-        || end + 2 < n && joins(words[end + 1]) && WordShapes.capitalised(words[end + 2]))) {
+    while (end + 1 < n
+        && (WordShapes.capitalised(words[end + 1])
+            || end + 2 < n && joins(words[end + 1]) && WordShapes.capitalised(words[end + 2]))) {
       end += WordShapes.capitalised(words[end + 1]) ? 1 : 2;
     }
     return end;

@@ -19,7 +19,9 @@ final class DocumentContextFinder {
   private final WordAnalyser analyser;
   private final boolean findsNames;
 
-  /** {@code findsNames}: whether to find {@link DocumentContext#namesAround} (needs typed names). */
+  /**
+   * {@code findsNames}: whether to find {@link DocumentContext#namesAround} (needs typed names).
+   */
   DocumentContextFinder(WordAnalyser analyser, boolean findsNames) {
     this.analyser = analyser;
     this.findsNames = findsNames;
@@ -36,7 +38,9 @@ final class DocumentContextFinder {
     List<WordForm[]> formsWithCase = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] words = sentences.get(s);
-      if (!(forms == null ? WordShapes.mostlyUpperCase(words) : WordShapes.mostlyUpperCase(forms[s]))) {
+      if (!(forms == null
+          ? WordShapes.mostlyUpperCase(words)
+          : WordShapes.mostlyUpperCase(forms[s]))) {
         withCase.add(words);
         formsWithCase.add(forms == null ? null : forms[s]);
       }
@@ -63,11 +67,13 @@ final class DocumentContextFinder {
         WordForm[] ws = formsWithCase.get(s);
         String[] lowerWords = ws == null ? lowerWords(withCase.get(s)) : lowerWords(ws);
         lowerWithCase.add(lowerWords);
-        typedLabels.put(withCase.get(s),
+        typedLabels.put(
+            withCase.get(s),
             ws == null ? analyser.typedLabels(lowerWords) : analyser.typedLabels(lowerWords, ws));
       }
     }
-    return new DocumentContext(lower, capitalised, namesAround(withCase, lowerWithCase, typedLabels), typedLabels);
+    return new DocumentContext(
+        lower, capitalised, namesAround(withCase, lowerWithCase, typedLabels), typedLabels);
   }
 
   private static String[] lowerWords(String[] words) {
@@ -88,11 +94,11 @@ final class DocumentContextFinder {
 
   /**
    * For each lower-cased word that is part of a multi-word capitalised run somewhere in the
-   * document (sentences with case information only), what those runs say about it: its place in
-   * the run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
+   * document (sentences with case information only), what those runs say about it: its place in the
+   * run ("at:B", "at:L"), the head word of the run ("head:cp.orgword" for "Magna International
    * Inc"), and whether the run starts with a known first name or title ("after:firstname" for the
-   * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention.
-   * {@code sentences} are those with case information, {@code lowerWords} their words in lower case.
+   * "Duran" of "Roberto Duran"). Lets a lone "Magna" or "Duran" use the fuller mention. {@code
+   * sentences} are those with case information, {@code lowerWords} their words in lower case.
    */
   private Map<String, Set<String>> namesAround(
       List<String[]> sentences, List<String[]> lowerWords, Map<String[], String[][]> typedLabels) {
@@ -134,7 +140,11 @@ final class DocumentContextFinder {
 
   /** Whether a word after this one may be capitalised because it starts a (quoted) sentence. */
   private static boolean startsSentenceAfter(String previous) {
-    return previous.equals("\"") || previous.equals("``") || previous.equals("(")
-        || previous.equals("“") || previous.equals("-") || previous.equals(":");
+    return previous.equals("\"")
+        || previous.equals("``")
+        || previous.equals("(")
+        || previous.equals("“")
+        || previous.equals("-")
+        || previous.equals(":");
   }
 }

@@ -11,17 +11,17 @@ import java.util.Map;
  * computation (every feature key of every token, float scores, a learner to update), which is easy
  * to check by reading; tagging needs speed, which takes caches and shortcuts that would be easy to
  * get subtly wrong. So the plain one stays the reference and this one must agree with it exactly:
- * {@code ExactTaggingTest} compares the two (the same integer sums per token, the same tags).
- * Its shortcuts:
+ * {@code ExactTaggingTest} compares the two (the same integer sums per token, the same tags). Its
+ * shortcuts:
  *
  * <ul>
  *   <li>a word's own and window features come summed per word from the {@link WordTable};
  *   <li>scores are summed as integers and scaled once per token, as {@link TaggerModel#score} does;
  *   <li>with two passes, a token's static sums are computed once for both, and a sentence whose
  *       words all see the same document memory in the second pass as in the first is not decoded
- *       again: its emission and transition scores, hence its best sequence, are the same; one
- *       whose words do from some token on is decoded again from that token, continuing the first
- *       pass's Viterbi lattice (the scores before it are the same, so is the lattice);
+ *       again: its emission and transition scores, hence its best sequence, are the same; one whose
+ *       words do from some token on is decoded again from that token, continuing the first pass's
+ *       Viterbi lattice (the scores before it are the same, so is the lattice);
  *   <li>Viterbi visits only legal transitions ({@link GroupedViterbi}).
  * </ul>
  *
@@ -29,6 +29,7 @@ import java.util.Map;
  */
 final class FastDecoder {
   private static final int COUNT = Tags.COUNT;
+
   /** A memory value: the word has not been given a type yet in this document. */
   private static final int UNSEEN = Integer.MIN_VALUE;
 
@@ -36,8 +37,13 @@ final class FastDecoder {
   private final TaggerModel model;
   private final WordTable words;
   private final float scale;
-  /** The transition scores of any word, at previous * COUNT + tag (previous = COUNT at the sentence start). */
+
+  /**
+   * The transition scores of any word, at previous * COUNT + tag (previous = COUNT at the sentence
+   * start).
+   */
   private final float[] previousTagScores;
+
   private final GroupedViterbi viterbi;
 
   FastDecoder(Features features, TaggerModel model, WordTable words) {
@@ -49,7 +55,9 @@ final class FastDecoder {
     viterbi = new GroupedViterbi();
   }
 
-  /** BILOU tag ids for each sentence, in one pass or two (see {@link ReferenceDecoder#decodeTwice}). */
+  /**
+   * BILOU tag ids for each sentence, in one pass or two (see {@link ReferenceDecoder#decodeTwice}).
+   */
   int[][] decode(List<String[]> sentences, boolean twoPasses) {
     Document doc = new Document(sentences, twoPasses);
     int[] order = doc.order();
@@ -86,17 +94,22 @@ final class FastDecoder {
     private final Map<String, WordTable.Entry> unknown = new HashMap<>();
     private final WordTable.Entry[][] entries;
     private final WordForm[][] forms;
+
     /** Per token: the integer sums of its static features (both passes use them). */
     private final int[][] staticSums;
+
     /** Per token: its slot in {@link #memory} (words with the same memory key share one). */
     private final int[][] memorySlot;
+
     /** Per token: the memory value the first pass saw. */
     private final int[][] firstSeen;
+
     /**
      * With two passes, per sentence: the first pass's Viterbi lattice (best scores and back
      * pointers), which the second continues from the first token whose scores changed.
      */
     private final float[][] firstBest;
+
     private final int[][] firstBack;
     private int[] memory = new int[64];
     private final LongIntMap slotOfMemoryId = new LongIntMap(256);
@@ -126,7 +139,9 @@ final class FastDecoder {
       context = features.context(sentences, forms);
     }
 
-    /** Finds the words of sentence s in the table (or computes them) and gives each its memory slot. */
+    /**
+     * Finds the words of sentence s in the table (or computes them) and gives each its memory slot.
+     */
     private void lookUp(int s) {
       String[] text = sentences.get(s);
       int n = text.length;
@@ -147,7 +162,10 @@ final class FastDecoder {
       memorySlot[s] = slotOf;
     }
 
-    /** As {@link ReferenceDecoder#order}: sentences with case information first, all-caps ones after. */
+    /**
+     * As {@link ReferenceDecoder#order}: sentences with case information first, all-caps ones
+     * after.
+     */
     int[] order() {
       int n = sentences.size();
       int[] order = new int[n];
@@ -162,7 +180,10 @@ final class FastDecoder {
       return order;
     }
 
-    /** Tags sentence s in the first pass: sums its static features, decodes it and remembers its tags. */
+    /**
+     * Tags sentence s in the first pass: sums its static features, decodes it and remembers its
+     * tags.
+     */
     int[] tagFirst(int s) {
       prepare(s);
       int n = entries[s].length;
@@ -192,7 +213,9 @@ final class FastDecoder {
       return decode(s, from, firstBest[s], firstBack[s]);
     }
 
-    /** Scores the tokens of sentence s from {@code from} on with the current memory, and decodes it. */
+    /**
+     * Scores the tokens of sentence s from {@code from} on with the current memory, and decodes it.
+     */
     private int[] decode(int s, int from, float[] best, int[] back) {
       WordTable.Entry[] es = entries[s];
       int n = es.length;
@@ -238,7 +261,8 @@ final class FastDecoder {
       int[] edges = words.edges();
       for (int i = 0; i < n; i++) {
         int at = i * COUNT;
-        // the token's own block, and what each neighbour -2..+2 adds at its offset (one loop, one store)
+        // the token's own block, and what each neighbour -2..+2 adds at its offset (one loop, one
+        // store)
         int[] own = es[i].sums();
         int[] m2 = i < 2 ? edges : es[i - 2].sums();
         int[] m1 = i < 1 ? edges : es[i - 1].sums();
@@ -294,7 +318,10 @@ final class FastDecoder {
       }
     }
 
-    /** The first token of sentence s that sees now another memory value than in the first pass (n if none). */
+    /**
+     * The first token of sentence s that sees now another memory value than in the first pass (n if
+     * none).
+     */
     int firstChanged(int s) {
       int[] seen = firstSeen[s];
       int[] slotOf = memorySlot[s];

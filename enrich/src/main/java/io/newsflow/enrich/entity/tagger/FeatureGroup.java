@@ -8,7 +8,10 @@ public enum FeatureGroup {
   SHAPE,
   /** Words two either side, and word bigrams. */
   WINDOW,
-  /** Capitalisation in context: sentence-initial, all-caps sentence, seen lower-case in the document. */
+  /**
+   * Capitalisation in context: sentence-initial, all-caps sentence, seen lower-case in the
+   * document.
+   */
   CAPS_CONTEXT,
   /** The previous one and two predicted tags. */
   PREVIOUS_TAGS,

@@ -35,8 +35,8 @@ final class FeatureHash {
 
   /**
    * A key hashed in parts, for keys whose first strings recur with many different last ones (the
-   * tagger keeps the first part per word): {@code finish(begin(t, a, b), c) == of(t, a, b, c)}
-   * and {@code finish(then(begin(t, a), b), c) == of(t, a, b, c)}.
+   * tagger keeps the first part per word): {@code finish(begin(t, a, b), c) == of(t, a, b, c)} and
+   * {@code finish(then(begin(t, a), b), c) == of(t, a, b, c)}.
    */
   static long begin(int template, CharSequence a) {
     return add(start(template), a) * FNV_PRIME ^ 0x1F;
@@ -52,7 +52,10 @@ final class FeatureHash {
     return add(state, b) * FNV_PRIME ^ 0x1F;
   }
 
-  /** The key: the last part hashed on to a state from {@link #begin(int, CharSequence)} or {@link #then}. */
+  /**
+   * The key: the last part hashed on to a state from {@link #begin(int, CharSequence)} or {@link
+   * #then}.
+   */
   static long finish(long state, CharSequence c) {
     return mix(add(state, c));
   }

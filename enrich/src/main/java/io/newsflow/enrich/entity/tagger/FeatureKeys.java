@@ -3,8 +3,8 @@ package io.newsflow.enrich.entity.tagger;
 import java.util.Arrays;
 
 /**
- * A growable list of feature keys, each with the label {@link StaticTemplates} gives it (which word it
- * depends on). Reused from token to token, so producing features allocates nothing.
+ * A growable list of feature keys, each with the label {@link StaticTemplates} gives it (which word
+ * it depends on). Reused from token to token, so producing features allocates nothing.
  */
 final class FeatureKeys {
   private long[] keys;

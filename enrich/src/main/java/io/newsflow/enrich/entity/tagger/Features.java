@@ -2,7 +2,6 @@ package io.newsflow.enrich.entity.tagger;
 
 import io.newsflow.enrich.entity.gazetteer.Gazetteer;
 import io.newsflow.enrich.entity.gazetteer.WordClasses;
-
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,9 +11,9 @@ import java.util.Set;
 /**
  * Turns tokens into hashed feature keys. Static features depend only on the words of the sentence
  * and the document ({@link StaticTemplates}); dynamic ones on the tags already chosen (previous
- * tags, and the types earlier mentions of the same word were given in this document:
- * {@link TagHistoryFeatures}). The same code serves training and tagging, so the two cannot drift
- * apart. This class holds the switched-on {@link FeatureGroup}s and the word lists, and hands each
+ * tags, and the types earlier mentions of the same word were given in this document: {@link
+ * TagHistoryFeatures}). The same code serves training and tagging, so the two cannot drift apart.
+ * This class holds the switched-on {@link FeatureGroup}s and the word lists, and hands each
  * question to the class that answers it. Immutable and thread-safe.
  */
 public final class Features {
@@ -30,21 +29,28 @@ public final class Features {
   }
 
   /**
-   * @param typedNames names of people, organisations, places and events, for
-   *     {@link FeatureGroup#TYPED_NAMES} and {@link FeatureGroup#DOCUMENT_NAMES}
+   * @param typedNames names of people, organisations, places and events, for {@link
+   *     FeatureGroup#TYPED_NAMES} and {@link FeatureGroup#DOCUMENT_NAMES}
    */
-  public Features(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes, Gazetteer typedNames) {
+  public Features(
+      Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes, Gazetteer typedNames) {
     this.groups = groups.isEmpty() ? EnumSet.noneOf(FeatureGroup.class) : EnumSet.copyOf(groups);
     this.classes = classes;
     this.analyser = new WordAnalyser(this.groups, gazetteer, classes, typedNames);
-    this.contexts = new DocumentContextFinder(
-        analyser, this.groups.contains(FeatureGroup.DOCUMENT_NAMES) && typedNames != null);
+    this.contexts =
+        new DocumentContextFinder(
+            analyser, this.groups.contains(FeatureGroup.DOCUMENT_NAMES) && typedNames != null);
     this.templates = new StaticTemplates(this.groups);
-    this.history = new TagHistoryFeatures(
-        this.groups.contains(FeatureGroup.PREVIOUS_TAGS), this.groups.contains(FeatureGroup.DOCUMENT_MEMORY));
+    this.history =
+        new TagHistoryFeatures(
+            this.groups.contains(FeatureGroup.PREVIOUS_TAGS),
+            this.groups.contains(FeatureGroup.DOCUMENT_MEMORY));
   }
 
-  /** The words the word classes know: the tagger keeps per-word sums for them (see {@code WordTable}). */
+  /**
+   * The words the word classes know: the tagger keeps per-word sums for them (see {@code
+   * WordTable}).
+   */
   Set<String> vocabulary() {
     return classes == null ? Set.of() : classes.words();
   }
@@ -72,7 +78,8 @@ public final class Features {
     for (int i = 0; i < n; i++) {
       forms[i] = analyser.word(words[i]);
     }
-    Sentence sentence = analyser.sentence(forms, context == null ? null : context.typedLabels().get(words));
+    Sentence sentence =
+        analyser.sentence(forms, context == null ? null : context.typedLabels().get(words));
     long[][] out = new long[n][];
     FeatureKeys keys = new FeatureKeys(160);
     for (int i = 0; i < n; i++) {
@@ -92,8 +99,15 @@ public final class Features {
     return analyser.sentence(words, knownTyped);
   }
 
-  /** Token {@code i}'s static features, the {@code part} asked for (see {@link StaticTemplates}). */
-  void tokenFeatures(Sentence sentence, int i, DocumentContext context, StaticTemplates.Part part, FeatureKeys out) {
+  /**
+   * Token {@code i}'s static features, the {@code part} asked for (see {@link StaticTemplates}).
+   */
+  void tokenFeatures(
+      Sentence sentence,
+      int i,
+      DocumentContext context,
+      StaticTemplates.Part part,
+      FeatureKeys out) {
     templates.tokenFeatures(sentence, i, context, part, out);
   }
 
@@ -112,7 +126,10 @@ public final class Features {
     return history.remembers(word);
   }
 
-  /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */
+  /**
+   * Writes the document-memory features of a word into {@code out} from {@code offset}; returns the
+   * new length.
+   */
   public int memoryFeatures(long[] out, int offset, String word, Map<String, Integer> memory) {
     return history.memoryFeatures(out, offset, word, memory);
   }

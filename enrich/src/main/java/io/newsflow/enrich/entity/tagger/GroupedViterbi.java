@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The reference Viterbi ({@link ReferenceDecoder#viterbi}) over legal BILOU transitions only, with
  * the same sums, maxima and ties. Tags that share their legal predecessors (O, B-x and U-x follow
- * O, L-x and U-x; I-x and L-x follow B-x and I-x) are scored together, predecessor by predecessor in
- * ascending order with a strict comparison, as the reference finds the first best. Immutable.
+ * O, L-x and U-x; I-x and L-x follow B-x and I-x) are scored together, predecessor by predecessor
+ * in ascending order with a strict comparison, as the reference finds the first best. Immutable.
  */
 final class GroupedViterbi {
   private static final int COUNT = Tags.COUNT;
@@ -17,8 +17,10 @@ final class GroupedViterbi {
 
   private final boolean[] startAllowed = new boolean[COUNT];
   private final boolean[] endAllowed = new boolean[COUNT];
+
   /** groupTargets[g]: tags whose legal predecessors are groupPredecessors[g] (ascending). */
   private final int[][] groupTargets;
+
   private final int[][] groupPredecessors;
 
   GroupedViterbi() {
@@ -34,8 +36,10 @@ final class GroupedViterbi {
       }
       targetsByPredecessors.computeIfAbsent(predecessors, k -> new ArrayList<>()).add(t);
     }
-    groupTargets = targetsByPredecessors.values().stream().map(GroupedViterbi::ints).toArray(int[][]::new);
-    groupPredecessors = targetsByPredecessors.keySet().stream().map(GroupedViterbi::ints).toArray(int[][]::new);
+    groupTargets =
+        targetsByPredecessors.values().stream().map(GroupedViterbi::ints).toArray(int[][]::new);
+    groupPredecessors =
+        targetsByPredecessors.keySet().stream().map(GroupedViterbi::ints).toArray(int[][]::new);
   }
 
   private static int[] ints(List<Integer> values) {
@@ -44,10 +48,10 @@ final class GroupedViterbi {
 
   /**
    * The best legal tag sequence of {@code n} tokens: {@code emit[i * COUNT + t]}, transition scores
-   * {@code transition[i][previous * COUNT + t]} (previous = COUNT before the first token); {@code best}
-   * and {@code back} are work space of at least {@code n * COUNT}, the lattice (best scores and back
-   * pointers) of the tokens before {@code from} already in them: a decoding of the same scores up to
-   * there (only the scores from {@code from} on are read).
+   * {@code transition[i][previous * COUNT + t]} (previous = COUNT before the first token); {@code
+   * best} and {@code back} are work space of at least {@code n * COUNT}, the lattice (best scores
+   * and back pointers) of the tokens before {@code from} already in them: a decoding of the same
+   * scores up to there (only the scores from {@code from} on are read).
    */
   int[] decode(int n, int from, float[] emit, float[][] transition, float[] best, int[] back) {
     int[] tags = new int[n];
@@ -57,7 +61,8 @@ final class GroupedViterbi {
     if (from == 0) {
       float[] startScores = transition[0];
       for (int t = 0; t < COUNT; t++) {
-        best[t] = startAllowed[t] ? emit[t] + startScores[START * COUNT + t] : Float.NEGATIVE_INFINITY;
+        best[t] =
+            startAllowed[t] ? emit[t] + startScores[START * COUNT + t] : Float.NEGATIVE_INFINITY;
       }
     }
     for (int i = Math.max(1, from); i < n; i++) {
@@ -70,7 +75,8 @@ final class GroupedViterbi {
           best[at + t] = Float.NEGATIVE_INFINITY;
           back[at + t] = 0;
         }
-        // a predecessor at minus infinity sums to minus infinity, never above the best: no test needed
+        // a predecessor at minus infinity sums to minus infinity, never above the best: no test
+        // needed
         for (int p : groupPredecessors[g]) {
           float b = best[prev + p];
           int row = p * COUNT;

@@ -2,7 +2,10 @@ package io.newsflow.enrich.entity.tagger;
 
 import io.newsflow.enrich.table.LongKeyTable;
 
-/** A map from non-zero long keys to int values; -1 means absent. A {@link LongKeyTable} with one int a key. */
+/**
+ * A map from non-zero long keys to int values; -1 means absent. A {@link LongKeyTable} with one int
+ * a key.
+ */
 public final class LongIntMap {
   private final LongKeyTable table;
 

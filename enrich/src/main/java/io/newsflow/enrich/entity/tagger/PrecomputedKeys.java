@@ -18,17 +18,21 @@ final class PrecomputedKeys {
   static final long[] PREVIOUS_TAG = new long[Tags.COUNT + 1];
 
   // The capitalisation-in-context keys, by [first word][upper-case initial], [seen lower-case]
-  // [upper-case initial] and [seen capitalised][upper-case initial][sentence in capitals or first word].
+  // [upper-case initial] and [seen capitalised][upper-case initial][sentence in capitals or first
+  // word].
   static final long[][] FIRST_CAP_KEYS = new long[2][2];
   static final long CAPS_SENTENCE_ON = FeatureHash.of(CAPS_SENTENCE, "on");
   static final long[][] SEEN_LOWER_KEYS = new long[2][2];
   static final long[][][] SEEN_CAP_KEYS = new long[2][2][2];
 
   // The word bigrams and the shape trigram are hashed in two parts (FeatureHash.begin, finish):
-  // the part up to and with their first word is kept per word (WordForm.keyStarts), at these indices.
+  // the part up to and with their first word is kept per word (WordForm.keyStarts), at these
+  // indices.
   private static final String[] BIGRAM_PLACES = {"-1", "+1", "-2-1", "+1+2"};
+
   /** Index of the shape trigram's first part in {@link #keyStarts}; the bigrams' are at 0..3. */
   static final int SHAPE_TRIGRAM_START = BIGRAM_PLACES.length;
+
   private static final long[] SENTENCE_START = keyStarts("<s>", "<s>");
   private static final long[] SENTENCE_END = keyStarts("</s>", "</s>");
 
@@ -43,7 +47,8 @@ final class PrecomputedKeys {
         FIRST_CAP_KEYS[a][b] = FeatureHash.of(FIRST_CAP, a == 1 ? "first" : "inner", capital);
         SEEN_LOWER_KEYS[a][b] = FeatureHash.of(SEEN_LOWER, a == 1 ? "y" : "n", capital);
         for (int c = 0; c < 2; c++) {
-          SEEN_CAP_KEYS[a][b][c] = FeatureHash.of(SEEN_CAP, a == 1 ? "y" : "n", capital, c == 1 ? "i" : "m");
+          SEEN_CAP_KEYS[a][b][c] =
+              FeatureHash.of(SEEN_CAP, a == 1 ? "y" : "n", capital, c == 1 ? "i" : "m");
         }
       }
     }

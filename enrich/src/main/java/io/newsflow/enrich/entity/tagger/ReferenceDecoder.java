@@ -12,12 +12,12 @@ import java.util.Map;
  * must give exactly the same tags ({@code ExactTaggingTest}); a change to the features or the
  * decoding is made here first, and the fast path follows.
  *
- * <p>Tags a document one sentence after another with exact Viterbi search over legal BILOU sequences
- * (first-order: each tag's score depends on the previous tag). Sentences with case information go
- * first and all-caps ones (headlines) last, so that "labels this word got earlier in the document"
- * can tell a headline what the body said; training uses the same order. When a {@link Learner} and
- * gold tags are given, each sentence's best sequence is compared with the gold one and the
- * differences are shown to the learner (the structured perceptron update); predicted tags still
+ * <p>Tags a document one sentence after another with exact Viterbi search over legal BILOU
+ * sequences (first-order: each tag's score depends on the previous tag). Sentences with case
+ * information go first and all-caps ones (headlines) last, so that "labels this word got earlier in
+ * the document" can tell a headline what the body said; training uses the same order. When a {@link
+ * Learner} and gold tags are given, each sentence's best sequence is compared with the gold one and
+ * the differences are shown to the learner (the structured perceptron update); predicted tags still
  * feed the document memory, as they will when tagging.
  */
 public final class ReferenceDecoder {
@@ -59,7 +59,8 @@ public final class ReferenceDecoder {
       statics[s] = features.staticFeatures(sentences.get(s), context);
     }
     Map<String, float[][]> transitionsOfWord = new HashMap<>();
-    int[][] first = decode(sentences, context, statics, scorer, null, null, new HashMap<>(), transitionsOfWord);
+    int[][] first =
+        decode(sentences, context, statics, scorer, null, null, new HashMap<>(), transitionsOfWord);
     Map<String, Integer> memory = new HashMap<>();
     for (int s : order(sentences)) {
       for (int i = 0; i < first[s].length; i++) {
@@ -76,7 +77,14 @@ public final class ReferenceDecoder {
       Scorer scorer,
       int[][] gold,
       Learner learner) {
-    return decode(sentences, context, staticFeatures, scorer, gold, learner, new HashMap<>(),
+    return decode(
+        sentences,
+        context,
+        staticFeatures,
+        scorer,
+        gold,
+        learner,
+        new HashMap<>(),
         learner == null ? new HashMap<>() : null);
   }
 
@@ -120,7 +128,9 @@ public final class ReferenceDecoder {
         } else {
           transition[i] = transitionsOfWord.get(words[i]);
           if (transition[i] == null) {
-            transition[i] = transitions(features.transitionWordKey(words[i]), previousTagScores, scorer, single);
+            transition[i] =
+                transitions(
+                    features.transitionWordKey(words[i]), previousTagScores, scorer, single);
             transitionsOfWord.put(words[i], transition[i]);
           }
         }
@@ -137,8 +147,12 @@ public final class ReferenceDecoder {
     return out;
   }
 
-  /** Scores of each (previous tag, tag) pair before a word; {@code previousTagScores} itself when the word adds nothing. */
-  private float[][] transitions(long wordKey, float[][] previousTagScores, Scorer scorer, long[] single) {
+  /**
+   * Scores of each (previous tag, tag) pair before a word; {@code previousTagScores} itself when
+   * the word adds nothing.
+   */
+  private float[][] transitions(
+      long wordKey, float[][] previousTagScores, Scorer scorer, long[] single) {
     float[][] out = null;
     for (int p = 0; p <= Tags.COUNT; p++) {
       int c = features.previousTagWordFeature(single, p == START ? -1 : p, wordKey);
@@ -156,7 +170,8 @@ public final class ReferenceDecoder {
     return out == null ? previousTagScores : out;
   }
 
-  private void learn(Learner learner, long[] wordKeys, long[][] tokenFeatures, int[] gold, int[] predicted) {
+  private void learn(
+      Learner learner, long[] wordKeys, long[][] tokenFeatures, int[] gold, int[] predicted) {
     if (!Arrays.equals(gold, predicted)) {
       long[] pair = new long[2];
       for (int i = 0; i < gold.length; i++) {
@@ -189,7 +204,8 @@ public final class ReferenceDecoder {
     float[][] best = new float[n][Tags.COUNT];
     int[][] back = new int[n][Tags.COUNT];
     for (int t = 0; t < Tags.COUNT; t++) {
-      best[0][t] = Tags.allowed(-1, t) ? emit[0][t] + transition[0][START][t] : Float.NEGATIVE_INFINITY;
+      best[0][t] =
+          Tags.allowed(-1, t) ? emit[0][t] + transition[0][START][t] : Float.NEGATIVE_INFINITY;
     }
     for (int i = 1; i < n; i++) {
       for (int t = 0; t < Tags.COUNT; t++) {

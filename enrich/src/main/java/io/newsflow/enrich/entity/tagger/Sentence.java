@@ -5,7 +5,8 @@ package io.newsflow.enrich.entity.tagger;
  * whether it is written in capitals, the typed-name labels, and the heads of its capitalised runs
  * ({@link CapitalisedRuns#heads}); see {@link WordAnalyser#sentence}.
  */
-record Sentence(WordForm[] words, String[] gazetteer, boolean capitals, String[][] typed, String[] runHead) {
+record Sentence(
+    WordForm[] words, String[] gazetteer, boolean capitals, String[][] typed, String[] runHead) {
   Sentence(WordForm[] words, String[] gazetteer, boolean capitals) {
     this(words, gazetteer, capitals, null, null);
   }

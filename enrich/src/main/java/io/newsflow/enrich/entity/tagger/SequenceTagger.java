@@ -26,13 +26,19 @@ public final class SequenceTagger {
     this(model, new Features(model.groups(), gazetteer, classes));
   }
 
-  /** A tagger that tags each document twice, with the given features (see {@link BundledFeatures}). */
+  /**
+   * A tagger that tags each document twice, with the given features (see {@link BundledFeatures}).
+   */
   public SequenceTagger(TaggerModel model, Features features) {
-    this(model, new ReferenceDecoder(features),
-        new FastDecoder(features, model, WordTable.build(features, model, features.vocabulary())), true);
+    this(
+        model,
+        new ReferenceDecoder(features),
+        new FastDecoder(features, model, WordTable.build(features, model, features.vocabulary())),
+        true);
   }
 
-  private SequenceTagger(TaggerModel model, ReferenceDecoder reference, FastDecoder fast, boolean twoPasses) {
+  private SequenceTagger(
+      TaggerModel model, ReferenceDecoder reference, FastDecoder fast, boolean twoPasses) {
     this.model = model;
     this.reference = reference;
     this.fast = fast;
@@ -52,7 +58,8 @@ public final class SequenceTagger {
   public static SequenceTagger load() {
     try (InputStream in = SequenceTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the tagger model " + MODEL_RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "the tagger model " + MODEL_RESOURCE + " is not on the classpath");
       }
       return withBundledResources(TaggerModel.read(in));
     } catch (IOException e) {
@@ -94,7 +101,9 @@ public final class SequenceTagger {
     return fast.staticSums(sentences);
   }
 
-  /** The same sums by the plain computation: the model's weights of {@link Features#staticFeatures}. */
+  /**
+   * The same sums by the plain computation: the model's weights of {@link Features#staticFeatures}.
+   */
   int[][] referenceStaticSums(List<String[]> sentences) {
     Features features = reference.features();
     DocumentContext context = features.context(sentences);

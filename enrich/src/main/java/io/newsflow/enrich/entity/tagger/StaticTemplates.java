@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * The static feature templates: the keys of a token that depend only on the words of its sentence
- * and document, not on tags. Each key is labelled with the offset of the one word it depends on
- * (0 = the token's own word, -2..+2 = a window neighbour, which may be past the sentence edge), or
+ * and document, not on tags. Each key is labelled with the offset of the one word it depends on (0
+ * = the token's own word, -2..+2 = a window neighbour, which may be past the sentence edge), or
  * {@link #CONTEXT} (several words, the sentence or the document), so that the tagger can sum the
  * weights of a word's own and window features once per word ({@link WordTable}) instead of once per
  * token. A new template only has to be labelled right to be folded; what a template uses of a word
@@ -39,7 +39,11 @@ final class StaticTemplates {
   static final int CONTEXT = Integer.MIN_VALUE;
 
   /** Which of a token's static features to produce. */
-  enum Part { ALL, WORD_LOCAL, CONTEXT }
+  enum Part {
+    ALL,
+    WORD_LOCAL,
+    CONTEXT
+  }
 
   private static final String[] POS = {"-2", "-1", "+1", "+2"};
 
@@ -54,8 +58,12 @@ final class StaticTemplates {
     return groups.contains(group);
   }
 
-  /** Token {@code i}'s static features, the {@code part} asked for, in the order training has always used. */
-  void tokenFeatures(Sentence sentence, int i, DocumentContext context, Part part, FeatureKeys out) {
+  /**
+   * Token {@code i}'s static features, the {@code part} asked for, in the order training has always
+   * used.
+   */
+  void tokenFeatures(
+      Sentence sentence, int i, DocumentContext context, Part part, FeatureKeys out) {
     boolean local = part != Part.CONTEXT;
     boolean whole = part != Part.WORD_LOCAL;
     WordForm[] ws = sentence.words();
@@ -74,8 +82,10 @@ final class StaticTemplates {
       }
       if (whole) {
         // = FeatureHash.of(SHAPE_TRIGRAM, shapeAt(ws, i - 1), w.shape(), shapeAt(ws, i + 1))
-        long afterTwo = FeatureHash.then(
-            PrecomputedKeys.keyStartsAt(ws, i - 1)[PrecomputedKeys.SHAPE_TRIGRAM_START], w.shape());
+        long afterTwo =
+            FeatureHash.then(
+                PrecomputedKeys.keyStartsAt(ws, i - 1)[PrecomputedKeys.SHAPE_TRIGRAM_START],
+                w.shape());
         out.add(CONTEXT, FeatureHash.finish(afterTwo, shapeAt(ws, i + 1)));
       }
       if (local) {
@@ -100,8 +110,12 @@ final class StaticTemplates {
         // = FeatureHash.of(BIGRAM, place k, first word, second word), the first one's part kept
         out.add(CONTEXT, FeatureHash.finish(PrecomputedKeys.keyStartsAt(ws, i - 1)[0], w.lower()));
         out.add(CONTEXT, FeatureHash.finish(w.keyStarts()[1], lowerAt(ws, i + 1)));
-        out.add(CONTEXT, FeatureHash.finish(PrecomputedKeys.keyStartsAt(ws, i - 2)[2], lowerAt(ws, i - 1)));
-        out.add(CONTEXT, FeatureHash.finish(PrecomputedKeys.keyStartsAt(ws, i + 1)[3], lowerAt(ws, i + 2)));
+        out.add(
+            CONTEXT,
+            FeatureHash.finish(PrecomputedKeys.keyStartsAt(ws, i - 2)[2], lowerAt(ws, i - 1)));
+        out.add(
+            CONTEXT,
+            FeatureHash.finish(PrecomputedKeys.keyStartsAt(ws, i + 1)[3], lowerAt(ws, i + 2)));
       }
     }
     if (whole && on(FeatureGroup.CAPS_CONTEXT)) {
@@ -123,7 +137,10 @@ final class StaticTemplates {
       out.add(0, FeatureHash.of(CLUSTER, "f", fine));
       out.add(0, FeatureHash.of(CLUSTER_SHAPE, fine, w.shortShape()));
       out.add(-1, FeatureHash.of(CLUSTER_WINDOW, "-1", i == 0 ? "<s>" : fineClassOf(ws[i - 1])));
-      out.add(1, FeatureHash.of(CLUSTER_WINDOW, "+1", i + 1 >= ws.length ? "</s>" : fineClassOf(ws[i + 1])));
+      out.add(
+          1,
+          FeatureHash.of(
+              CLUSTER_WINDOW, "+1", i + 1 >= ws.length ? "</s>" : fineClassOf(ws[i + 1])));
       if (cls != null) {
         out.add(0, FeatureHash.of(CLUSTER, "ff", cls[2]));
       }
@@ -131,7 +148,10 @@ final class StaticTemplates {
     if (whole && sentence.typed() != null) {
       typedNameFeatures(sentence, i, out);
     }
-    if (whole && context != null && !context.namesAround().isEmpty() && WordShapes.capitalised(w.text())) {
+    if (whole
+        && context != null
+        && !context.namesAround().isEmpty()
+        && WordShapes.capitalised(w.text())) {
       Set<String> about = context.namesAround().get(w.lower());
       if (about != null) {
         for (String a : about) {
@@ -141,8 +161,12 @@ final class StaticTemplates {
     }
   }
 
-  /** Capitalisation in context: first word, sentence in capitals, the word's case elsewhere in the document. */
-  private static void capitalisationFeatures(Sentence sentence, int i, DocumentContext context, FeatureKeys out) {
+  /**
+   * Capitalisation in context: first word, sentence in capitals, the word's case elsewhere in the
+   * document.
+   */
+  private static void capitalisationFeatures(
+      Sentence sentence, int i, DocumentContext context, FeatureKeys out) {
     WordForm w = sentence.words()[i];
     boolean caps = sentence.capitals();
     String text = w.text();
@@ -160,7 +184,10 @@ final class StaticTemplates {
     }
   }
 
-  /** Typed-name labels of the word and its neighbours, and the head of its capitalised run: several words. */
+  /**
+   * Typed-name labels of the word and its neighbours, and the head of its capitalised run: several
+   * words.
+   */
   private static void typedNameFeatures(Sentence sentence, int i, FeatureKeys out) {
     String[][] typed = sentence.typed();
     String shortShape = sentence.words()[i].shortShape();

@@ -37,7 +37,10 @@ final class TagHistoryFeatures {
     return offset + 2;
   }
 
-  /** Writes the document-memory features of a word into {@code out} from {@code offset}; returns the new length. */
+  /**
+   * Writes the document-memory features of a word into {@code out} from {@code offset}; returns the
+   * new length.
+   */
   int memoryFeatures(long[] out, int offset, String word, Map<String, Integer> remembered) {
     int k = offset;
     if (memory && remembered != null) {
@@ -68,7 +71,9 @@ final class TagHistoryFeatures {
 
   /** A key for the word's transition features, hashed once per token (0 when they are off). */
   long transitionWordKey(String word) {
-    return previousTags ? FeatureHash.of(PREV_WORD, WordShapes.normalise(word).toLowerCase(Locale.ROOT)) : 0;
+    return previousTags
+        ? FeatureHash.of(PREV_WORD, WordShapes.normalise(word).toLowerCase(Locale.ROOT))
+        : 0;
   }
 
   /**

@@ -29,12 +29,14 @@ public final class TaggerModel implements Scorer {
   private final long[] keys;
   private final short[] weights;
   private final float scale;
+
   /**
    * One bit per 2^21 slots, set for the keys the model has: most features of a token (unseen words,
    * word pairs, transitions) are not in the model, and this 256 KB filter, small enough to stay in
    * the CPU cache, answers most of those without touching the multi-megabyte table.
    */
   private final long[] present = new long[1 << (FILTER_BITS - 6)];
+
   private static final int FILTER_BITS = 21;
 
   TaggerModel(Set<FeatureGroup> groups, long[] keys, short[] weights, float scale) {
@@ -62,7 +64,10 @@ public final class TaggerModel implements Scorer {
     return (present[bit >>> 6] & (1L << bit)) != 0;
   }
 
-  /** Quantises averaged float weights (row-major, {@link Tags#COUNT} per key), dropping rows that round to zero. */
+  /**
+   * Quantises averaged float weights (row-major, {@link Tags#COUNT} per key), dropping rows that
+   * round to zero.
+   */
   public static TaggerModel quantise(Set<FeatureGroup> groups, long[] keys, float[] weights) {
     float max = 0;
     for (float w : weights) {
@@ -157,12 +162,17 @@ public final class TaggerModel implements Scorer {
     }
   }
 
-  /** Where the feature's weights are, for {@link #addSlot}, or -1 when the model does not have it. */
+  /**
+   * Where the feature's weights are, for {@link #addSlot}, or -1 when the model does not have it.
+   */
   int slotOf(long feature) {
     return mayContain(feature) ? table.find(feature) : -1;
   }
 
-  /** Adds the integer weights at {@code slot} (from {@link #slotOf}) to {@code sums[offset .. offset + Tags.COUNT)}. */
+  /**
+   * Adds the integer weights at {@code slot} (from {@link #slotOf}) to {@code sums[offset .. offset
+   * + Tags.COUNT)}.
+   */
   void addSlot(int slot, int[] sums, int offset) {
     table.addTo(slot, sums, offset);
   }

@@ -41,7 +41,9 @@ public final class Tags {
     throw new IllegalArgumentException("unknown entity type " + type);
   }
 
-  /** ALLOWED[previous + 1][next]: the transition table, precomputed for the decoder's inner loop. */
+  /**
+   * ALLOWED[previous + 1][next]: the transition table, precomputed for the decoder's inner loop.
+   */
   private static final boolean[][] ALLOWED = new boolean[COUNT + 1][COUNT];
 
   static {
@@ -84,7 +86,8 @@ public final class Tags {
       }
       String type = t.substring(2);
       String previous = i > 0 ? iob.get(i - 1) : "O";
-      boolean begins = t.startsWith("B-") || previous.equals("O") || !previous.substring(2).equals(type);
+      boolean begins =
+          t.startsWith("B-") || previous.equals("O") || !previous.substring(2).equals(type);
       String next = i + 1 < n ? iob.get(i + 1) : "O";
       boolean continues = next.startsWith("I-") && next.substring(2).equals(type);
       char prefix = begins ? (continues ? 'B' : 'U') : (continues ? 'I' : 'L');

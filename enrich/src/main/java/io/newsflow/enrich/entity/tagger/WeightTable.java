@@ -4,9 +4,10 @@ import io.newsflow.enrich.table.LongKeyTable;
 
 /**
  * The model's weights for tagging: a {@link LongKeyTable} in which each feature key sits next to
- * its {@link Tags#COUNT} 16-bit weights (packed four to a long), so that scoring a feature reads one
- * place in memory rather than a slot and then a separate weight row. The tables are a few megabytes,
- * far bigger than the CPU cache; the second memory access per feature was where tagging spent its time.
+ * its {@link Tags#COUNT} 16-bit weights (packed four to a long), so that scoring a feature reads
+ * one place in memory rather than a slot and then a separate weight row. The tables are a few
+ * megabytes, far bigger than the CPU cache; the second memory access per feature was where tagging
+ * spent its time.
  */
 final class WeightTable {
   private static final int WEIGHT_LONGS = (Tags.COUNT + 3) / 4;
@@ -34,7 +35,10 @@ final class WeightTable {
     return table.find(key);
   }
 
-  /** Adds the integer weights of the slot at {@code base} (from {@link #find}) to {@code sums[offset .. offset + Tags.COUNT)}. */
+  /**
+   * Adds the integer weights of the slot at {@code base} (from {@link #find}) to {@code sums[offset
+   * .. offset + Tags.COUNT)}.
+   */
   void addTo(int base, int[] sums, int offset) {
     for (int t = 0; t < Tags.COUNT; t++) {
       sums[offset + t] += (short) (slots[base + 1 + (t >> 2)] >>> ((t & 3) * 16));

@@ -2,14 +2,13 @@ package io.newsflow.enrich.entity.tagger;
 
 import io.newsflow.enrich.entity.gazetteer.Gazetteer;
 import io.newsflow.enrich.entity.gazetteer.WordClasses;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds what the feature templates read of words and sentences: each word's forms and what the
- * word classes and name lists say of it ({@link WordForm}), each sentence's gazetteer and typed-name
+ * Finds what the feature templates read of words and sentences: each word's forms and what the word
+ * classes and name lists say of it ({@link WordForm}), each sentence's gazetteer and typed-name
  * labels and the heads of its capitalised runs ({@link Sentence}). Immutable.
  */
 final class WordAnalyser {
@@ -22,7 +21,8 @@ final class WordAnalyser {
   private final Gazetteer typedNames;
 
   /** {@code groups} is not copied: the caller must not change it. */
-  WordAnalyser(Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes, Gazetteer typedNames) {
+  WordAnalyser(
+      Set<FeatureGroup> groups, Gazetteer gazetteer, WordClasses classes, Gazetteer typedNames) {
     this.groups = groups;
     this.gazetteer = gazetteer;
     this.classes = classes;
@@ -34,10 +34,18 @@ final class WordAnalyser {
     String lower = norm.toLowerCase(Locale.ROOT);
     String lowerText = text.toLowerCase(Locale.ROOT);
     String shape = WordShapes.shape(text, 2);
-    return new WordForm(text, norm, lower, lowerText.equals(lower) ? lower : lowerText, shape,
-        WordShapes.shape(text, 1), groups.contains(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
-        WordShapes.letters(text, false), WordShapes.letters(text, true),
-        usesGazetteer() ? gazetteer.startsOf(lower) : null, usesTypedNames() ? typedNames.startsOf(lower) : null,
+    return new WordForm(
+        text,
+        norm,
+        lower,
+        lowerText.equals(lower) ? lower : lowerText,
+        shape,
+        WordShapes.shape(text, 1),
+        groups.contains(FeatureGroup.CLUSTERS) ? classes.of(lower) : null,
+        WordShapes.letters(text, false),
+        WordShapes.letters(text, true),
+        usesGazetteer() ? gazetteer.startsOf(lower) : null,
+        usesTypedNames() ? typedNames.startsOf(lower) : null,
         PrecomputedKeys.keyStarts(lower, shape));
   }
 
@@ -45,10 +53,13 @@ final class WordAnalyser {
     return groups.contains(FeatureGroup.GAZETTEER) && gazetteer != null;
   }
 
-  /** Whether a document's typed-name labels are needed (for typed names or the document's names). */
+  /**
+   * Whether a document's typed-name labels are needed (for typed names or the document's names).
+   */
   boolean usesTypedNames() {
     return typedNames != null
-        && (groups.contains(FeatureGroup.TYPED_NAMES) || groups.contains(FeatureGroup.DOCUMENT_NAMES));
+        && (groups.contains(FeatureGroup.TYPED_NAMES)
+            || groups.contains(FeatureGroup.DOCUMENT_NAMES));
   }
 
   /** The sentence of these words, with the typed-name labels already found for it, if any. */
@@ -59,8 +70,10 @@ final class WordAnalyser {
     }
     String[] gaz = usesGazetteer() ? gazetteer.annotate(lower, gazetteerStarts(words)) : null;
     boolean capitals = WordShapes.mostlyUpperCase(words);
-    String[][] typed = !groups.contains(FeatureGroup.TYPED_NAMES) || typedNames == null ? null
-        : knownTyped != null ? knownTyped : typedLabels(lower, words);
+    String[][] typed =
+        !groups.contains(FeatureGroup.TYPED_NAMES) || typedNames == null
+            ? null
+            : knownTyped != null ? knownTyped : typedLabels(lower, words);
     String[] runHead = null;
     if (typed != null && !capitals) {
       String[] text = new String[words.length];
@@ -72,12 +85,18 @@ final class WordAnalyser {
     return new Sentence(words, gaz, capitals, typed, runHead);
   }
 
-  /** The typed-name labels of each word of a sentence, given in lower case (at most {@value #MAX_TYPED_LABELS} each). */
+  /**
+   * The typed-name labels of each word of a sentence, given in lower case (at most {@value
+   * #MAX_TYPED_LABELS} each).
+   */
   String[][] typedLabels(String[] lowerWords) {
     return labels(typedNames.annotate(lowerWords));
   }
 
-  /** As {@link #typedLabels(String[])}, using the names that start with each word, found once per word. */
+  /**
+   * As {@link #typedLabels(String[])}, using the names that start with each word, found once per
+   * word.
+   */
   String[][] typedLabels(String[] lowerWords, WordForm[] words) {
     return labels(typedNames.annotate(lowerWords, typedStarts(words)));
   }

@@ -8,6 +8,16 @@ import io.newsflow.enrich.entity.gazetteer.Gazetteer;
  * it (null when none does or the list is not used), found once here instead of in every sentence,
  * and the first parts of the keys that start with it ({@link PrecomputedKeys#keyStarts}).
  */
-record WordForm(String text, String norm, String lower, String lowerText, String shape, String shortShape,
-    String[] classes, int letters, int upperLetters, Gazetteer.Starts gazetteerStarts,
-    Gazetteer.Starts typedStarts, long[] keyStarts) {}
+record WordForm(
+    String text,
+    String norm,
+    String lower,
+    String lowerText,
+    String shape,
+    String shortShape,
+    String[] classes,
+    int letters,
+    int upperLetters,
+    Gazetteer.Starts gazetteerStarts,
+    Gazetteer.Starts typedStarts,
+    long[] keyStarts) {}

@@ -4,10 +4,10 @@ import java.util.Collection;
 
 /**
  * A fixed set of words in an open-addressing table: each word's slot, or -1 for other words. The
- * words' hash codes sit in an array of their own, so that a look-up compares strings only where
- * the hash codes agree; it reads two arrays instead of the four objects of a hash map's chain
- * (table, node, key, value), which matters because the tagger looks up every token in it and the
- * table is bigger than the CPU cache. Immutable.
+ * words' hash codes sit in an array of their own, so that a look-up compares strings only where the
+ * hash codes agree; it reads two arrays instead of the four objects of a hash map's chain (table,
+ * node, key, value), which matters because the tagger looks up every token in it and the table is
+ * bigger than the CPU cache. Immutable.
  */
 final class WordIndex {
   private final String[] words;
@@ -61,7 +61,10 @@ final class WordIndex {
     }
   }
 
-  /** The slot a hash code starts from: its top bits after a multiplicative mix, as String hashes are weak in the low bits. */
+  /**
+   * The slot a hash code starts from: its top bits after a multiplicative mix, as String hashes are
+   * weak in the low bits.
+   */
   private int home(int hash) {
     return (hash * 0x9E3779B9) >>> (32 - bits);
   }

@@ -5,13 +5,21 @@ package io.newsflow.enrich.entity.tagger;
  * character flags, its letters, and whether a sentence is written in capitals. Pure functions.
  */
 final class WordShapes {
-  /** Every combination of {@link #flags} once, so that tagging does not build the same strings again. */
+  /**
+   * Every combination of {@link #flags} once, so that tagging does not build the same strings
+   * again.
+   */
   private static final String[] FLAG_NAMES = new String[64];
 
   static {
     for (int m = 0; m < 64; m++) {
-      FLAG_NAMES[m] = ((m & 1) != 0 ? "d" : "") + ((m & 2) != 0 ? "h" : "") + ((m & 4) != 0 ? "." : "")
-          + ((m & 8) != 0 ? "U" : "") + ((m & 16) != 0 ? "l" : "") + ((m & 32) != 0 ? "L" : "S");
+      FLAG_NAMES[m] =
+          ((m & 1) != 0 ? "d" : "")
+              + ((m & 2) != 0 ? "h" : "")
+              + ((m & 4) != 0 ? "." : "")
+              + ((m & 8) != 0 ? "U" : "")
+              + ((m & 16) != 0 ? "l" : "")
+              + ((m & 32) != 0 ? "L" : "S");
     }
   }
 
@@ -22,11 +30,12 @@ final class WordShapes {
     StringBuilder sb = null;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      char r = switch (c) {
-        case '’', '‘', '`' -> '\'';
-        case '“', '”' -> '"';
-        default -> Character.isDigit(c) ? '0' : c;
-      };
+      char r =
+          switch (c) {
+            case '’', '‘', '`' -> '\'';
+            case '“', '”' -> '"';
+            default -> Character.isDigit(c) ? '0' : c;
+          };
       if (r != c && sb == null) {
         sb = new StringBuilder(word.substring(0, i));
       }
@@ -44,11 +53,12 @@ final class WordShapes {
     int run = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      char s = Character.isUpperCase(c) ? 'X'
-          : Character.isLowerCase(c) ? 'x'
-          : Character.isDigit(c) ? 'd'
-          : Character.isLetter(c) ? 'l'
-          : c;
+      char s =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c)
+                  ? 'x'
+                  : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'l' : c;
       run = s == last ? run + 1 : 1;
       last = s;
       if (run <= maxRun) {
@@ -58,7 +68,10 @@ final class WordShapes {
     return sb.toString();
   }
 
-  /** Which kinds of character the word has (digit, hyphen, dot, upper, lower) and whether it is long. */
+  /**
+   * Which kinds of character the word has (digit, hyphen, dot, upper, lower) and whether it is
+   * long.
+   */
   static String flags(String word) {
     boolean digit = false, hyphen = false, dot = false, upper = false, lower = false;
     for (int i = 0; i < word.length(); i++) {
@@ -69,8 +82,13 @@ final class WordShapes {
       upper |= Character.isUpperCase(c);
       lower |= Character.isLowerCase(c);
     }
-    return FLAG_NAMES[(digit ? 1 : 0) | (hyphen ? 2 : 0) | (dot ? 4 : 0) | (upper ? 8 : 0)
-        | (lower ? 16 : 0) | (word.length() > 4 ? 32 : 0)];
+    return FLAG_NAMES[
+        (digit ? 1 : 0)
+            | (hyphen ? 2 : 0)
+            | (dot ? 4 : 0)
+            | (upper ? 8 : 0)
+            | (lower ? 16 : 0)
+            | (word.length() > 4 ? 32 : 0)];
   }
 
   /** How many letters the word has (only upper-case ones when {@code upper}). */

@@ -11,42 +11,52 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per word, the summed integer weights of the static features that depend on that word alone: its
- * own (word, affixes, shape, classes...) and, for each window offset, what it adds to the token that
- * far away (the window word, its shape and class). About half of a token's features are of this kind;
- * with them folded, a known word costs one map look-up instead of some thirty hashes and table reads.
- * Kept for a fixed vocabulary (the word-class vocabulary in three casings, punctuation, numbers...),
- * each word's entry computed the first time it is met; other words are computed by {@link #compute}
- * (the tagger keeps those for one document). The sums are integer sums of the model's 16-bit
- * weights, so using them is exact. Thread-safe; what it holds is a function of the model alone.
+ * own (word, affixes, shape, classes...) and, for each window offset, what it adds to the token
+ * that far away (the window word, its shape and class). About half of a token's features are of
+ * this kind; with them folded, a known word costs one map look-up instead of some thirty hashes and
+ * table reads. Kept for a fixed vocabulary (the word-class vocabulary in three casings,
+ * punctuation, numbers...), each word's entry computed the first time it is met; other words are
+ * computed by {@link #compute} (the tagger keeps those for one document). The sums are integer sums
+ * of the model's 16-bit weights, so using them is exact. Thread-safe; what it holds is a function
+ * of the model alone.
  */
 final class WordTable {
   /** Window offsets, in the order of {@link Entry#sums}' blocks after the word's own block. */
   private static final int[] OFFSETS = {-2, -1, 1, 2};
-  /** Tokens the tokenizer makes that are not in the word-class vocabulary (which has whole words only). */
-  private static final String[] CLITICS = {"'s", "'S", "’s", "n't", "N'T", "'re", "'ll", "'ve", "'m", "'d",
-      "``", "''", "“", "”", "‘", "’", "--", "—", "–", "...", "…"};
+
+  /**
+   * Tokens the tokenizer makes that are not in the word-class vocabulary (which has whole words
+   * only).
+   */
+  private static final String[] CLITICS = {
+    "'s", "'S", "’s", "n't", "N'T", "'re", "'ll", "'ve", "'m", "'d", "``", "''", "“", "”", "‘", "’",
+    "--", "—", "–", "...", "…"
+  };
 
   /**
    * One word: its forms, its folded sums ({@link #blocks()} blocks of {@link Tags#COUNT}: its own
    * features, then what it adds to the token at offset -2, -1, +1, +2 from it), and the scores of
    * the transitions into it, at {@code previous * Tags.COUNT + tag} (previous = Tags.COUNT at the
-   * sentence start), or null when the model has no transition weights for this word (then
-   * {@link #previousTagScores()} are its scores); {@code memoryId} numbers the word's document-memory
-   * key (its lower-case form) among the table's, -1 when the table does not have it;
-   * {@code memorySums} holds the sums of its document-memory features for each type it may have
-   * been given (block {@code type + 1}, type -1 = O), shared by all words of its short shape.
+   * sentence start), or null when the model has no transition weights for this word (then {@link
+   * #previousTagScores()} are its scores); {@code memoryId} numbers the word's document-memory key
+   * (its lower-case form) among the table's, -1 when the table does not have it; {@code memorySums}
+   * holds the sums of its document-memory features for each type it may have been given (block
+   * {@code type + 1}, type -1 = O), shared by all words of its short shape.
    */
   record Entry(WordForm word, int[] sums, float[] transitions, int memoryId, int[] memorySums) {}
 
   private final Features features;
   private final TaggerModel model;
+
   /** The vocabulary's slots in {@link #entries}. */
   private final WordIndex vocabulary;
+
   /**
-   * By vocabulary slot, each word's entry, filled when the word is first met (so that loading
-   * stays fast): at most one entry per vocabulary word, whatever the text.
+   * By vocabulary slot, each word's entry, filled when the word is first met (so that loading stays
+   * fast): at most one entry per vocabulary word, whatever the text.
    */
   private final Entry[] entries;
+
   /**
    * Numbers outside the vocabulary by digit pattern ("00.00"), each with the entry of the first
    * number met of that pattern (see {@link #isNumber}): numbers are more than a quarter of the
@@ -54,14 +64,25 @@ final class WordTable {
    * documents as the numbers do not. Bounded, as it fills with what is met.
    */
   private final Map<String, Entry> numbers = new ConcurrentHashMap<>();
+
   private static final int MAX_NUMBER_PATTERNS = 10_000;
+
   /** The memory features' sums by short shape, the one thing they use of a word (filled as met). */
   private final Map<String, int[]> memorySumsByShape = new ConcurrentHashMap<>();
+
   /** Numbers for the memory keys of the vocabulary (a cheaper key than the string). */
   private final Map<String, Integer> memoryIds;
-  /** The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the start). */
+
+  /**
+   * The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the
+   * start).
+   */
   private final float[] previousTagScores;
-  /** The sums of the window features of a token whose neighbour at each offset is past the sentence edge. */
+
+  /**
+   * The sums of the window features of a token whose neighbour at each offset is past the sentence
+   * edge.
+   */
   private final int[] edges;
 
   private WordTable(Features features, TaggerModel model, Collection<String> vocabulary) {
@@ -134,7 +155,9 @@ final class WordTable {
     return vocabulary.size();
   }
 
-  /** The entry of a vocabulary word (computed once, when first asked for), or null for other words. */
+  /**
+   * The entry of a vocabulary word (computed once, when first asked for), or null for other words.
+   */
   Entry get(String word) {
     int slot = vocabulary.slotOf(word);
     if (slot < 0) {
@@ -166,8 +189,14 @@ final class WordTable {
         numbers.put(pattern, shared);
       }
     }
-    return shared.word().text().equals(word) ? shared
-        : new Entry(features.word(word), shared.sums(), shared.transitions(), shared.memoryId(), shared.memorySums());
+    return shared.word().text().equals(word)
+        ? shared
+        : new Entry(
+            features.word(word),
+            shared.sums(),
+            shared.transitions(),
+            shared.memoryId(),
+            shared.memorySums());
   }
 
   /**
@@ -188,7 +217,10 @@ final class WordTable {
     return digit;
   }
 
-  /** The window sums for a neighbour past the sentence edge, at {@code edges()[block(offset) * COUNT]}. */
+  /**
+   * The window sums for a neighbour past the sentence edge, at {@code edges()[block(offset) *
+   * COUNT]}.
+   */
   int[] edges() {
     return edges;
   }
@@ -196,8 +228,7 @@ final class WordTable {
   private Entry compute(String text, FeatureKeys keys, long[] single) {
     WordForm word = features.word(text);
     // the middle token of five copies of the word has the word at every window offset
-    Sentence probe = new Sentence(
-        new WordForm[] {word, word, word, word, word}, null, false);
+    Sentence probe = new Sentence(new WordForm[] {word, word, word, word, word}, null, false);
     keys.clear();
     features.tokenFeatures(probe, 2, null, StaticTemplates.Part.WORD_LOCAL, keys);
     // all look-ups first, then the additions: the look-ups' cache misses overlap
@@ -213,8 +244,12 @@ final class WordTable {
     }
     Integer memoryId = memoryIds.get(word.lower());
     int[] memorySums = memorySumsByShape.computeIfAbsent(word.shortShape(), this::memorySums);
-    return new Entry(word, sums, transitions(features.transitionWordKey(text), single),
-        memoryId == null ? -1 : memoryId, memorySums);
+    return new Entry(
+        word,
+        sums,
+        transitions(features.transitionWordKey(text), single),
+        memoryId == null ? -1 : memoryId,
+        memorySums);
   }
 
   private int[] memorySums(String shortShape) {
@@ -229,7 +264,10 @@ final class WordTable {
     return sums;
   }
 
-  /** As the reference decoder's transition scores of a word: the word-independent ones plus the word's own. */
+  /**
+   * As the reference decoder's transition scores of a word: the word-independent ones plus the
+   * word's own.
+   */
   private float[] transitions(long wordKey, long[] single) {
     int[] slots = new int[Tags.COUNT + 1];
     boolean any = false;

@@ -10,17 +10,26 @@ class CountriesTest {
   @Test
   void findsCountriesByAnySpelling() {
     assertThat(countries.all()).hasSizeGreaterThan(240);
-    for (String name : new String[] {"US", "U.S.", "United States", "united states of america", "USA"}) {
-      assertThat(countries.byName(name)).as(name).get().extracting(Countries.Country::code).isEqualTo("US");
+    for (String name :
+        new String[] {"US", "U.S.", "United States", "united states of america", "USA"}) {
+      assertThat(countries.byName(name))
+          .as(name)
+          .get()
+          .extracting(Countries.Country::code)
+          .isEqualTo("US");
     }
-    assertThat(countries.byName("Ukraine")).get().extracting(Countries.Country::code).isEqualTo("UA");
+    assertThat(countries.byName("Ukraine"))
+        .get()
+        .extracting(Countries.Country::code)
+        .isEqualTo("UA");
     assertThat(countries.byName("Brussels")).isEmpty();
   }
 
   @Test
   void gazetteerMarksMultiWordNames() {
     NameGazetteer gazetteer = NameGazetteer.fromCountries(countries);
-    String[] marks = gazetteer.annotate(new String[] {"the", "united", "kingdom", "and", "french", "kyiv"});
+    String[] marks =
+        gazetteer.annotate(new String[] {"the", "united", "kingdom", "and", "french", "kyiv"});
     assertThat(marks[0]).isNull();
     assertThat(marks[1]).contains("country:B");
     assertThat(marks[2]).contains("country:L");

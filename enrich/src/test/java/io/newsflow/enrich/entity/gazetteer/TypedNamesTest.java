@@ -19,8 +19,21 @@ import org.junit.jupiter.api.Test;
 class TypedNamesTest {
   @Test
   void namesCarryTheirKindAndSource() {
-    String[] marks = TypedNames.load().annotate(
-        new String[] {"einstein", "swam", "the", "danube", "for", "greenpeace", "in", "new", "york", "city"});
+    String[] marks =
+        TypedNames.load()
+            .annotate(
+                new String[] {
+                  "einstein",
+                  "swam",
+                  "the",
+                  "danube",
+                  "for",
+                  "greenpeace",
+                  "in",
+                  "new",
+                  "york",
+                  "city"
+                });
     assertThat(marks[0]).contains("wn.person:U", "cp.lastname:U");
     assertThat(marks[1]).isNull();
     assertThat(marks[3]).contains("wn.location:U", "cp.place:U");
@@ -33,8 +46,9 @@ class TypedNamesTest {
 
   @Test
   void eachListGivesItsLongestMatchOnce() {
-    NameGazetteer gazetteer = new NameGazetteer(Map.of(
-        "a", List.of("new york", "new york city", "new york"), "b", List.of("york")));
+    NameGazetteer gazetteer =
+        new NameGazetteer(
+            Map.of("a", List.of("new york", "new york city", "new york"), "b", List.of("york")));
     assertThat(gazetteer.annotate(new String[] {"new", "york", "city", "hall"}))
         .containsExactly("a:B", "a:I b:U", "a:L", null);
   }
@@ -49,7 +63,8 @@ class TypedNamesTest {
   @Test
   void aLoneSurnameLearnsFromTheFullNameElsewhereInTheDocument() {
     NameGazetteer names = new NameGazetteer(Map.of("cp.firstname", List.of("roberto")));
-    Features features = new Features(EnumSet.of(FeatureGroup.DOCUMENT_NAMES), null, WordClasses.NONE, names);
+    Features features =
+        new Features(EnumSet.of(FeatureGroup.DOCUMENT_NAMES), null, WordClasses.NONE, names);
     String[] alone = {"Duran", "won", "."};
     List<String[]> withFullName = List.of(new String[] {"Roberto", "Duran", "fought", "."}, alone);
     List<String[]> withoutIt = List.of(new String[] {"Roberto", "fought", "."}, alone);
@@ -64,19 +79,34 @@ class TypedNamesTest {
   @Test
   void aCapitalisedRunTakesTheHeadWordOfItsLastWord() {
     NameGazetteer names = new NameGazetteer(Map.of("cp.orgword", List.of("inc")));
-    Features features = new Features(EnumSet.of(FeatureGroup.TYPED_NAMES), null, WordClasses.NONE, names);
+    Features features =
+        new Features(EnumSet.of(FeatureGroup.TYPED_NAMES), null, WordClasses.NONE, names);
     String[] company = {"Magna", "International", "Inc", "said", "."};
     String[] listed = {"Magna", "and", "International", "Inc", "said", "."};
     long[][] inRun = features.staticFeatures(company, features.context(List.<String[]>of(company)));
-    long[][] outOfRun = features.staticFeatures(listed, features.context(List.<String[]>of(listed)));
+    long[][] outOfRun =
+        features.staticFeatures(listed, features.context(List.<String[]>of(listed)));
     // "Magna" gets the run-head feature only when "Inc" ends its run ("and" does not bridge runs)
     assertThat(inRun[0].length).isEqualTo(outOfRun[0].length + 1);
   }
 
   @Test
   void broaderListsGiveUnseenNamesCompromisesKinds() {
-    String[] marks = TypedNames.load().annotate(new String[] {
-        "lavrentyeva", "left", "kehl", "and", "kecskemet", "for", "schalke", "04", "and", "mercedes-benz"});
+    String[] marks =
+        TypedNames.load()
+            .annotate(
+                new String[] {
+                  "lavrentyeva",
+                  "left",
+                  "kehl",
+                  "and",
+                  "kecskemet",
+                  "for",
+                  "schalke",
+                  "04",
+                  "and",
+                  "mercedes-benz"
+                });
     assertThat(marks[0]).isEqualTo("cp.lastname:U"); // faker's Russian names, romanised
     assertThat(marks[1]).isNull();
     assertThat(marks[2]).isEqualTo("cp.city:U"); // a town of 35,000 people
@@ -98,7 +128,8 @@ class TypedNamesTest {
   private static Set<String> kinds(String resource) throws IOException {
     try (InputStream in = TypedNames.class.getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
           .filter(line -> !line.startsWith("#") && !line.isBlank())
           .map(line -> line.substring(0, line.indexOf('\t')))
           .collect(Collectors.toSet());

@@ -22,20 +22,23 @@ import org.junit.jupiter.api.Test;
  * the plain computation training uses gives: the same integer sums per token and the same tags.
  */
 class ExactTaggingTest {
-  /** Written for this test: names known and unknown, a headline in capitals, numbers, quotes, clitics. */
+  /**
+   * Written for this test: names known and unknown, a headline in capitals, numbers, quotes,
+   * clitics.
+   */
   private static final String[] DOCUMENTS = {
-      """
+    """
       KOWALSKI WINS MAYORAL RACE IN GDANSK
       Anna Kowalski won the race for mayor of Gdansk on Sunday, the city's election office said. \
       Kowalski, 47, took 52.3% of the vote. "We will build 1,200 homes," Kowalski told supporters \
       at the Hotel Marinella. Her rival, Piotr Zblewski of the Civic Platform party, conceded. \
       The U.S. ambassador, Mark Brzezinski, congratulated her. Zblewski didn't comment on Monday.""",
-      """
+    """
       Shares of Quantexa Ltd rose 4.5 percent on the London Stock Exchange after the company \
       said it would buy Zorbly Inc. for $310 million. Quantexa's chief executive, Vishal Marria, \
       said the deal would close in the third quarter. Analysts at Goldman Sachs and J.P. Morgan \
       raised their targets. In New York, the Nasdaq fell 0.3 percent.""",
-      """
+    """
       Melbourne Victory beat Sydney FC 2-1 in the A-League on Saturday. Victory's Bruno Fornaroli \
       scored twice before half-time; Sydney's Adam Le Fondre replied late. "It was a derby," \
       said coach Tony Popovic. Fornaroli has now scored 9 goals this season."""
@@ -58,9 +61,40 @@ class ExactTaggingTest {
   @Test
   void randomDocumentsOfKnownAndUnknownWordsAreTaggedExactly() {
     Random random = new Random(21);
-    String[] vocabulary = {"the", "The", "THE", "Paris", "said", "U.S.", "in", "Smith", "John", "ORANGE",
-        "Bank", "of", "England", ",", ".", "1996", "Reuters", "Ltd", "German", "-", "'s", "Zblewski",
-        "Quantexa", "qwzx", "Xq-7", "“", "’s", "KOWALSKI", "Kowalski", "Gdansk", "GDANSK", "2,300"};
+    String[] vocabulary = {
+      "the",
+      "The",
+      "THE",
+      "Paris",
+      "said",
+      "U.S.",
+      "in",
+      "Smith",
+      "John",
+      "ORANGE",
+      "Bank",
+      "of",
+      "England",
+      ",",
+      ".",
+      "1996",
+      "Reuters",
+      "Ltd",
+      "German",
+      "-",
+      "'s",
+      "Zblewski",
+      "Quantexa",
+      "qwzx",
+      "Xq-7",
+      "“",
+      "’s",
+      "KOWALSKI",
+      "Kowalski",
+      "Gdansk",
+      "GDANSK",
+      "2,300"
+    };
     for (int d = 0; d < 200; d++) {
       List<String[]> document = new ArrayList<>();
       int sentenceCount = 1 + random.nextInt(8);
@@ -87,7 +121,10 @@ class ExactTaggingTest {
     assertThat(tokens).isEqualTo(51_362);
   }
 
-  /** The words (first column) of a CoNLL file: a document per -DOCSTART-, a sentence per blank-line block. */
+  /**
+   * The words (first column) of a CoNLL file: a document per -DOCSTART-, a sentence per blank-line
+   * block.
+   */
   private static List<List<String[]>> documents(Path file) throws IOException {
     List<List<String[]>> documents = new ArrayList<>();
     List<String[]> document = new ArrayList<>();

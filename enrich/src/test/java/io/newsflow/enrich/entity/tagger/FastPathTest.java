@@ -26,7 +26,8 @@ class FastPathTest {
       int from = random.nextInt(s.length());
       int to = from + random.nextInt(s.length() - from + 1);
       int template = 1 + random.nextInt(30);
-      assertThat(FeatureHash.of(template, s, from, to)).isEqualTo(FeatureHash.of(template, s.substring(from, to)));
+      assertThat(FeatureHash.of(template, s, from, to))
+          .isEqualTo(FeatureHash.of(template, s.substring(from, to)));
     }
   }
 
@@ -40,14 +41,17 @@ class FastPathTest {
       int template = 1 + random.nextInt(30);
       long whole = FeatureHash.of(template, a, b, c);
       assertThat(FeatureHash.finish(FeatureHash.begin(template, a, b), c)).isEqualTo(whole);
-      assertThat(FeatureHash.finish(FeatureHash.then(FeatureHash.begin(template, a), b), c)).isEqualTo(whole);
+      assertThat(FeatureHash.finish(FeatureHash.then(FeatureHash.begin(template, a), b), c))
+          .isEqualTo(whole);
     }
   }
 
   @Test
   void numbersAreTheWordsWhoseEntryDependsOnTheirDigitPatternAlone() {
-    assertThat(List.of("3.5", "1,200", "12:30", "2-1", "$310", "52.3%", "0")).allMatch(WordTable::isNumber);
-    assertThat(List.of("F-16", "1990s", "3’5", "`3", "٣", "3 5", "", ".")).noneMatch(WordTable::isNumber);
+    assertThat(List.of("3.5", "1,200", "12:30", "2-1", "$310", "52.3%", "0"))
+        .allMatch(WordTable::isNumber);
+    assertThat(List.of("F-16", "1990s", "3’5", "`3", "٣", "3 5", "", "."))
+        .noneMatch(WordTable::isNumber);
   }
 
   @Test
@@ -96,15 +100,18 @@ class FastPathTest {
     SequenceTagger tagger = SequenceTagger.load();
     ReferenceDecoder decoder = new ReferenceDecoder(BundledFeatures.of(tagger.model().groups()));
     Random random = new Random(13);
-    String[] vocabulary = {"the", "The", "Paris", "said", "U.S.", "in", "Smith", "John", "ORANGE",
-        "Bank", "of", "England", ",", ".", "1996", "Reuters", "Ltd", "German", "-", "'s"};
-    ReferenceDecoder.Learner ignore = new ReferenceDecoder.Learner() {
-      @Override
-      public void update(long[] features, int count, int tag, float delta) {}
-
-      @Override
-      public void tick() {}
+    String[] vocabulary = {
+      "the", "The", "Paris", "said", "U.S.", "in", "Smith", "John", "ORANGE", "Bank", "of",
+      "England", ",", ".", "1996", "Reuters", "Ltd", "German", "-", "'s"
     };
+    ReferenceDecoder.Learner ignore =
+        new ReferenceDecoder.Learner() {
+          @Override
+          public void update(long[] features, int count, int tag, float delta) {}
+
+          @Override
+          public void tick() {}
+        };
     for (int d = 0; d < 30; d++) {
       List<String[]> sentences = new ArrayList<>();
       int[][] gold = new int[1 + random.nextInt(6)][];

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class TagsTest {
   @Test
   void convertsIobToBilouAndBack() {
-    List<String> iob = List.of("B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-MISC", "I-MISC", "I-MISC");
+    List<String> iob =
+        List.of("B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-MISC", "I-MISC", "I-MISC");
     int[] bilou = Tags.fromIob(iob);
     assertThat(java.util.Arrays.stream(bilou).mapToObj(Tags::name).toList())
         .containsExactly("B-PER", "L-PER", "O", "U-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC");
@@ -29,7 +30,8 @@ class TagsTest {
   @Test
   void findsSpansLikeConlleval() {
     String[] tags = {"B-ORG", "I-ORG", "I-LOC", "O", "I-PER"};
-    assertThat(Tags.spans(tags)).extracting(s -> List.of(s[0], s[1], s[2]))
+    assertThat(Tags.spans(tags))
+        .extracting(s -> List.of(s[0], s[1], s[2]))
         .containsExactly(List.of(0, 2, 1), List.of(2, 3, 2), List.of(4, 5, 0));
   }
 }
