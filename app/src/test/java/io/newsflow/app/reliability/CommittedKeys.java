@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -86,6 +87,19 @@ final class CommittedKeys implements AutoCloseable {
       failIfBroken();
       Thread.sleep(100);
     }
+  }
+
+  /**
+   * Milliseconds from {@code sinceNanos} to the first delivery of an article numbered
+   * {@code fedFrom} or later ({@link Articles#number}): after a fault, the first that only the
+   * recovered pipeline can have carried. Fails when none comes within the timeout.
+   */
+  long millisToFirstFedFrom(int fedFrom, long sinceNanos, Duration timeout) throws InterruptedException {
+    OptionalLong next = awaitFirst(id -> Articles.number(id) >= fedFrom, timeout);
+    if (next.isEmpty()) {
+      throw new AssertionError("no article fed from number " + fedFrom + " on was delivered within " + timeout);
+    }
+    return TimeUnit.NANOSECONDS.toMillis(next.getAsLong() - sinceNanos);
   }
 
   /** The counts once every one of {@code keys} has come and {@link #SETTLE} more has passed, or at the timeout. */
