@@ -54,6 +54,11 @@ final class Services {
     return running;
   }
 
+  /** The sum of a metric's samples on the service's {@code /metrics}, 0 when absent. */
+  double metric(Running service, String name) throws InterruptedException {
+    return processes.metric(metricsPorts.get(service), name);
+  }
+
   /** Waits until the service's {@code /health} says ready (its topics exist by then). */
   void awaitHealthy(Running service) throws InterruptedException {
     processes.awaitHealthy(service, metricsPorts.get(service), Duration.ofSeconds(120));
