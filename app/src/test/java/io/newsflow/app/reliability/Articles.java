@@ -50,8 +50,12 @@ final class Articles {
     return String.format(Locale.ROOT, "%s-%05d", prefix, number);
   }
 
-  /** The number in an id made by {@link #id}. */
+  /** The number in an id made by {@link #id}; -1 for any other key (a dead letter of something else). */
   static int number(String id) {
-    return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    try {
+      return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }
