@@ -22,7 +22,7 @@ final class Articles {
   static List<String> ids(String prefix, int count) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ids.add(String.format(Locale.ROOT, "%s-%05d", prefix, i));
+      ids.add(id(prefix, i));
     }
     return ids;
   }
@@ -32,25 +32,45 @@ final class Articles {
     List<String> ids = ids(prefix, count);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String person = PEOPLE[i % PEOPLE.length];
-      String place = PLACES[i % PLACES.length];
-      String mood = MOODS[i % MOODS.length];
-      // the number in the text keeps each article distinct to the deduplication
-      lines.add(
-          String.format(
-              Locale.ROOT,
-              "{\"id\":\"%s\",\"headline\":\"%s in %s, report %d\",\"body\":\"%s %s in %s on day %d."
-                  + " Officials said the talks would go on next week.\",\"language\":\"en\"}",
-              ids.get(i),
-              person,
-              place,
-              i,
-              person,
-              mood,
-              place,
-              i));
+      lines.add(line(prefix, i));
     }
     Files.write(file, lines);
     return ids;
+  }
+
+  /** The article of id {@code prefix-<number>} as one JSON line. */
+  static String line(String prefix, int number) {
+    String person = PEOPLE[number % PEOPLE.length];
+    String place = PLACES[number % PLACES.length];
+    String mood = MOODS[number % MOODS.length];
+    // the number in the text keeps each article distinct to the deduplication
+    return String.format(
+        Locale.ROOT,
+        "{\"id\":\"%s\",\"headline\":\"%s in %s, report %d\",\"body\":\"%s %s in %s on day %d."
+            + " Officials said the talks would go on next week.\",\"language\":\"en\"}",
+        id(prefix, number),
+        person,
+        place,
+        number,
+        person,
+        mood,
+        place,
+        number);
+  }
+
+  static String id(String prefix, int number) {
+    return String.format(Locale.ROOT, "%s-%05d", prefix, number);
+  }
+
+  /**
+   * The number in an id made by {@link #id}; -1 for any other key (a dead letter of something
+   * else).
+   */
+  static int number(String id) {
+    try {
+      return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

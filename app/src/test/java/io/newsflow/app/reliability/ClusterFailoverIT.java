@@ -3,8 +3,8 @@ package io.newsflow.app.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.PackagedCommandLine;
+import io.newsflow.app.reliability.CommittedKeys.Tally;
 import io.newsflow.app.reliability.NewsflowProcesses.Running;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,18 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -131,15 +124,11 @@ class ClusterFailoverIT {
       ids.addAll(Articles.write(tmp.resolve("second.jsonl"), "after", ARTICLES / 2));
       ingest(processes, String.join(",", alive), tmp.resolve("second.jsonl"), "ingest-2");
 
-      Map<String, Integer> seen =
-          readCommitted(String.join(",", alive), ids, Duration.ofSeconds(180));
-      Map<String, Integer> doubled =
-          seen.entrySet().stream()
-              .filter(e -> e.getValue() > 1)
-              .collect(
-                  Collectors.toMap(
-                      Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
-      List<String> lost = ids.stream().filter(id -> !seen.containsKey(id)).toList();
+      Tally tally =
+          Tally.of(
+              ids,
+              CommittedKeys.count(
+                  String.join(",", alive), Services.OUTPUT_TOPICS, ids, Duration.ofSeconds(180)));
       System.out.println(
           "killed broker "
               + leader
@@ -147,26 +136,16 @@ class ClusterFailoverIT {
               + RAW
               + "-0) after "
               + deliveredBefore
-              + " deliveries; read_committed saw "
-              + seen.size()
-              + " distinct ids of "
-              + ids.size()
-              + ", "
-              + seen.values().stream().mapToInt(Integer::intValue).sum()
-              + " records, lost "
-              + lost.size()
-              + ", doubled "
-              + doubled.size());
-      assertThat(lost)
+              + " deliveries; read_committed: "
+              + tally);
+      assertThat(tally.lost())
           .as(
               "lost (enrich: %s; sink: %s)",
               NewsflowProcesses.tail(enrich.stderrText()),
               NewsflowProcesses.tail(sink.stderrText()))
           .isEmpty();
-      assertThat(doubled).as("doubled").isEmpty();
-      assertThat(seen.keySet())
-          .as("nothing but the input")
-          .containsExactlyInAnyOrderElementsOf(ids);
+      assertThat(tally.doubled()).as("doubled").isEmpty();
+      assertThat(tally.unexpected()).as("nothing but the input").isEmpty();
       assertThat(enrich.process.isAlive()).as("enrich goes on").isTrue();
       assertThat(sink.process.isAlive()).as("sink goes on").isTrue();
     }
@@ -224,43 +203,5 @@ class ClusterFailoverIT {
       TopicPartitionInfo first = raw.partitions().get(0);
       return first.leader().id();
     }
-  }
-
-  /**
-   * How often each key occurs on the downstream and dead-letter topics, committed records only:
-   * read until every id has come, then a few seconds more for any copy.
-   */
-  private static Map<String, Integer> readCommitted(
-      String bootstrap, List<String> ids, Duration timeout) {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    Map<String, Integer> seen = new HashMap<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : List.of("news.downstream", "news.dlq")) {
-        consumer
-            .partitionsFor(topic, Duration.ofSeconds(30))
-            .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      long end = System.nanoTime() + timeout.toNanos();
-      long settle = Long.MAX_VALUE;
-      while (System.nanoTime() < Math.min(end, settle)) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          seen.merge(
-              record.key() == null ? "(no key)" : new String(record.key(), StandardCharsets.UTF_8),
-              1,
-              Integer::sum);
-        }
-        if (settle == Long.MAX_VALUE && seen.keySet().containsAll(ids)) {
-          settle = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        }
-      }
-    }
-    return seen;
   }
 }
