@@ -75,11 +75,7 @@ public final class Converters {
   public static final class PositiveCount implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      int count = wholeNumber(value, "a count");
-      if (count < 1) {
-        throw new TypeConversionException("a count must be 1 or more, not '" + value + "'");
-      }
-      return count;
+      return countOfAtLeast(1, value);
     }
   }
 
@@ -87,12 +83,17 @@ public final class Converters {
   public static final class Count implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      int count = wholeNumber(value, "a count");
-      if (count < 0) {
-        throw new TypeConversionException("a count must be 0 or more, not '" + value + "'");
-      }
-      return count;
+      return countOfAtLeast(0, value);
     }
+  }
+
+  private static int countOfAtLeast(int least, String value) {
+    int count = wholeNumber(value, "a count");
+    if (count < least) {
+      throw new TypeConversionException(
+          "a count must be " + least + " or more, not '" + value + "'");
+    }
+    return count;
   }
 
   /** A file that exists and can be read. */
