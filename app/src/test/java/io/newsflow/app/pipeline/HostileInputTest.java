@@ -553,6 +553,18 @@ class HostileInputTest {
                   assertThat(kv.value.body())
                       .as(caseOfArticle.get(kv.key))
                       .doesNotContain("alert(", "color:red"));
+      // the row of docs/RELIABILITY.md
+      System.out.printf(
+          "HostileInputTest ingest: %d inputs, %d items: %d dead-lettered by ingest, %d produced;"
+              + " enrich: %d enriched, %d re-sends dropped, %d dead-lettered; lost %d%n",
+          corpus.size(),
+          items,
+          rejected.size(),
+          raw.size(),
+          out.size(),
+          (long) dropped,
+          dead.size(),
+          items - rejected.size() - out.size() - dead.size() - (long) dropped);
     }
   }
 
@@ -592,6 +604,9 @@ class HostileInputTest {
               .contains(c.reason());
         }
       }
+      System.out.printf(
+          "HostileInputTest raw: %d records: %d enriched, %d dead-lettered; lost %d%n",
+          corpus.size(), out.size(), dead.size(), corpus.size() - out.size() - dead.size());
     }
   }
 
