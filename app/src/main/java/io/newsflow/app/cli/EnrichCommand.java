@@ -49,7 +49,7 @@ public final class EnrichCommand implements Callable<Integer> {
       state.keepFor(Cluster.prepare(settings.kafka(), config));
       PrometheusMeterRegistry registry = Registries.prometheus("enrich");
       ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
-      try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+      try (ServiceHost host = ServiceHost.configured(registry, config)) {
         serviceOptions.serveDashboard(
             host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
         host.runInForeground(

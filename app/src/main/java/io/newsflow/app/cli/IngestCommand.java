@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +96,7 @@ public final class IngestCommand implements Callable<Integer> {
             new PipelineMetrics(registry));
     IngestService service = new IngestService(ingestor, parsed);
     PrintWriter err = spec.commandLine().getErr();
-    try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+    try (ServiceHost host = ServiceHost.configured(registry, config)) {
       host.own(ingestor);
       if (service.endless()) {
         serviceOptions.serveDashboard(host, settings.kafka(), registry, settings.metrics(), err);
@@ -150,7 +149,7 @@ public final class IngestCommand implements Callable<Integer> {
   private static void serveMetricsIfFree(
       ServiceHost host, MetricsSettings metrics, PrintWriter err) {
     try {
-      host.serve(metrics.host(), metrics.port(), Map.of());
+      host.serve(metrics.host(), metrics.port(), List.of());
     } catch (java.io.UncheckedIOException e) {
       err.println("warning: " + e.getMessage());
       err.flush();

@@ -6,6 +6,7 @@ import io.newsflow.app.kafka.KafkaUnavailableException;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.http.JdkServerLimits;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -85,6 +86,8 @@ public final class Newsflow implements Callable<Integer> {
       // parsed the flag: Kafka's own lines on the console too, not only in the log file
       System.setProperty(CONSOLE_LOG_PROPERTY, "ALL");
     }
+    // before any HTTP server starts: the JDK reads its limits (slow clients, connections) once
+    JdkServerLimits.applyDefaults(System.getProperties());
     // UTF-8 whatever the locale: articles are in every language
     PrintWriter out =
         new PrintWriter(

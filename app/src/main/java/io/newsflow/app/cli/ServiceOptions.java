@@ -77,7 +77,7 @@ final class ServiceOptions {
     }
     Dashboard dashboard =
         host.own(Dashboard.start(kafka, registry, Clock.systemUTC(), article -> {}));
-    int port = host.serve(metrics.host(), httpPort, dashboard.handlers());
+    int port = host.serve(metrics.host(), httpPort, dashboard.routes());
     err.println("dashboard " + new MetricsSettings(metrics.host(), port).url("/"));
     err.flush();
   }

@@ -60,7 +60,7 @@ public final class SinkCommand implements Callable<Integer> {
       serviceOptions.requireFreePorts(settings.metrics(), "sink");
       state.keepFor(Cluster.prepare(settings.kafka(), config));
       PrometheusMeterRegistry registry = Registries.prometheus("sink");
-      try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+      try (ServiceHost host = ServiceHost.configured(registry, config)) {
         serviceOptions.serveDashboard(
             host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
         host.runInForeground(

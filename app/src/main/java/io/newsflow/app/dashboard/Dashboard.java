@@ -1,25 +1,25 @@
 package io.newsflow.app.dashboard;
 
-import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.http.Route;
 import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The live dashboard: the page, its JSON API over the given meters, and the consumer that keeps the
- * latest delivered articles. Mount {@link #handlers()} on any port; close to stop the consumer.
+ * latest delivered articles. Mount {@link #routes()} on any port; close to stop the consumer.
  */
 public final class Dashboard implements AutoCloseable {
   private final DashboardFeed feed;
-  private final Map<String, HttpHandler> handlers;
+  private final List<Route> routes;
 
-  private Dashboard(DashboardFeed feed, Map<String, HttpHandler> handlers) {
+  private Dashboard(DashboardFeed feed, List<Route> routes) {
     this.feed = feed;
-    this.handlers = handlers;
+    this.routes = routes;
   }
 
   public static Dashboard start(
@@ -31,13 +31,13 @@ public final class Dashboard implements AutoCloseable {
     DashboardFeed feed = new DashboardFeed(kafka, news, clock, listener).start();
     return new Dashboard(
         feed,
-        Map.of(
-            "/", new StaticResources(),
-            "/api/dashboard", new DashboardApi(registry, news, clock)));
+        List.of(
+            Route.get("/", new StaticResources()),
+            Route.get("/api/dashboard", new DashboardApi(registry, news, clock))));
   }
 
-  public Map<String, HttpHandler> handlers() {
-    return handlers;
+  public List<Route> routes() {
+    return routes;
   }
 
   @Override

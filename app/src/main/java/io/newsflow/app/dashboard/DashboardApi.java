@@ -7,8 +7,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.newsflow.common.json.Json;
-import io.newsflow.common.metrics.MetricsServer;
+import io.newsflow.common.http.Replies;
 import io.newsflow.common.metrics.PipelineMetrics;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,7 +41,7 @@ public final class DashboardApi implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    MetricsServer.send(exchange, 200, "application/json", Json.line(snapshot()));
+    Replies.json(exchange, 200, snapshot());
   }
 
   public Map<String, Object> snapshot() {

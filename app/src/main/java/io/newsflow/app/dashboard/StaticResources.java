@@ -2,6 +2,7 @@ package io.newsflow.app.dashboard;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.newsflow.common.http.Replies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,13 +30,7 @@ public final class StaticResources implements HttpHandler {
             ? null
             : StaticResources.class.getResourceAsStream(ROOT + file);
     if (in == null) {
-      byte[] missing =
-          ("no such page: " + path + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-      exchange.sendResponseHeaders(404, missing.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(missing);
-      }
+      Replies.send(exchange, 404, "text/plain; charset=utf-8", "no such page: " + path + "\n");
       return;
     }
     try (in) {

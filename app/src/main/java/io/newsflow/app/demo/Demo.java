@@ -72,7 +72,7 @@ public final class Demo {
     Config config = options.config();
     try (StateDirectory state =
             StateDirectory.claim(Optional.empty(), StateDirectory.serviceRoot(config, "demo"));
-        ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config))) {
+        ServiceHost host = ServiceHost.configured(registry, config)) {
       // the broker's data may go in a temporary folder, Kafka Streams' state may not: the OS may
       // clear it under a running application
       Path work = temporaryDirectory();
@@ -123,7 +123,7 @@ public final class Demo {
                       show(article);
                     }
                   }));
-      int port = host.serve(options.httpHost(), options.httpPort(), dashboard.handlers());
+      int port = host.serve(options.httpHost(), options.httpPort(), dashboard.routes());
 
       String url =
           "http://"

@@ -1,9 +1,10 @@
 package io.newsflow.app.run;
 
-import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.config.ConfigException;
+import io.newsflow.common.http.HttpSettings;
+import io.newsflow.common.http.Route;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.metrics.MetricsServer;
 import io.newsflow.common.metrics.MetricsSettings;
@@ -47,6 +48,7 @@ public final class ServiceHost implements AutoCloseable {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Thread hook = new Thread(this::close, "newsflow-shutdown");
   private final Duration stopTimeout;
+  private final HttpSettings http;
   private MetricsServer server;
   private boolean closed;
 
@@ -54,14 +56,28 @@ public final class ServiceHost implements AutoCloseable {
     this(registry, DEFAULT_SHUTDOWN_TIMEOUT);
   }
 
-  /** A host whose stop ends within {@code stopTimeout}. */
+  /** A host whose stop ends within {@code stopTimeout}, serving HTTP to anyone. */
   public ServiceHost(PrometheusMeterRegistry registry, Duration stopTimeout) {
+    this(registry, stopTimeout, HttpSettings.open(HttpSettings.DEFAULT_MAX_CONCURRENT));
+  }
+
+  /** A host whose stop ends within {@code stopTimeout}, serving HTTP as {@code http} says. */
+  public ServiceHost(PrometheusMeterRegistry registry, Duration stopTimeout, HttpSettings http) {
     if (stopTimeout.isNegative() || stopTimeout.isZero()) {
       throw new ConfigException(SHUTDOWN_TIMEOUT + " must be positive, not " + stopTimeout);
     }
     this.registry = registry;
     this.stopTimeout = stopTimeout;
+    this.http = http;
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** A host with the stop timeout and the HTTP access (token, limits) of {@code config}. */
+  public static ServiceHost configured(PrometheusMeterRegistry registry, Config config) {
+    return new ServiceHost(
+        registry,
+        stopTimeout(config),
+        HttpSettings.from(config, HttpSettings.DEFAULT_MAX_CONCURRENT));
   }
 
   /** The stop timeout configured ({@code newsflow.shutdown.timeout}), else the default. */
@@ -69,9 +85,11 @@ public final class ServiceHost implements AutoCloseable {
     return config.getDuration(SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT);
   }
 
-  /** Serves /metrics, /health and any {@code more} paths on {@code host:port}; returns the port. */
-  public synchronized int serve(String host, int port, Map<String, HttpHandler> more) {
-    server = MetricsServer.start(host, port, registry, this::health, more);
+  /**
+   * Serves /metrics, /health and any {@code more} routes on {@code host:port}; returns the port.
+   */
+  public synchronized int serve(String host, int port, List<Route> more) {
+    server = MetricsServer.start(host, port, http, registry, this::health, more);
     resources.add(server);
     return server.port();
   }
@@ -111,7 +129,7 @@ public final class ServiceHost implements AutoCloseable {
   public void runInForeground(
       MetricsSettings metrics, Service service, String what, PrintWriter err)
       throws InterruptedException {
-    serve(metrics.host(), metrics.port(), Map.of());
+    serve(metrics.host(), metrics.port(), List.of());
     start(service);
     err.printf("%s; metrics %s; Ctrl-C stops%n", what, metrics.url("/metrics"));
     err.flush();

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.common.config.Config;
 import io.newsflow.common.metrics.Health;
 import io.newsflow.common.service.Service;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -78,5 +84,31 @@ class ServiceHostTest {
     host.close();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     assertThat(closed).containsExactly("second", "first");
+  }
+
+  @Test
+  @Timeout(20)
+  void servesWithTheTokenOfItsConfiguration() throws Exception {
+    Config config = new Config(Map.of(), Map.of("NEWSFLOW_HTTP_TOKEN", "host-token-7a"), Map.of());
+    try (ServiceHost host =
+        ServiceHost.configured(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), config)) {
+      int port = host.serve("127.0.0.1", 0, List.of());
+      HttpClient client = HttpClient.newHttpClient();
+      URI metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+      assertThat(
+              client
+                  .send(HttpRequest.newBuilder(metrics).build(), BodyHandlers.discarding())
+                  .statusCode())
+          .isEqualTo(401);
+      assertThat(
+              client
+                  .send(
+                      HttpRequest.newBuilder(metrics)
+                          .header("Authorization", "Bearer host-token-7a")
+                          .build(),
+                      BodyHandlers.discarding())
+                  .statusCode())
+          .isEqualTo(200);
+    }
   }
 }

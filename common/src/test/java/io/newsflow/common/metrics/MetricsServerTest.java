@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.common.http.HttpSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -22,10 +25,13 @@ class MetricsServerTest {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private HttpResponse<String> get(int port, String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(int port, String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -72,6 +78,31 @@ class MetricsServerTest {
       assertThat(isReady.body()).contains("\"ready\":true");
 
       assertPromtoolAccepts(scrape.body());
+    }
+  }
+
+  @Test
+  void withATokenHealthStaysOpenButOnlyTheTokenSeesWhy() throws Exception {
+    String token = "metrics-token-51c0";
+    try (MetricsServer server =
+        MetricsServer.start(
+            "127.0.0.1",
+            0,
+            HttpSettings.withToken(token, 4),
+            Registries.prometheus("test"),
+            () -> new Health(false, "not ready: {enrich=rebalancing}", Map.of("enrich", "x")),
+            List.of())) {
+      assertThat(get(server.port(), "/metrics").statusCode()).isEqualTo(401);
+      assertThat(get(server.port(), "/metrics", "Authorization", "Bearer " + token).statusCode())
+          .isEqualTo(200);
+
+      HttpResponse<String> probe = get(server.port(), "/health");
+      assertThat(probe.statusCode()).isEqualTo(503);
+      assertThat(probe.body()).isEqualTo("{\"ready\":false,\"status\":\"not ready\"}\n");
+      HttpResponse<String> operator =
+          get(server.port(), "/health", "Authorization", "Bearer " + token);
+      assertThat(operator.statusCode()).isEqualTo(503);
+      assertThat(operator.body()).contains("rebalancing").contains("\"details\"");
     }
   }
 

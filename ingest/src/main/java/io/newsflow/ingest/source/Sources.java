@@ -32,7 +32,7 @@ public final class Sources {
         throw new IllegalArgumentException(
             "not a port: " + spec + " (use http:PORT with PORT up to 65535)");
       }
-      return new HttpPushSource(options.httpHost(), number, options.limits());
+      return new HttpPushSource(options.httpHost(), number, options.http(), options.limits());
     }
     if (spec.startsWith("http://") || spec.startsWith("https://")) {
       URI url;

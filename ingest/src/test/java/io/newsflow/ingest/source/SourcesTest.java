@@ -8,9 +8,6 @@ import io.newsflow.ingest.format.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,63 +165,6 @@ class SourcesTest {
     thread.join(5_000);
     assertThat(thread.isAlive()).isFalse();
     assertThat(seen).containsExactly("old.txt", "new.txt");
-  }
-
-  @Test
-  @Timeout(20)
-  void httpPushAnswersWithIdsOrReasons() throws Exception {
-    HttpPushSource push = new HttpPushSource("127.0.0.1", 0, LIMITS);
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                push.run(
-                    item ->
-                        new String(item.bytes(), StandardCharsets.UTF_8).startsWith("{")
-                            ? new Receipt(List.of("id-1"), List.of())
-                            : new Receipt(
-                                List.of(), List.of("empty: text: no headline and no body")));
-              } catch (Exception e) {
-                throw new IllegalStateException(e);
-              }
-            });
-    thread.start();
-    URI uri = URI.create("http://127.0.0.1:" + push.port() + "/articles");
-    HttpClient client = HttpClient.newHttpClient();
-    HttpResponse<String> accepted =
-        client.send(
-            HttpRequest.newBuilder(uri)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"headline\":\"x\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(accepted.statusCode()).isEqualTo(202);
-    assertThat(accepted.body()).isEqualTo("{\"ids\":[\"id-1\"],\"rejected\":[]}");
-    HttpResponse<String> refused =
-        client.send(
-            HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(" ")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("no headline and no body");
-    HttpResponse<String> get =
-        client.send(
-            HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(get.statusCode()).isEqualTo(405);
-    push.close();
-    thread.join(5_000);
-    assertThat(thread.isAlive()).isFalse();
-  }
-
-  @Test
-  @Timeout(10)
-  void aTakenPortFailsInsteadOfHanging() throws Exception {
-    try (java.net.ServerSocket taken =
-        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-      HttpPushSource push = new HttpPushSource("127.0.0.1", taken.getLocalPort(), LIMITS);
-      assertThatThrownBy(() -> push.run(item -> NOTHING))
-          .isInstanceOf(java.io.IOException.class)
-          .hasMessageContaining("cannot listen");
-      assertThatThrownBy(push::port).isInstanceOf(IllegalStateException.class);
-    }
   }
 
   @Test
