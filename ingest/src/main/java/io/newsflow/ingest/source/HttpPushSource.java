@@ -17,13 +17,15 @@ import java.util.concurrent.CountDownLatch;
  * Accepts articles pushed over HTTP ({@code http:PORT}): {@code POST} any path with an article in
  * any format as the body. Answers {@code 202} with the ids of the articles taken (and any parts
  * rejected), {@code 400} with the reasons when nothing in the body was an article, {@code 405} for
- * other methods, {@code 413} for a body over the article limit (not read, so not dead-lettered: the
- * sender still has it), and {@code 401} and {@code 429} as {@link HttpSettings} says. Runs until
- * closed.
+ * other methods, {@code 413} for a body over {@link #maxBodyBytes} (not read, so not dead-lettered:
+ * the sender still has it), and {@code 401} and {@code 429} as {@link HttpSettings} says. Runs
+ * until closed.
  */
 public final class HttpPushSource implements ArticleSource {
   /** Seconds a push in flight gets to finish when the source is closed. */
   private static final int GRACE_SECONDS = 1;
+
+  private static final long MAX_BODY_BYTES = 8L * 1_048_576;
 
   private final String host;
   private final int port;
@@ -66,8 +68,7 @@ public final class HttpPushSource implements ArticleSource {
 
   @Override
   public void run(ItemSink sink) throws IOException, InterruptedException {
-    // one article per push: the body is held in memory, so its bound is the article limit
-    Route push = Route.post("/", exchange -> handle(exchange, sink), limits.maxItemBytes());
+    Route push = Route.post("/", exchange -> handle(exchange, sink), maxBodyBytes(limits));
     HttpEndpoint listening;
     try {
       listening = HttpEndpoint.start(host, port, http, List.of(push));
@@ -82,6 +83,16 @@ public final class HttpPushSource implements ArticleSource {
     } finally {
       listening.close(GRACE_SECONDS);
     }
+  }
+
+  /**
+   * The body is held in memory while it is read, so a push is bounded well below the input limit of
+   * a file: {@value #MAX_BODY_BYTES} bytes, enough for a feed or a batch of JSON lines, or the
+   * article limit if that is larger. A single article over the article limit but within this bound
+   * is still read and dead-lettered as too large, as from any other source.
+   */
+  static long maxBodyBytes(ReadLimits limits) {
+    return Math.min(limits.maxInputBytes(), Math.max(limits.maxItemBytes(), MAX_BODY_BYTES));
   }
 
   private void handle(HttpExchange exchange, ItemSink sink) throws IOException {

@@ -119,9 +119,11 @@ class HttpPushSourceTest {
 
   @Test
   @Timeout(30)
-  void aBodyOverTheArticleLimitIs413AndPushingGoesOn() throws Exception {
-    int port = start(OPEN, new ReadLimits(1_000, 5_000));
-    String big = "{\"headline\":\"" + "x".repeat(4_000) + "\"}";
+  void aBodyOverTheBoundIs413AndPushingGoesOn() throws Exception {
+    ReadLimits limits = new ReadLimits(1_000, 5_000);
+    assertThat(HttpPushSource.maxBodyBytes(limits)).isEqualTo(5_000);
+    int port = start(OPEN, limits);
+    String big = "{\"headline\":\"" + "x".repeat(6_000) + "\"}";
 
     // the length it says is enough: 413 before a byte of the body is sent
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -141,8 +143,14 @@ class HttpPushSourceTest {
     HttpResponse<String> chunked =
         post(port, HttpRequest.BodyPublishers.ofInputStream(() -> stream));
     assertThat(chunked.statusCode()).isEqualTo(413);
-    assertThat(chunked.body()).contains("over the limit of 1000 bytes");
+    assertThat(chunked.body()).contains("over the limit of 5000 bytes");
     assertThat(received).isEmpty();
+
+    // over the article limit but within the bound: read, so that ingest can dead-letter it
+    String overArticle = "{\"headline\":\"" + "y".repeat(2_000) + "\"}";
+    post(port, text(overArticle));
+    assertThat(received).containsExactly(overArticle);
+    received.clear();
 
     String small = "{\"headline\":\"still here\"}";
     assertThat(post(port, text(small)).statusCode()).isEqualTo(202);
