@@ -80,6 +80,7 @@ class BrokerRestartIT {
         assertThat(ingest.awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(60)))
             .isEqualTo("produced " + ids.size() + ", rejected 0");
         seen = committed.awaitAll(ids, Duration.ofSeconds(120));
+        report.add("dead-lettered " + committed.distinctOn("news.dlq"));
       }
       Tally out = Tally.of(ids, seen);
       Tally raw =

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ final class CommittedKeys implements AutoCloseable {
 
   private final Map<String, Integer> counts = new ConcurrentHashMap<>();
   private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> keysByTopic = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean closed;
   private volatile RuntimeException failure;
@@ -62,11 +64,17 @@ final class CommittedKeys implements AutoCloseable {
               record.key() == null ? "(no key)" : new String(record.key(), StandardCharsets.UTF_8);
           firstSeenNanos.putIfAbsent(key, System.nanoTime());
           counts.merge(key, 1, Integer::sum);
+          keysByTopic.computeIfAbsent(record.topic(), t -> ConcurrentHashMap.newKeySet()).add(key);
         }
       }
     } catch (RuntimeException e) {
       failure = e;
     }
+  }
+
+  /** Distinct keys seen so far on one of the topics: how many were dead-lettered, say. */
+  int distinctOn(String topic) {
+    return keysByTopic.getOrDefault(topic, Set.of()).size();
   }
 
   /** Distinct keys seen so far. */

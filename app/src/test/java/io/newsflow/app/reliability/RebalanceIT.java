@@ -117,6 +117,8 @@ class RebalanceIT {
         System.out.println(
             "RebalanceIT: "
                 + tally
+                + ", dead-lettered "
+                + committed.distinctOn("news.dlq")
                 + "; wall time "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis()
                 + " ms");

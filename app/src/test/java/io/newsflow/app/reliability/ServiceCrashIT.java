@@ -94,6 +94,8 @@ class ServiceCrashIT {
         System.out.println(
             "ServiceCrashIT: "
                 + tally
+                + ", dead-lettered "
+                + committed.distinctOn("news.dlq")
                 + "; wall time "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis()
                 + " ms");
