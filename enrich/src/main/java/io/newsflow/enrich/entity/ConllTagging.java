@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entity;
 
+import io.newsflow.enrich.entity.gazetteer.Countries;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,9 +18,12 @@ import java.util.List;
  */
 public final class ConllTagging {
   private final SequenceTagger tagger;
+  private final NameCues cues;
 
+  /** With the bundled country table for the cues of {@link NameCues}. */
   public ConllTagging(SequenceTagger tagger) {
     this.tagger = tagger;
+    this.cues = new NameCues(Countries.load());
   }
 
   /** With the committed model. */
@@ -65,7 +69,7 @@ public final class ConllTagging {
     if (!current.isEmpty()) {
       sentences.add(current.toArray(String[]::new));
     }
-    String[][] tags = tagger.tag(sentences);
+    String[][] tags = cues.correct(sentences, tagger.tag(sentences));
     int s = 0;
     int i = 0;
     for (String line : lines) {

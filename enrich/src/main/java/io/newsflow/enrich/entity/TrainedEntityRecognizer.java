@@ -32,9 +32,11 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
   private final SequenceTagger tagger;
   private final MentionShapes shapes;
   private final MentionLinker linker;
+  private final NameCues cues;
 
   public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
     this.tagger = tagger;
+    this.cues = new NameCues(countries);
     this.shapes = new MentionShapes(countries);
     this.linker = new MentionLinker(countries, cities);
   }
@@ -64,7 +66,7 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     for (Segment segment : segments) {
       words.add(segment.words());
     }
-    String[][] tags = tagger.tag(words);
+    String[][] tags = cues.correct(words, tagger.tag(words));
     List<MentionLinker.TypedMention> mentions = new ArrayList<>();
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
