@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TagNameCuesProcessIT {
   private static final String ARTICLE =
       "Power cable to Iceland delayed after eruption\n\n"
-          + "BERGEN (Reuters) - Norwegian grid operator Statnett said on Friday that a planned power"
-          + " cable to Iceland would be delayed by a year after lava crossed roads on the Reykjanes"
-          + " peninsula. Statnett said in a statement that the survey ship had returned to port."
-          + " Survey crews drove a Tesla Model X and a fleet of Model Y cars.\n";
+          + "BERGEN (Reuters) - Norwegian grid operator Statnett said power exports were not"
+          + " affected after lava crossed roads on the Reykjanes peninsula. Statnett said in a"
+          + " statement that a planned cable to Iceland would be delayed by a year. Survey crews"
+          + " drove a Tesla Model X and a fleet of Model Y cars.\n";
 
   @BeforeAll
   static void needsThePackagedJar() {
@@ -55,9 +55,11 @@ class TagNameCuesProcessIT {
 
   @Test
   void conllTaggingGetsTheSameCues(@TempDir Path tmp) throws Exception {
-    String conll = String.join("\n", "Grid", "operator", "Statnett", "said", ".", "");
+    String sentence =
+        "Lava crossed roads on the Reykjanes peninsula , grid operator Statnett said .";
+    String conll = String.join("\n", sentence.split(" ")) + "\n";
     String tagged = run(tmp, conll, "tag", "--format", "conll");
-    assertThat(tagged.lines().toList()).contains("Statnett B-ORG");
+    assertThat(tagged.lines().toList()).contains("Reykjanes B-LOC", "Statnett B-ORG");
   }
 
   /** Runs the packaged command with {@code stdin}, bounded in time; returns its stdout. */
