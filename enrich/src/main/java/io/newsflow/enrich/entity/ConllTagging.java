@@ -14,7 +14,8 @@ import java.util.List;
  * the predicted IOB2 tag appended as a last column. Blank lines and {@code -DOCSTART-} lines pass
  * through unchanged; the first column's tokens are used as they are; a document (the lines between
  * two {@code -DOCSTART-} lines) is tagged as a whole, so later sentences can use what earlier ones
- * said. Streams one document at a time. Thread-safe.
+ * said. The tags are the tagger's as {@link NameCues} corrects them, as for articles. Streams one
+ * document at a time. Thread-safe.
  */
 public final class ConllTagging {
   private final SequenceTagger tagger;

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A name that ends in a model code is a product, not the company that makes it: "Model Y", "Galaxy
  * S25", "Airbus A310". The tagger sees a run of capitalised words and often calls it an
- * organisation; CoNLL-2003 annotates such names as MISC (in train, 10 of the 14 names ending in a
- * code are MISC, the rest people's initials and a quarter). Only the tagger's organisations are
+ * organisation; CoNLL-2003 annotates such names as MISC (in train, 10 of the 13 names ending in a
+ * code are MISC, the others people's initials and one company). Only the tagger's organisations are
  * retyped: "Dieter U" stays a person. Codes of only digits are left alone, since clubs end in them
  * ("Schalke 04", "Hannover 96").
  */

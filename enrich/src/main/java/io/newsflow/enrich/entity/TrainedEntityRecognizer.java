@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The entity recogniser behind enrichment: tokenises the headline and the body, tags them with the
- * CoNLL-2003 tagger as one document, turns the tags into mentions with exact offsets, and links the
- * mentions of one article into entities ({@link MentionLinker}).
+ * CoNLL-2003 tagger as one document, corrects the tags by the words around names ({@link
+ * NameCues}), turns the tags into mentions with exact offsets, and links the mentions of one
+ * article into entities ({@link MentionLinker}).
  *
  * <p>The body is tagged before the headline, so what the body says about a word ("Blinken" is a
  * person) informs the headline, whose case is often no guide. Title Case lines (headlines,
