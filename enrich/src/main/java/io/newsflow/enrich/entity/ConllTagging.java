@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entity;
 
+import io.newsflow.enrich.entity.gazetteer.Countries;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,13 +14,17 @@ import java.util.List;
  * the predicted IOB2 tag appended as a last column. Blank lines and {@code -DOCSTART-} lines pass
  * through unchanged; the first column's tokens are used as they are; a document (the lines between
  * two {@code -DOCSTART-} lines) is tagged as a whole, so later sentences can use what earlier ones
- * said. Streams one document at a time. Thread-safe.
+ * said. The tags are the tagger's as {@link NameCues} corrects them, as for articles. Streams one
+ * document at a time. Thread-safe.
  */
 public final class ConllTagging {
   private final SequenceTagger tagger;
+  private final NameCues cues;
 
+  /** With the bundled country table for the cues of {@link NameCues}. */
   public ConllTagging(SequenceTagger tagger) {
     this.tagger = tagger;
+    this.cues = new NameCues(Countries.load());
   }
 
   /** With the committed model. */
@@ -65,7 +70,7 @@ public final class ConllTagging {
     if (!current.isEmpty()) {
       sentences.add(current.toArray(String[]::new));
     }
-    String[][] tags = tagger.tag(sentences);
+    String[][] tags = cues.correct(sentences, tagger.tag(sentences));
     int s = 0;
     int i = 0;
     for (String line : lines) {

@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The entity recogniser behind enrichment: tokenises the headline and the body, tags them with the
- * CoNLL-2003 tagger as one document, turns the tags into mentions with exact offsets, and links the
- * mentions of one article into entities ({@link MentionLinker}).
+ * CoNLL-2003 tagger as one document, corrects the tags by the words around names ({@link
+ * NameCues}), turns the tags into mentions with exact offsets, and links the mentions of one
+ * article into entities ({@link MentionLinker}).
  *
  * <p>The body is tagged before the headline, so what the body says about a word ("Blinken" is a
  * person) informs the headline, whose case is often no guide. Title Case lines (headlines,
@@ -32,9 +33,11 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
   private final SequenceTagger tagger;
   private final MentionShapes shapes;
   private final MentionLinker linker;
+  private final NameCues cues;
 
   public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
     this.tagger = tagger;
+    this.cues = new NameCues(countries);
     this.shapes = new MentionShapes(countries);
     this.linker = new MentionLinker(countries, cities);
   }
@@ -64,7 +67,7 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
     for (Segment segment : segments) {
       words.add(segment.words());
     }
-    String[][] tags = tagger.tag(words);
+    String[][] tags = cues.correct(words, tagger.tag(words));
     List<MentionLinker.TypedMention> mentions = new ArrayList<>();
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);

@@ -1,0 +1,48 @@
+package io.newsflow.enrich.entity;
+
+import io.newsflow.enrich.entity.gazetteer.Countries;
+import io.newsflow.enrich.entity.gazetteer.TypedNames;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Corrects the tagger's types where the words around a name say what it is and the tagger, taught
+ * by Reuters news of 1996, cannot know the name itself: a place before "peninsula" ({@link
+ * GeographicNouns}), a company after "grid operator" ({@link OrganisationNouns}), a product ending
+ * in a model code ({@link ModelCodes}); and a brand or company the tagger left untagged ({@link
+ * CompanyNames}). Works on the tags of whole sentences, so CoNLL tagging and articles get the same
+ * correction. Immutable.
+ */
+final class NameCues {
+  private final GeographicNouns places;
+  private final OrganisationNouns organisations = new OrganisationNouns();
+  private final ModelCodes products = new ModelCodes();
+  private final CompanyNames companies =
+      new CompanyNames(Set.copyOf(TypedNames.names(TypedNames.COMPANIES)));
+
+  NameCues(Countries countries) {
+    Set<String> demonyms = new HashSet<>();
+    for (Countries.Country c : countries.all()) {
+      if (!c.demonym().isBlank()) {
+        demonyms.add(c.demonym().toLowerCase(Locale.ROOT));
+      }
+    }
+    this.places = new GeographicNouns(Set.copyOf(demonyms));
+  }
+
+  /** The tags of each sentence, corrected in copies; {@code tags} is left as it is. */
+  String[][] correct(List<String[]> sentences, String[][] tags) {
+    String[][] out = new String[tags.length][];
+    for (int s = 0; s < tags.length; s++) {
+      String[] words = sentences.get(s);
+      out[s] = tags[s].clone();
+      places.correct(words, out[s]);
+      organisations.correct(words, out[s]);
+      products.correct(words, out[s]);
+      companies.correct(words, out[s]);
+    }
+    return out;
+  }
+}
