@@ -33,10 +33,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Bench {
   /** Articles in flight at most, flat out: enough for the pass-through, bounded for the drain. */
-  public static final int WINDOW = 5_000;
+  public static final int WINDOW = 1_000;
 
-  static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
-  public static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
+  static final Duration STARTUP_LIMIT = Duration.ofSeconds(120);
+
+  /** The end of a stage's drain: when nothing has come out for this long, it has stalled. */
+  public static final int STALL_SECONDS = 60;
+
+  public static final Duration STALL = Duration.ofSeconds(STALL_SECONDS);
+
+  /** The longest a drain may take, however slowly articles still come out. */
+  static final Duration DRAIN_LIMIT = Duration.ofMinutes(5);
 
   /**
    * What the command was asked for. {@code launcher} starts this command line in a new JVM ({@code
@@ -141,12 +148,24 @@ public final class Bench {
       load.run(stage.name(), ingestor, deliveries, check, err);
       progress(stage.name() + ": sent " + deliveries.sent() + "; waiting for the rest to come out");
       long deadline = System.nanoTime() + DRAIN_LIMIT.toNanos();
-      while (!deliveries.drained() && System.nanoTime() < deadline) {
+      while (!deliveries.drained()
+          && System.nanoTime() < deadline
+          && System.nanoTime() - deliveries.lastProgressNanos() < STALL.toNanos()) {
         check.run();
         TimeUnit.MILLISECONDS.sleep(20);
       }
       watcher.close();
-      return deliveries.result(stage.name(), started);
+      StageResult result = deliveries.result(stage.name(), started);
+      if (result.unexpected() > 0) {
+        progress(
+            stage.name()
+                + ": "
+                + result.unexpected()
+                + " records on "
+                + stage.output()
+                + " were not articles in flight (copies?)");
+      }
+      return result;
     }
   }
 

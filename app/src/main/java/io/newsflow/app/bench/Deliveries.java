@@ -24,6 +24,7 @@ final class Deliveries {
   private final AtomicLong refused = new AtomicLong();
   private final AtomicLong delivered = new AtomicLong();
   private volatile long firstOutputNanos = -1;
+  private volatile long lastProgressNanos = System.nanoTime();
 
   // the output-reading thread's alone
   private long[] latencies = new long[1024];
@@ -49,6 +50,7 @@ final class Deliveries {
   void sending(String id, long sentNanos, int bytes) {
     inFlight.put(id, new Flight(sentNanos, bytes));
     sent.incrementAndGet();
+    lastProgressNanos = System.nanoTime();
   }
 
   /** Ingest did not take article {@code id}: it will not come out. */
@@ -72,6 +74,7 @@ final class Deliveries {
       return;
     }
     room.release();
+    lastProgressNanos = System.nanoTime();
     if (deadLetter) {
       deadLettered++;
       return;
@@ -96,6 +99,16 @@ final class Deliveries {
   /** When the first article came out, or -1 while none has. */
   long firstOutputNanos() {
     return firstOutputNanos;
+  }
+
+  /** When an article was last sent, came out or was dead-lettered. */
+  long lastProgressNanos() {
+    return lastProgressNanos;
+  }
+
+  /** Articles sent that have not come out yet. */
+  int inFlight() {
+    return inFlight.size();
   }
 
   long sent() {

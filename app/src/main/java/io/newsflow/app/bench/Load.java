@@ -17,9 +17,12 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>At a fixed rate an article's latency starts when it was due, not when it went: a stage that
  * falls behind is charged for the wait. Flat out (rate 0), each goes as soon as the window of
- * articles in flight has room.
+ * articles in flight has room (a small one until the first output).
  */
 final class Load {
+  /** Articles in flight at most, flat out, before the first output. */
+  static final int STARTUP_WINDOW = 100;
+
   private static final long PROGRESS_EVERY = TimeUnit.SECONDS.toNanos(5);
 
   private final ArticleSupply supply;
@@ -51,6 +54,9 @@ final class Load {
         break;
       }
       sleepUntil(due);
+      if (rate == 0 && !awaitStartupRoom(start, deliveries)) {
+        break;
+      }
       // no room until the end: the stage holds a full window; stop sending
       if (!deliveries.awaitRoom(end(start, deliveries))) {
         break;
@@ -85,6 +91,20 @@ final class Load {
     if (!receipt.ids().contains(id)) {
       deliveries.refused(id);
     }
+  }
+
+  /**
+   * Flat out, until the first output, holds the sender to {@link #STARTUP_WINDOW} articles in
+   * flight: the stage's start-up is measured, not how long it takes to get through a pile-up.
+   */
+  private boolean awaitStartupRoom(long start, Deliveries deliveries) throws InterruptedException {
+    while (deliveries.firstOutputNanos() < 0 && deliveries.inFlight() >= STARTUP_WINDOW) {
+      if (System.nanoTime() >= end(start, deliveries)) {
+        return false;
+      }
+      TimeUnit.MILLISECONDS.sleep(5);
+    }
+    return true;
   }
 
   /** The end of sending: {@code duration} after the first output, or the start-up limit. */

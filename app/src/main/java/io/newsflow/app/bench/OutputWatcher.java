@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -19,6 +20,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * group, so no rebalance to wait for) from the beginning: the topics are new for the run.
  */
 final class OutputWatcher implements AutoCloseable {
+  private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+
   private final KafkaConsumer<String, byte[]> consumer;
   private final String output;
   private final Deliveries deliveries;
@@ -33,21 +36,52 @@ final class OutputWatcher implements AutoCloseable {
         new KafkaConsumer<>(
             kafka.properties(
                 Map.of(
-                    ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-bench",
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)),
+                    ConsumerConfig.CLIENT_ID_CONFIG,
+                    "newsflow-bench",
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
+                    ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
+                    false)),
             new StringDeserializer(),
             new ByteArrayDeserializer());
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(output, kafka.topics().deadLetters().name())) {
-      consumer
-          .partitionsFor(topic, Duration.ofSeconds(30))
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    try {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : List.of(output, kafka.topics().deadLetters().name())) {
+        partitions.addAll(partitions(topic));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+    } catch (RuntimeException e) {
+      consumer.close(Duration.ofSeconds(5));
+      throw e;
     }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
     this.thread = new Thread(this::run, "newsflow-bench-output");
     thread.setDaemon(true);
+  }
+
+  /**
+   * The partitions of {@code topic}, waiting for them: a topic created a moment ago may not be in
+   * the metadata this client is given yet, and an empty answer would leave it unread.
+   */
+  private List<TopicPartition> partitions(String topic) {
+    long deadline = System.nanoTime() + METADATA_TIMEOUT.toNanos();
+    while (true) {
+      List<PartitionInfo> found = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+      if (!found.isEmpty()) {
+        return found.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new BenchException("the topic " + topic + " has no partitions; was it deleted?");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BenchException("interrupted while waiting for the topic " + topic, e);
+      }
+    }
   }
 
   /** Starts reading {@code output} and the dead letters of {@code kafka}'s topics. */
@@ -85,6 +119,9 @@ final class OutputWatcher implements AutoCloseable {
   /** Stops reading; once this returns, the figures in {@link Deliveries} are final. */
   @Override
   public void close() throws InterruptedException {
+    if (stopping) {
+      return;
+    }
     stopping = true;
     consumer.wakeup();
     thread.join(10_000);

@@ -72,7 +72,12 @@ public final class ResultTable {
               number(latency.max()),
               stage.deadLettered()));
     }
-    ratio(report.stages()).ifPresent(r -> out.append(r).append(System.lineSeparator()));
+    if (report.rate() > 0) {
+      out.append("at a fixed rate both stages follow the rate: compare their articles/s flat out")
+          .append(System.lineSeparator());
+    } else {
+      ratio(report.stages()).ifPresent(r -> out.append(r).append(System.lineSeparator()));
+    }
     out.append(
         "articles: out/sent (lost = sent - out - dead-lettered); art/s and MB/s (10^6 bytes of"
             + " article JSON): from the first output to the last; latency: handed to ingest to read"

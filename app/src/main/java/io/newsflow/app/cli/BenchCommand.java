@@ -34,7 +34,10 @@ import picocli.CommandLine.Spec;
           + " by a seeded random generator (the same texts every run, none a copy of another)."
           + " Every article gets an id of the run's, and every topic and application is the run's"
           + " own (deleted afterwards on a cluster).",
-      "Exits 1 when an article was lost (neither came out nor went to the dead-letter topic)."
+      "Exits 1 when an article was lost: it neither came out nor went to the dead-letter topic"
+          + " before the bench stopped waiting for it (after the stage put nothing out for "
+          + Bench.STALL_SECONDS
+          + " s)."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Mixin private KafkaOptions kafka;
@@ -55,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
       description =
           "articles a second; 0 sends flat out, at most "
               + Bench.WINDOW
-              + " articles in flight (default: ${DEFAULT-VALUE})")
+              + " articles in flight (100 until the first output) (default: ${DEFAULT-VALUE})")
   private double rate;
 
   @Option(
@@ -87,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (from != null && !Files.isDirectory(from)) {
       throw new ParameterException(
-          spec.commandLine(), "--from " + from + ": no such folder (give a folder of articles)");
+          spec.commandLine(), "--from " + from + ": not a folder (give a folder of articles)");
     }
     Bench.Options options =
         new Bench.Options(
@@ -106,9 +109,10 @@ public final class BenchCommand implements Callable<Integer> {
     if (report.lost() > 0) {
       throw new CommandFailure(
           report.lost()
-              + " articles were lost (neither out nor dead-lettered within "
-              + Bench.DRAIN_LIMIT.toSeconds()
-              + " s of the end); see the log file");
+              + " articles were lost: neither out nor dead-lettered when the bench stopped"
+              + " waiting (nothing out for "
+              + Bench.STALL.toSeconds()
+              + " s); see the log file");
     }
     return 0;
   }
