@@ -113,7 +113,15 @@ public final class Bench {
           new Load(supply, names.articleIds(), options.rate(), options.duration(), STARTUP_LIMIT);
       List<StageResult> results = new ArrayList<>();
       for (Stage stage : stages) {
-        results.add(measure(stage, kafka, load, config));
+        try {
+          results.add(measure(stage, kafka, load, config));
+        } catch (RuntimeException e) {
+          if (host.stopping()) {
+            // Ctrl-C: what failed, failed because it was being stopped
+            throw new BenchException("stopped before the end (Ctrl-C); nothing to report", e);
+          }
+          throw e;
+        }
       }
       EnrichSettings enrich = EnrichSettings.from(config);
       return new Report(

@@ -25,6 +25,7 @@ final class Deliveries {
   private final AtomicLong delivered = new AtomicLong();
   private volatile long firstOutputNanos = -1;
   private volatile long lastProgressNanos = System.nanoTime();
+  private volatile boolean windowFilled;
 
   // the output-reading thread's alone
   private long[] latencies = new long[1024];
@@ -43,6 +44,12 @@ final class Deliveries {
 
   /** Waits for room in the window until {@code deadlineNanos}; false when there was none. */
   boolean awaitRoom(long deadlineNanos) throws InterruptedException {
+    if (room.tryAcquire()) {
+      return true;
+    }
+    if (firstOutputNanos >= 0) {
+      windowFilled = true;
+    }
     return room.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
   }
 
@@ -139,6 +146,7 @@ final class Deliveries {
         firstOutputNanos < 0 ? null : (firstOutputNanos - startedNanos) / 1e9,
         spans ? deliveredAfterFirst / seconds : null,
         spans ? bytesAfterFirst / seconds / 1e6 : null,
-        Percentiles.of(sorted));
+        Percentiles.of(sorted),
+        windowFilled);
   }
 }

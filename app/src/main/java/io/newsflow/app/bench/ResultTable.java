@@ -72,6 +72,14 @@ public final class ResultTable {
               number(latency.max()),
               stage.deadLettered()));
     }
+    for (StageResult stage : report.stages()) {
+      if (report.rate() == 0 && !stage.windowFilled()) {
+        out.append(stage.stage())
+            .append(": never held a full window of articles in flight, so its articles/s is the")
+            .append(" sender's (ingest's) pace, a floor of its own")
+            .append(System.lineSeparator());
+      }
+    }
     if (report.rate() > 0) {
       out.append("at a fixed rate both stages follow the rate: compare their articles/s flat out")
           .append(System.lineSeparator());
@@ -127,6 +135,7 @@ public final class ResultTable {
                   stage.put("articlesPerSecond", s.articlesPerSecond());
                   stage.put("megabytesPerSecond", s.megabytesPerSecond());
                   stage.put("latencyMillis", s.latencyMillis());
+                  stage.put("windowFilled", s.windowFilled());
                   return stage;
                 })
             .toList());

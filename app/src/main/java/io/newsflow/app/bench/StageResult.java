@@ -12,6 +12,9 @@ package io.newsflow.app.bench;
  * @param firstOutputSeconds from starting the stage's applications to its first output
  * @param articlesPerSecond articles out after the first output, over the time to the last
  * @param megabytesPerSecond the same, in 10^6 bytes of the articles' JSON as sent to ingest
+ * @param windowFilled whether, after the first output, the sender ever found the window of articles
+ *     in flight full: flat out, when it never did, the stage was never the bottleneck and its
+ *     throughput is the sender's (ingest's) rather than its own
  */
 public record StageResult(
     String stage,
@@ -23,7 +26,8 @@ public record StageResult(
     Double firstOutputSeconds,
     Double articlesPerSecond,
     Double megabytesPerSecond,
-    Percentiles latencyMillis) {
+    Percentiles latencyMillis,
+    boolean windowFilled) {
 
   /** Sent articles that neither came out nor went to the dead-letter topic. */
   public long lost() {

@@ -36,6 +36,7 @@ class DeliveriesTest {
     // two articles out after the first output, in the second from it to the last
     assertThat(result.articlesPerSecond()).isEqualTo(2.0);
     assertThat(deliveries.drained()).as("'lost' still holds room").isFalse();
+    assertThat(result.windowFilled()).as("never 10 in flight").isFalse();
   }
 
   @Test
@@ -45,6 +46,13 @@ class DeliveriesTest {
     assertThat(deliveries.awaitRoom(System.nanoTime() + 50 * MS)).isFalse();
     deliveries.cameOut("a", false, MS);
     assertThat(deliveries.awaitRoom(System.nanoTime() + 50 * MS)).isTrue();
+    assertThat(deliveries.result("stage", 0).windowFilled())
+        .as("full before the first output only: start-up")
+        .isFalse();
+
+    deliveries.sending("b", 2 * MS, 1_000);
+    assertThat(deliveries.awaitRoom(System.nanoTime() + 10 * MS)).isFalse();
+    assertThat(deliveries.result("stage", 0).windowFilled()).isTrue();
   }
 
   @Test
