@@ -59,6 +59,10 @@ final class ReplayedArticles implements ArticleSupply {
 
   @Override
   public String description() {
-    return articles.size() + " articles from " + folder + ", replayed in turn";
+    return articles.size()
+        + (articles.size() == 1 ? " article" : " articles")
+        + " from "
+        + folder
+        + ", replayed in turn";
   }
 }
