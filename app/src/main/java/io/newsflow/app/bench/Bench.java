@@ -70,7 +70,7 @@ public final class Bench {
   /** Runs both stages and returns their figures. */
   public Report run() throws Exception {
     Config config = options.config();
-    ArticleSupply supply = supply(config);
+    String articles = supply(config).description();
     PrometheusMeterRegistry registry = Registries.prometheus("bench");
     try (StateDirectory state =
             StateDirectory.claim(Optional.empty(), StateDirectory.serviceRoot(config, "bench"));
@@ -109,10 +109,16 @@ public final class Bench {
               new PassThroughStage(
                   config, names, options.instances(), state.path().resolve("passthrough")),
               new PipelineStage(config, processes(names, kafka, work)));
-      Load load =
-          new Load(supply, names.articleIds(), options.rate(), options.duration(), STARTUP_LIMIT);
       List<StageResult> results = new ArrayList<>();
       for (Stage stage : stages) {
+        // the same texts for every stage, under ids of its own: the stages share the dead letters
+        Load load =
+            new Load(
+                supply(config),
+                names.articleIds() + "-" + stage.name(),
+                options.rate(),
+                options.duration(),
+                STARTUP_LIMIT);
         try {
           results.add(measure(stage, kafka, load, config));
         } catch (RuntimeException e) {
@@ -125,7 +131,7 @@ public final class Bench {
       }
       EnrichSettings enrich = EnrichSettings.from(config);
       return new Report(
-          supply.description(),
+          articles,
           options.rate(),
           options.duration(),
           enrich.processingGuarantee(),
