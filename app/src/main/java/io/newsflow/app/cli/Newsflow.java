@@ -1,5 +1,6 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.app.bench.BenchException;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.dlq.DeadLetterException;
 import io.newsflow.app.kafka.KafkaUnavailableException;
@@ -54,6 +55,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       TagCommand.class,
       SentimentCommand.class,
       DlqCommand.class,
+      BenchCommand.class,
       HelpCommand.class
     })
 public final class Newsflow implements Callable<Integer> {
@@ -181,6 +183,7 @@ public final class Newsflow implements Callable<Integer> {
     private static boolean expected(Throwable e) {
       return e instanceof CommandFailure
           || e instanceof DeadLetterException
+          || e instanceof BenchException
           || e instanceof ConfigException
           || e instanceof KafkaUnavailableException
           || e instanceof TopicSetup.TopicSetupException

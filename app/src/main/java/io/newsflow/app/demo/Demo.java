@@ -7,6 +7,7 @@ import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.LogFile;
 import io.newsflow.app.run.ServiceHost;
+import io.newsflow.app.run.TemporaryFolder;
 import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
@@ -25,10 +26,7 @@ import io.newsflow.ingest.format.ArticleReader;
 import io.newsflow.ingest.source.SourceItem;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,8 +73,7 @@ public final class Demo {
         ServiceHost host = ServiceHost.configured(registry, config)) {
       // the broker's data may go in a temporary folder, Kafka Streams' state may not: the OS may
       // clear it under a running application
-      Path work = temporaryDirectory();
-      host.own(() -> deleteTree(work));
+      Path work = host.own(TemporaryFolder.create("newsflow-demo-")).path();
       String where;
       if (options.embeddedBroker()) {
         EmbeddedBroker broker = host.own(EmbeddedBroker.start(0, work.resolve("broker")));
@@ -110,7 +107,7 @@ public final class Demo {
         samples.addAll(DemoSamples.folder(options.sharedSamples()));
       }
       AtomicInteger shown = new AtomicInteger();
-      List<Article> sampleArticles = readArticles(samples);
+      List<Article> sampleArticles = DemoSamples.articles(samples, new ArticleReader());
       int toShow = sampleArticles.size();
       Dashboard dashboard =
           host.own(
@@ -223,31 +220,5 @@ public final class Demo {
 
   private static double count(PrometheusMeterRegistry registry, String name) {
     return registry.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
-  }
-
-  private static List<Article> readArticles(List<SourceItem> samples) {
-    ArticleReader reader = new ArticleReader();
-    return samples.stream()
-        .flatMap(s -> reader.read(s.bytes(), s.name()).articles().stream())
-        .toList();
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("newsflow-demo-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot make a working directory for the demo", e);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.newsflow.app.demo;
 
+import io.newsflow.common.article.Article;
+import io.newsflow.ingest.format.ArticleReader;
 import io.newsflow.ingest.source.SourceItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +40,13 @@ public final class DemoSamples {
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("the bundled samples are missing from the jar", e);
     }
+  }
+
+  /** The articles {@code reader} finds in {@code items}; what is not an article is left out. */
+  public static List<Article> articles(List<SourceItem> items, ArticleReader reader) {
+    return items.stream()
+        .flatMap(item -> reader.read(item.bytes(), item.size(), item.name()).articles().stream())
+        .toList();
   }
 
   /** The files of {@code folder}, if it exists: e.g. {@code ../shared/samples}. */

@@ -6,6 +6,7 @@ import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.source.SourceItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,19 +54,25 @@ public final class LiveWire implements AutoCloseable {
   void sendNext() {
     long n = sent.incrementAndGet();
     Article sample = articles.get((int) ((n - 1) % articles.size()));
-    long update = (n - 1) / articles.size() + 1;
-    Article next =
-        new Article(
-            sample.id() + "-update-" + update,
-            sample.source(),
-            sample.url(),
-            "UPDATE " + update + "-" + sample.headline(),
-            sample.body(),
-            sample.language(),
-            clock.instant(),
-            null);
+    Article next = update(sample, (n - 1) / articles.size() + 1, clock.instant());
     byte[] json = Json.line(next).getBytes(StandardCharsets.UTF_8);
     ingestor.accept(new SourceItem("demo:live-wire", "demo:live-wire#" + n, json));
+  }
+
+  /**
+   * Update number {@code update} of {@code sample}, published {@code now}: its own id, and a
+   * headline that says which update it is, so its text (and so its fingerprint) is new.
+   */
+  public static Article update(Article sample, long update, Instant now) {
+    return new Article(
+        sample.id() + "-update-" + update,
+        sample.source(),
+        sample.url(),
+        "UPDATE " + update + "-" + sample.headline(),
+        sample.body(),
+        sample.language(),
+        now,
+        null);
   }
 
   @Override

@@ -136,6 +136,11 @@ public final class ServiceHost implements AutoCloseable {
     awaitShutdown();
   }
 
+  /** Whether a stop has begun: Ctrl-C, SIGTERM or {@link #close()}. */
+  public synchronized boolean stopping() {
+    return closed;
+  }
+
   /** Blocks until Ctrl-C, SIGTERM or {@link #close()}. */
   public void awaitShutdown() throws InterruptedException {
     stopped.await();

@@ -45,7 +45,8 @@ class NewsflowTest {
         "subscribe",
         "tag",
         "sentiment",
-        "dlq"
+        "dlq",
+        "bench"
       })
   void everyCommandHasHelp(String command) {
     Run run = run(command, "--help");
@@ -71,7 +72,7 @@ class NewsflowTest {
 
   @Test
   void kafkaCommandsTakeBothSpellingsOfBootstrapServersAndConfig() {
-    for (String command : new String[] {"ingest", "enrich", "sink", "subscribe", "demo"}) {
+    for (String command : new String[] {"ingest", "enrich", "sink", "subscribe", "demo", "bench"}) {
       assertThat(run(command, "--help").out())
           .as(command)
           .contains("--bootstrap-servers", "--bootstrap-server", "--config=FILE");
@@ -121,7 +122,13 @@ class NewsflowTest {
         "subscribe --config /no/such/file.properties",
         "enrich --config .",
         "tag /no/such/article.txt",
-        "sentiment /no/such/article.txt"
+        "sentiment /no/such/article.txt",
+        "bench --rate -1",
+        "bench --duration 0s",
+        "bench --duration soon",
+        "bench --instances -1",
+        "bench --from /no/such/folder",
+        "bench --from pom.xml"
       })
   void badValuesAreOneLineAndExit2(String commandLine) {
     Run run = run(commandLine.split(" "));
