@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -109,9 +110,15 @@ public final class PipelineLoad {
         long started = System.nanoTime();
         List<StreamsService> services = services(mode, config, settings, guarantee, registry);
         try {
+          long created = System.nanoTime();
           services.forEach(StreamsService::start);
+          awaitRunning(services);
+          System.out.printf(
+              Locale.ROOT,
+              "SETUP created=%.2fs running=%.2fs%n",
+              (created - started) / 1e9,
+              (System.nanoTime() - started) / 1e9);
           if (rate > 0) {
-            awaitRunning(services);
             long pause = 1_000_000_000L / rate;
             long next = System.nanoTime();
             for (int i = 0; i < count; i++) {
