@@ -151,8 +151,19 @@ public final class StreamsService implements Service {
         // -1: the broker's default.replication.factor, right for one node and for a cluster alike
         org.apache.kafka.streams.StreamsConfig.REPLICATION_FACTOR_CONFIG,
         -1,
+        // under exactly-once every hop waits for its transaction to commit: each of the pipeline's
+        // three hops (enrich, its repartition, sink) adds half this on average and all of it at
+        // worst: at 200 ms the waits alone could pass a 250 ms p99, at 50 ms they add at most
+        // 150 ms, for some more CPU (docs/BENCHMARKS.md)
         org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-        200,
+        50,
+        // a stream thread polls again only when its buffer is empty or half of this has passed:
+        // with Kafka's 5 minutes, a backlog of raw articles kept enrich from reading back its own
+        // repartition topic for minutes, so nothing came out until the backlog was through. Half
+        // of 20 s still leaves room for one article's whole budget (5 s) on top
+        org.apache.kafka.streams.StreamsConfig.consumerPrefix(
+            org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG),
+        20_000,
         org.apache.kafka.streams.StreamsConfig.producerPrefix(
             org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG),
         "zstd",
