@@ -179,7 +179,7 @@ public final class EmbeddedBroker implements AutoCloseable {
       format(properties, dir, layout.clusterId());
       server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
       server.startup();
-      warmUp(HOST + ":" + layout.brokerPort(), clientProperties);
+      warmUp(HOST + ":" + layout.brokerPort(), clientProperties, !brokerProperties.isEmpty());
       return new EmbeddedBroker(layout.brokerPort(), dir, temporary, server);
     } catch (RuntimeException e) {
       if (server != null) {
@@ -342,7 +342,8 @@ public final class EmbeddedBroker implements AutoCloseable {
    * create them: the demo's Streams threads, consumers and transactional producers, all at once,
    * each retrying (and logging) until the coordinators answer.
    */
-  private static void warmUp(String bootstrapServers, Map<String, String> clientProperties) {
+  private static void warmUp(
+      String bootstrapServers, Map<String, String> clientProperties, boolean configured) {
     Map<String, Object> client = new HashMap<>(clientProperties);
     client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     client.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-broker-warm-up");
@@ -353,7 +354,7 @@ public final class EmbeddedBroker implements AutoCloseable {
           .partitionsToOffsetAndMetadata()
           .get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
-      throw warmUpFailure("group coordinator", e);
+      throw warmUpFailure("group coordinator", e, configured);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BrokerException("interrupted while the embedded Kafka broker started", e);
@@ -366,11 +367,12 @@ public final class EmbeddedBroker implements AutoCloseable {
       // finds the transaction coordinator: that creates __transaction_state and loads it
       producer.initTransactions();
     } catch (RuntimeException e) {
-      throw warmUpFailure("transaction coordinator", e);
+      throw warmUpFailure("transaction coordinator", e, configured);
     }
   }
 
-  private static BrokerException warmUpFailure(String coordinator, Throwable e) {
+  private static BrokerException warmUpFailure(
+      String coordinator, Throwable e, boolean configured) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof AuthenticationException || cause instanceof AuthorizationException) {
         return new BrokerException(
@@ -382,7 +384,16 @@ public final class EmbeddedBroker implements AutoCloseable {
       }
     }
     return new BrokerException(
-        "the embedded Kafka broker started but its " + coordinator + " did not: " + describe(e), e);
+        "the embedded Kafka broker started but its "
+            + coordinator
+            + " did not: "
+            + describe(e)
+            // a client that does not speak the listener's protocol just times out
+            + (configured
+                ? "; if the broker properties secure its listener, give the broker's own clients"
+                    + " a super user's client properties (broker --config FILE)"
+                : ""),
+        e);
   }
 
   private static int freePort() {
