@@ -120,6 +120,10 @@ public final class BrokerCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "a node of a multi-node cluster needs a fixed --port, not 0");
     }
+    // read before the shutdown hook: a file that cannot be read must not leave the hook waiting
+    Map<String, String> brokerProperties = Config.readProperties(brokerConfig);
+    Map<String, String> clientProperties =
+        new Config(Map.of(), Map.of(), Config.readProperties(clientConfig)).kafkaClientProperties();
     AtomicReference<EmbeddedBroker> running = new AtomicReference<>();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -143,9 +147,6 @@ public final class BrokerCommand implements Callable<Integer> {
             },
             "newsflow-broker-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    Map<String, String> brokerProperties = Config.readProperties(brokerConfig);
-    Map<String, String> clientProperties =
-        new Config(Map.of(), Map.of(), Config.readProperties(clientConfig)).kafkaClientProperties();
     try {
       running.set(
           node
