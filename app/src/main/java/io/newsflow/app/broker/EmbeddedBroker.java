@@ -28,6 +28,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.utils.Time;
 
@@ -45,6 +47,13 @@ import org.apache.kafka.common.utils.Time;
  */
 public final class EmbeddedBroker implements AutoCloseable {
   public static final String HOST = "127.0.0.1";
+
+  /** The listener that clients (and the other nodes' brokers) connect to. */
+  public static final String CLIENT_LISTENER = "CLIENT";
+
+  /** The listener of the controller quorum, for the nodes only. */
+  public static final String CONTROLLER_LISTENER = "CONTROLLER";
+
   private static final int NODE_ID = 1;
   private static final Duration WARM_UP_TIMEOUT = Duration.ofSeconds(60);
 
@@ -64,7 +73,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   /** A broker on a free port with a temporary data directory, deleted on close. */
   public static EmbeddedBroker start() {
-    return start(0, null, Map.of());
+    return start(0, null, Map.of(), Map.of());
   }
 
   /**
@@ -72,11 +81,19 @@ public final class EmbeddedBroker implements AutoCloseable {
    * temporary directory, deleted on close). A data directory used before keeps its topics.
    */
   public static EmbeddedBroker start(int port, Path dataDir) {
-    return start(port, dataDir, Map.of());
+    return start(port, dataDir, Map.of(), Map.of());
   }
 
-  /** As {@link #start(int, Path)}, with broker properties that override the defaults. */
-  public static EmbeddedBroker start(int port, Path dataDir, Map<String, String> overrides) {
+  /**
+   * As {@link #start(int, Path)}, with {@code brokerProperties} layered over the defaults (e.g. to
+   * secure the {@value #CLIENT_LISTENER} listener) and the {@code clientProperties} with which the
+   * broker's own clients connect to it while it starts (the credentials of a super user).
+   */
+  public static EmbeddedBroker start(
+      int port,
+      Path dataDir,
+      Map<String, String> brokerProperties,
+      Map<String, String> clientProperties) {
     if (port < 0 || port > 65_535) {
       throw new BrokerException("the port must be between 0 and 65535, not " + port);
     }
@@ -87,7 +104,9 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
     Voters voters = new Voters(Map.of(NODE_ID, HOST + ":" + controllerPort));
     return start(
-        NODE_ID, voters, brokerPort, controllerPort, dataDir, Uuid.randomUuid(), overrides);
+        new Layout(NODE_ID, voters, brokerPort, controllerPort, dataDir, Uuid.randomUuid()),
+        brokerProperties,
+        clientProperties);
   }
 
   /**
@@ -96,6 +115,12 @@ public final class EmbeddedBroker implements AutoCloseable {
    * their own. Returns once the node serves clients, which needs a majority of the voters running.
    */
   public static EmbeddedBroker startNode(Node node) {
+    return startNode(node, Map.of(), Map.of());
+  }
+
+  /** As {@link #startNode(Node)}, with broker and client properties as {@link #start}'s. */
+  public static EmbeddedBroker startNode(
+      Node node, Map<String, String> brokerProperties, Map<String, String> clientProperties) {
     Voters voters = Voters.parse(node.voters());
     String own = voters.addresses().get(node.nodeId());
     if (own == null) {
@@ -121,36 +146,41 @@ public final class EmbeddedBroker implements AutoCloseable {
           "--port must be a port of its own between 1 and 65535, not " + node.port());
     }
     return start(
-        node.nodeId(),
-        voters,
-        requireFree(node.port()),
-        node.controllerPort(),
-        node.dataDir(),
-        voters.clusterId(),
-        Map.of());
+        new Layout(
+            node.nodeId(),
+            voters,
+            requireFree(node.port()),
+            node.controllerPort(),
+            node.dataDir(),
+            voters.clusterId()),
+        brokerProperties,
+        clientProperties);
   }
 
   /** What {@link #startNode} needs: {@code voters} is {@code ID@HOST:PORT,...}. */
   public record Node(int nodeId, String voters, int port, int controllerPort, Path dataDir) {}
 
-  private static EmbeddedBroker start(
+  /** Where one node is, in the cluster and on this machine. */
+  private record Layout(
       int nodeId,
       Voters voters,
       int brokerPort,
       int controllerPort,
       Path dataDir,
-      Uuid clusterId,
-      Map<String, String> overrides) {
-    boolean temporary = dataDir == null;
-    Path dir = temporary ? temporaryDirectory() : prepare(dataDir);
-    Properties properties = properties(nodeId, voters, brokerPort, controllerPort, dir, overrides);
+      Uuid clusterId) {}
+
+  private static EmbeddedBroker start(
+      Layout layout, Map<String, String> brokerProperties, Map<String, String> clientProperties) {
+    boolean temporary = layout.dataDir() == null;
+    Path dir = temporary ? temporaryDirectory() : prepare(layout.dataDir());
+    Properties properties = properties(layout, dir, brokerProperties);
     KafkaRaftServer server = null;
     try {
-      format(properties, dir, clusterId);
+      format(properties, dir, layout.clusterId());
       server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
       server.startup();
-      warmUp(HOST + ":" + brokerPort);
-      return new EmbeddedBroker(brokerPort, dir, temporary, server);
+      warmUp(HOST + ":" + layout.brokerPort(), clientProperties, !brokerProperties.isEmpty());
+      return new EmbeddedBroker(layout.brokerPort(), dir, temporary, server);
     } catch (RuntimeException e) {
       if (server != null) {
         shutDownQuietly(server);
@@ -199,13 +229,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     return "EmbeddedBroker[" + bootstrapServers() + ", " + dataDir + "]";
   }
 
-  private static Properties properties(
-      int nodeId,
-      Voters voters,
-      int brokerPort,
-      int controllerPort,
-      Path dir,
-      Map<String, String> overrides) {
+  private static Properties properties(Layout layout, Path dir, Map<String, String> overrides) {
+    int nodeId = layout.nodeId();
+    Voters voters = layout.voters();
+    int brokerPort = layout.brokerPort();
+    int controllerPort = layout.controllerPort();
     String controllerHost = voters.host(nodeId);
     // one replica alone; with three nodes or more, three, two of them in sync: a node may fail
     String replicas = String.valueOf(Math.min(3, voters.size()));
@@ -215,20 +243,26 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.put("node.id", String.valueOf(nodeId));
     // static voters: the nodes format and elect among themselves, with no bootstrapping step
     p.put("controller.quorum.voters", voters.toString());
+    // named by role, not protocol: broker properties may secure either listener
     p.put(
         "listeners",
-        "PLAINTEXT://"
+        CLIENT_LISTENER
+            + "://"
             + HOST
             + ":"
             + brokerPort
-            + ",CONTROLLER://"
+            + ","
+            + CONTROLLER_LISTENER
+            + "://"
             + controllerHost
             + ":"
             + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-    p.put("controller.listener.names", "CONTROLLER");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + brokerPort);
+    p.put(
+        "listener.security.protocol.map",
+        CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+    p.put("controller.listener.names", CONTROLLER_LISTENER);
+    p.put("inter.broker.listener.name", CLIENT_LISTENER);
     p.put("log.dirs", dir.toAbsolutePath().toString());
     // internal topics replicated as the cluster allows; few partitions keep startup quick
     p.put("offsets.topic.replication.factor", replicas);
@@ -308,13 +342,11 @@ public final class EmbeddedBroker implements AutoCloseable {
    * create them: the demo's Streams threads, consumers and transactional producers, all at once,
    * each retrying (and logging) until the coordinators answer.
    */
-  private static void warmUp(String bootstrapServers) {
-    Map<String, Object> client =
-        Map.of(
-            CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            CommonClientConfigs.CLIENT_ID_CONFIG,
-            "newsflow-broker-warm-up");
+  private static void warmUp(
+      String bootstrapServers, Map<String, String> clientProperties, boolean configured) {
+    Map<String, Object> client = new HashMap<>(clientProperties);
+    client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    client.put(CommonClientConfigs.CLIENT_ID_CONFIG, "newsflow-broker-warm-up");
     try (Admin admin = Admin.create(client)) {
       // looking up a group's offsets finds its coordinator: that creates __consumer_offsets
       admin
@@ -322,8 +354,7 @@ public final class EmbeddedBroker implements AutoCloseable {
           .partitionsToOffsetAndMetadata()
           .get(WARM_UP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
-      throw new BrokerException(
-          "the embedded Kafka broker started but its group coordinator did not: " + describe(e), e);
+      throw warmUpFailure("group coordinator", e, configured);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BrokerException("interrupted while the embedded Kafka broker started", e);
@@ -336,11 +367,33 @@ public final class EmbeddedBroker implements AutoCloseable {
       // finds the transaction coordinator: that creates __transaction_state and loads it
       producer.initTransactions();
     } catch (RuntimeException e) {
-      throw new BrokerException(
-          "the embedded Kafka broker started but its transaction coordinator did not: "
-              + describe(e),
-          e);
+      throw warmUpFailure("transaction coordinator", e, configured);
     }
+  }
+
+  private static BrokerException warmUpFailure(
+      String coordinator, Throwable e, boolean configured) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthenticationException || cause instanceof AuthorizationException) {
+        return new BrokerException(
+            "the embedded Kafka broker refused its own client: "
+                + describe(e)
+                + "; a secured broker needs the client properties of a super user for itself"
+                + " (broker --config FILE)",
+            e);
+      }
+    }
+    return new BrokerException(
+        "the embedded Kafka broker started but its "
+            + coordinator
+            + " did not: "
+            + describe(e)
+            // a client that does not speak the listener's protocol just times out
+            + (configured
+                ? "; if the broker properties secure its listener, give the broker's own clients"
+                    + " a super user's client properties (broker --config FILE)"
+                : ""),
+        e);
   }
 
   private static int freePort() {

@@ -4,10 +4,13 @@ import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.kafka.KafkaUnavailableException;
 import io.newsflow.app.kafka.TopicSetup;
+import io.newsflow.common.config.Config;
 import io.newsflow.common.kafka.KafkaSettings;
+import io.newsflow.common.kafka.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +34,11 @@ import picocli.CommandLine.Spec;
       "         --voters 1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097",
       "Every node gets the same --voters; it prints 'ready HOST:PORT' once a majority of them run."
           + " With three nodes or more, topics (internal ones too) have three replicas, two in sync;"
-          + " the services create newsflow's topics when they start."
+          + " the services create newsflow's topics when they start.",
+      "--broker-config secures it (TLS, SASL, ACLs): Kafka broker properties layered over the"
+          + " defaults, where the clients' listener is named CLIENT and the quorum's CONTROLLER;"
+          + " --config then gives the client properties of a super user, with which the broker"
+          + " checks itself and creates the topics. See docs/OPERATIONS.md."
     })
 public final class BrokerCommand implements Callable<Integer> {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -83,6 +90,24 @@ public final class BrokerCommand implements Callable<Integer> {
       description = "the port of this node's controller, as in --voters")
   private Integer controllerPort;
 
+  @Option(
+      names = "--broker-config",
+      paramLabel = "FILE",
+      converter = Converters.ReadableFile.class,
+      description =
+          "Kafka broker properties layered over the defaults, e.g. to secure the CLIENT listener"
+              + " with SASL_SSL and ACLs")
+  private Path brokerConfig;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      converter = Converters.ReadableFile.class,
+      description =
+          "Kafka client properties with which the broker's own clients connect to it (a super"
+              + " user's, when --broker-config secures it)")
+  private Path clientConfig;
+
   @Override
   public Integer call() throws InterruptedException {
     boolean node = nodeId != null || voters != null || controllerPort != null;
@@ -95,6 +120,10 @@ public final class BrokerCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "a node of a multi-node cluster needs a fixed --port, not 0");
     }
+    // read before the shutdown hook: a file that cannot be read must not leave the hook waiting
+    Map<String, String> brokerProperties = Config.readProperties(brokerConfig);
+    Map<String, String> clientProperties =
+        new Config(Map.of(), Map.of(), Config.readProperties(clientConfig)).kafkaClientProperties();
     AtomicReference<EmbeddedBroker> running = new AtomicReference<>();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -122,8 +151,10 @@ public final class BrokerCommand implements Callable<Integer> {
       running.set(
           node
               ? EmbeddedBroker.startNode(
-                  new EmbeddedBroker.Node(nodeId, voters, port, controllerPort, dataDir))
-              : EmbeddedBroker.start(port, dataDir));
+                  new EmbeddedBroker.Node(nodeId, voters, port, controllerPort, dataDir),
+                  brokerProperties,
+                  clientProperties)
+              : EmbeddedBroker.start(port, dataDir, brokerProperties, clientProperties));
     } catch (RuntimeException e) {
       Runtime.getRuntime().removeShutdownHook(hook);
       throw e;
@@ -132,7 +163,8 @@ public final class BrokerCommand implements Callable<Integer> {
     }
     EmbeddedBroker broker = running.get();
     try {
-      KafkaSettings settings = KafkaSettings.local(broker.bootstrapServers());
+      KafkaSettings settings =
+          new KafkaSettings(broker.bootstrapServers(), clientProperties, Topics.defaults());
       if (node) {
         awaitQuorum(settings);
       } else {

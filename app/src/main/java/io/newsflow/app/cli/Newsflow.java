@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -189,10 +191,24 @@ public final class Newsflow implements Callable<Integer> {
           || e instanceof TopicSetup.TopicSetupException
           || e instanceof EmbeddedBroker.BrokerException
           || e instanceof StateDirectory.StateDirectoryException
-          || e instanceof UncheckedIOException;
+          || e instanceof UncheckedIOException
+          || e instanceof AuthorizationException
+          || e instanceof AuthenticationException;
     }
 
     private static String explain(Throwable e) {
+      // a client call past the commands' own checks, e.g. a topic newsflow's user may not read
+      if (e instanceof AuthorizationException) {
+        return "Kafka does not allow this: "
+            + firstLine(e.getMessage())
+            + "; ask its administrator for the ACLs (docs/OPERATIONS.md) or use other credentials"
+            + " in --config";
+      }
+      if (e instanceof AuthenticationException) {
+        return "Kafka did not accept newsflow's credentials: "
+            + firstLine(e.getMessage())
+            + "; check the security settings in the --config file";
+      }
       if (expected(e) && e.getMessage() != null) {
         return firstLine(e.getMessage());
       }

@@ -98,7 +98,9 @@ public final class SubscribeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!cluster.topics().contains(topicName)) {
       err.println(
-          "newsflow subscribe: the topic " + topicName + " does not exist yet; waiting for it");
+          "newsflow subscribe: the topic "
+              + topicName
+              + " does not exist yet (or the user of --config may not see it); waiting for it");
       err.flush();
     }
     Subscriber.Options options =

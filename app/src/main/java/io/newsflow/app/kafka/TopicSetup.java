@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -142,6 +143,18 @@ public final class TopicSetup {
       if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException
           || e.getCause() instanceof org.apache.kafka.common.errors.AuthenticationException) {
         throw KafkaProbe.failure(settings, timeout, e.getCause());
+      }
+      if (e.getCause() instanceof AuthorizationException) {
+        throw new TopicSetupException(
+            "Kafka at "
+                + settings.bootstrapServers()
+                + " does not allow newsflow's user to create or see the topic "
+                + name
+                + " ("
+                + e.getCause().getMessage()
+                + "); ask its administrator for the ACLs in docs/OPERATIONS.md, or use other"
+                + " credentials in --config",
+            e.getCause());
       }
       throw new TopicSetupException(
           "cannot create the topic "

@@ -224,6 +224,55 @@ class NewsflowTest {
     assertThat(run.err()).contains("/no/such/file.properties", "--config");
   }
 
+  /** A command that fails as a Kafka client call past the commands' own checks can. */
+  @Command(name = "refused")
+  static final class Refused implements Callable<Integer> {
+    private final RuntimeException failure;
+
+    Refused(RuntimeException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public Integer call() {
+      throw failure;
+    }
+  }
+
+  static Run refused(RuntimeException failure) {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine =
+        Newsflow.commandLine(Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err))
+            .addSubcommand(new Refused(failure))
+            .setErr(new PrintWriter(err));
+    int code = commandLine.execute("refused");
+    return new Run(code, "", err.toString());
+  }
+
+  @Test
+  void kafkaRefusingTheUserIsOnePlainLine() {
+    Run unauthorized =
+        refused(
+            new org.apache.kafka.common.errors.TopicAuthorizationException(
+                java.util.Set.of("news.downstream")));
+    Run unauthenticated =
+        refused(
+            new org.apache.kafka.common.errors.SaslAuthenticationException(
+                "Authentication failed: Invalid username or password"));
+    assertThat(unauthorized.code()).isEqualTo(1);
+    assertThat(unauthorized.err().lines())
+        .containsExactly(
+            "newsflow refused: Kafka does not allow this: Not authorized to access topics:"
+                + " [news.downstream]; ask its administrator for the ACLs (docs/OPERATIONS.md) or"
+                + " use other credentials in --config");
+    assertThat(unauthenticated.code()).isEqualTo(1);
+    assertThat(unauthenticated.err().lines())
+        .containsExactly(
+            "newsflow refused: Kafka did not accept newsflow's credentials: Authentication failed:"
+                + " Invalid username or password; check the security settings in the --config"
+                + " file");
+  }
+
   /** A command that only reports where its settings say Kafka is. */
   @Command(name = "where")
   static final class Where implements Callable<Integer> {

@@ -38,7 +38,13 @@ final class CommittedKeys implements AutoCloseable {
   private volatile RuntimeException failure;
 
   CommittedKeys(String bootstrap, List<String> topics) {
+    this(bootstrap, Map.of(), topics);
+  }
+
+  /** As the other constructor, with client properties (security) for the consumer. */
+  CommittedKeys(String bootstrap, Map<String, String> clientProperties, List<String> topics) {
     Properties p = new Properties();
+    p.putAll(clientProperties);
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -182,7 +188,18 @@ final class CommittedKeys implements AutoCloseable {
   static Map<String, Integer> count(
       String bootstrap, List<String> topics, Collection<String> keys, Duration timeout)
       throws InterruptedException {
-    try (CommittedKeys committed = new CommittedKeys(bootstrap, topics)) {
+    return count(bootstrap, Map.of(), topics, keys, timeout);
+  }
+
+  /** As the other {@code count}, with client properties (security) for the consumer. */
+  static Map<String, Integer> count(
+      String bootstrap,
+      Map<String, String> clientProperties,
+      List<String> topics,
+      Collection<String> keys,
+      Duration timeout)
+      throws InterruptedException {
+    try (CommittedKeys committed = new CommittedKeys(bootstrap, clientProperties, topics)) {
       return committed.awaitAll(keys, timeout);
     }
   }

@@ -68,6 +68,13 @@ final class Services {
     return processes.metric(metricsPorts.get(service), name);
   }
 
+  /** The body of {@code GET path} on the service's metrics port; fails unless it answers 200. */
+  String body(Running service, String path) throws InterruptedException {
+    return processes
+        .get("http://127.0.0.1:" + metricsPorts.get(service) + path)
+        .orElseThrow(() -> new AssertionError(service.name + " did not serve " + path));
+  }
+
   /** Waits until the service's {@code /health} says ready (its topics exist by then). */
   void awaitHealthy(Running service) throws InterruptedException {
     processes.awaitHealthy(service, metricsPorts.get(service), Duration.ofSeconds(120));

@@ -47,4 +47,16 @@ public record KafkaSettings(
     properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     return properties;
   }
+
+  /** Names the client properties without their values, which may be passwords. */
+  @Override
+  public String toString() {
+    return "KafkaSettings[bootstrapServers="
+        + bootstrapServers
+        + ", clientProperties="
+        + new java.util.TreeSet<>(clientProperties.keySet())
+        + ", topics="
+        + topics
+        + "]";
+  }
 }
