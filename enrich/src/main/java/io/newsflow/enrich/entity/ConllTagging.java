@@ -49,6 +49,25 @@ public final class ConllTagging {
     return line.stripLeading().startsWith("-DOCSTART-");
   }
 
+  /**
+   * The line's first column: what {@code line.strip().split("\\s+", 2)[0]} gives, without compiling
+   * a regular expression for every line (a third of the command's time went there).
+   */
+  static String firstColumn(String line) {
+    String stripped = line.strip();
+    for (int i = 0; i < stripped.length(); i++) {
+      if (isRegexSpace(stripped.charAt(i))) {
+        return stripped.substring(0, i);
+      }
+    }
+    return stripped;
+  }
+
+  /** The characters of the regular expression class {@code \\s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private void writeDocument(List<String> lines, Writer out) throws IOException {
     List<String[]> sentences = new ArrayList<>();
     List<String> current = new ArrayList<>();
@@ -59,7 +78,7 @@ public final class ConllTagging {
           current.clear();
         }
       } else {
-        current.add(line.strip().split("\\s+", 2)[0]);
+        current.add(firstColumn(line));
       }
     }
     if (!current.isEmpty()) {

@@ -57,6 +57,27 @@ class ConllTaggingTest {
   }
 
   @Test
+  void firstColumnIsWhatTheRegularExpressionSplitGives() {
+    List<String> lines =
+        List.of(
+            "EU NNP B-NP B-ORG",
+            "  padded\tNN O",
+            "tabs\t\tNN",
+            "alone",
+            "vertical\u000Btab NN",
+            "form\ffeed",
+            "em\u2003space NN",
+            "\u2003lead NN",
+            "trailing   ",
+            "nbsp\u00A0inside NN");
+    for (String line : lines) {
+      assertThat(ConllTagging.firstColumn(line))
+          .as(line)
+          .isEqualTo(line.strip().split("\\s+", 2)[0]);
+    }
+  }
+
+  @Test
   void tagsClearNames() throws Exception {
     StringWriter out = new StringWriter();
     TAGGING.tag(new StringReader(INPUT), out);
