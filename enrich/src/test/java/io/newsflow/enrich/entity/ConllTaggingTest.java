@@ -2,6 +2,7 @@ package io.newsflow.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,6 +55,20 @@ class ConllTaggingTest {
         assertThat(tags).contains(tagged.get(i).substring(line.length() + 1));
       }
     }
+  }
+
+  @Test
+  void threadsWriteWhatOneThreadWrites() throws Exception {
+    StringBuilder input = new StringBuilder();
+    for (int copy = 0; copy < 12; copy++) {
+      input.append(INPUT.replace("Kowalski", copy % 2 == 0 ? "Kowalski" : "Nowak"));
+    }
+    StringWriter one = new StringWriter();
+    TAGGING.tag(new StringReader(input.toString()), one);
+    StringWriter three = new StringWriter();
+    new ConllTagging(SequenceTagger.load(), 3).tag(new StringReader(input.toString()), three);
+    assertThat(three.toString()).isEqualTo(one.toString());
+    assertThat(one.toString().lines().count()).isEqualTo(input.toString().lines().count());
   }
 
   @Test
