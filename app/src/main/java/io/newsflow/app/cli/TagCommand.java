@@ -64,7 +64,8 @@ public final class TagCommand implements Callable<Integer> {
   }
 
   private int conll(PrintWriter out) throws IOException {
-    ConllTagging tagging = ConllTagging.load();
+    // documents are independent: one a processor, written in their order
+    ConllTagging tagging = ConllTagging.load(Runtime.getRuntime().availableProcessors());
     for (Input input : Input.all(files)) {
       try (Reader in = input.reader()) {
         tagging.tag(in, out);

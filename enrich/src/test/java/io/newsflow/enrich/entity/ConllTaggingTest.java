@@ -2,6 +2,7 @@ package io.newsflow.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -53,6 +54,41 @@ class ConllTaggingTest {
         assertThat(tagged.get(i)).startsWith(line + " ");
         assertThat(tags).contains(tagged.get(i).substring(line.length() + 1));
       }
+    }
+  }
+
+  @Test
+  void threadsWriteWhatOneThreadWrites() throws Exception {
+    StringBuilder input = new StringBuilder();
+    for (int copy = 0; copy < 12; copy++) {
+      input.append(INPUT.replace("Kowalski", copy % 2 == 0 ? "Kowalski" : "Nowak"));
+    }
+    StringWriter one = new StringWriter();
+    TAGGING.tag(new StringReader(input.toString()), one);
+    StringWriter three = new StringWriter();
+    new ConllTagging(SequenceTagger.load(), 3).tag(new StringReader(input.toString()), three);
+    assertThat(three.toString()).isEqualTo(one.toString());
+    assertThat(one.toString().lines().count()).isEqualTo(input.toString().lines().count());
+  }
+
+  @Test
+  void firstColumnIsWhatTheRegularExpressionSplitGives() {
+    List<String> lines =
+        List.of(
+            "EU NNP B-NP B-ORG",
+            "  padded\tNN O",
+            "tabs\t\tNN",
+            "alone",
+            "vertical\u000Btab NN",
+            "form\ffeed",
+            "em\u2003space NN",
+            "\u2003lead NN",
+            "trailing   ",
+            "nbsp\u00A0inside NN");
+    for (String line : lines) {
+      assertThat(ConllTagging.firstColumn(line))
+          .as(line)
+          .isEqualTo(line.strip().split("\\s+", 2)[0]);
     }
   }
 

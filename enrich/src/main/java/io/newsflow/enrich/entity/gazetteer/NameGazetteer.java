@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entity.gazetteer;
 
-import io.newsflow.enrich.text.Token;
 import io.newsflow.enrich.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,19 +136,51 @@ public final class NameGazetteer implements Gazetteer {
 
   private static void add(
       Map<String, List<Entry>> entries, String list, String[] labels, String name) {
-    List<Token> tokens = Tokenizer.tokenize(name);
-    if (tokens.isEmpty() || tokens.size() > MAX_NAME_WORDS) {
+    List<String> words = lettersAndSpaces(name) ? spaceSeparated(name) : tokenized(name);
+    if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
       return;
     }
+    String[] lower = new String[words.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = words.get(i).toLowerCase(Locale.ROOT);
+    }
+    entries.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(new Entry(list, lower, labels));
+  }
+
+  /**
+   * Whether the name is ASCII letters and spaces only, as most are: the tokenizer would then only
+   * split it at its spaces, and the lists' hundred thousand names load faster without it.
+   */
+  static boolean lettersAndSpaces(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != ' ' && (c < 'A' || c > 'z' || c > 'Z' && c < 'a')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<String> spaceSeparated(String name) {
+    List<String> words = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == ' ') {
+        if (i > start) {
+          words.add(name.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
+  }
+
+  private static List<String> tokenized(String name) {
     // Curly apostrophes straightened, as the tagger's words are ("Xi’an" is filed as "xi'an").
     // Digits are not folded as the tagger folds them ("04" to "00"), so names with digits
     // ("Schalke 04") never match the tagger's words: folding them cost 0.22 valid F1 over four
     // training seeds, since "G8" then matches "G7" and "G20" as well.
-    String[] words =
-        tokens.stream()
-            .map(t -> t.text().replace('’', '\'').toLowerCase(Locale.ROOT))
-            .toArray(String[]::new);
-    entries.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry(list, words, labels));
+    return Tokenizer.tokenize(name).stream().map(t -> t.text().replace('’', '\'')).toList();
   }
 
   @Override

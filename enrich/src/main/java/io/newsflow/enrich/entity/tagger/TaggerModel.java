@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -224,16 +225,24 @@ public final class TaggerModel implements Scorer {
     }
     float scale = data.readFloat();
     int n = data.readInt();
+    // whole arrays at a time (big-endian, as DataOutput wrote them): a value at a time was a tenth
+    // of the tag command's start-up
     long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = data.readLong();
-    }
+    readFully(data, Long.BYTES * n).asLongBuffer().get(keys);
     short[] weights = new short[n * Tags.COUNT];
+    short[] column = new short[n];
     for (int t = 0; t < Tags.COUNT; t++) {
+      readFully(data, Short.BYTES * n).asShortBuffer().get(column);
       for (int r = 0; r < n; r++) {
-        weights[r * Tags.COUNT + t] = data.readShort();
+        weights[r * Tags.COUNT + t] = column[r];
       }
     }
     return new TaggerModel(groups, keys, weights, scale);
+  }
+
+  private static ByteBuffer readFully(DataInputStream data, int bytes) throws IOException {
+    byte[] buffer = new byte[bytes];
+    data.readFully(buffer);
+    return ByteBuffer.wrap(buffer);
   }
 }

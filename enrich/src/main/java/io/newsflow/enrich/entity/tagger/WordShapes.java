@@ -34,7 +34,8 @@ final class WordShapes {
           switch (c) {
             case '’', '‘', '`' -> '\'';
             case '“', '”' -> '"';
-            default -> Character.isDigit(c) ? '0' : c;
+            // ASCII first: this runs on every word of the vocabulary while the tagger loads
+            default -> c <= '9' && c >= '0' || c > 0x7F && Character.isDigit(c) ? '0' : c;
           };
       if (r != c && sb == null) {
         sb = new StringBuilder(word.substring(0, i));

@@ -2,7 +2,6 @@ package io.newsflow.enrich.entity.tagger;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -39,9 +38,9 @@ final class WordTable {
    * the transitions into it, at {@code previous * Tags.COUNT + tag} (previous = Tags.COUNT at the
    * sentence start), or null when the model has no transition weights for this word (then {@link
    * #previousTagScores()} are its scores); {@code memoryId} numbers the word's document-memory key
-   * (its lower-case form) among the table's, -1 when the table does not have it; {@code memorySums}
-   * holds the sums of its document-memory features for each type it may have been given (block
-   * {@code type + 1}, type -1 = O), shared by all words of its short shape.
+   * (its lower-case form) by its slot in the vocabulary, -1 when the vocabulary does not have it;
+   * {@code memorySums} holds the sums of its document-memory features for each type it may have
+   * been given (block {@code type + 1}, type -1 = O), shared by all words of its short shape.
    */
   record Entry(WordForm word, int[] sums, float[] transitions, int memoryId, int[] memorySums) {}
 
@@ -70,9 +69,6 @@ final class WordTable {
   /** The memory features' sums by short shape, the one thing they use of a word (filled as met). */
   private final Map<String, int[]> memorySumsByShape = new ConcurrentHashMap<>();
 
-  /** Numbers for the memory keys of the vocabulary (a cheaper key than the string). */
-  private final Map<String, Integer> memoryIds;
-
   /**
    * The transition scores of any word, at previous * Tags.COUNT + tag (previous = Tags.COUNT at the
    * start).
@@ -97,11 +93,6 @@ final class WordTable {
       model.score(single, c, row);
       System.arraycopy(row, 0, previousTagScores, p * Tags.COUNT, Tags.COUNT);
     }
-    Map<String, Integer> ids = new HashMap<>(vocabulary.size());
-    for (String w : vocabulary) {
-      ids.putIfAbsent(TagHistoryFeatures.memoryKey(w), ids.size());
-    }
-    this.memoryIds = ids;
     this.vocabulary = new WordIndex(vocabulary);
     this.entries = new Entry[this.vocabulary.capacity()];
     this.edges = edgeSums(new FeatureKeys(160));
@@ -242,14 +233,12 @@ final class WordTable {
         model.addSlot(slots[k], sums, block(keys.label(k)) * Tags.COUNT);
       }
     }
-    Integer memoryId = memoryIds.get(word.lower());
+    // a memory key (lower case) in the vocabulary is numbered by its slot, which loading has
+    // already computed; other keys go by their string, which gives the same memory slots
+    int memoryId = vocabulary.slotOf(word.lower());
     int[] memorySums = memorySumsByShape.computeIfAbsent(word.shortShape(), this::memorySums);
     return new Entry(
-        word,
-        sums,
-        transitions(features.transitionWordKey(text), single),
-        memoryId == null ? -1 : memoryId,
-        memorySums);
+        word, sums, transitions(features.transitionWordKey(text), single), memoryId, memorySums);
   }
 
   private int[] memorySums(String shortShape) {

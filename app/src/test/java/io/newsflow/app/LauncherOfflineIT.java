@@ -1,0 +1,126 @@
+package io.newsflow.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's offline path ({@code ./newsflow tag}, {@code sentiment}): the first run writes a
+ * class-data-sharing archive, later runs load their classes from it, and a damaged archive is left
+ * unused; the output is always what {@code java -jar newsflow.jar} prints.
+ */
+class LauncherOfflineIT {
+  private static final Path SCRIPT = Path.of("..", "newsflow");
+
+  // sentences written for this test
+  private static final String CONLL =
+      """
+      -DOCSTART- O
+
+      Ministers O
+      met O
+      in O
+      Riga B-LOC
+      on O
+      Friday O
+      . O
+
+      Riga B-LOC
+      """;
+
+  @BeforeAll
+  static void needsThePackagedJar() {
+    PackagedCommandLine.assumePackaged();
+  }
+
+  @Test
+  void taggingWritesTheArchiveThenUsesItAndSurvivesADamagedOne(@TempDir Path tmp) throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Files.copy(SCRIPT, project.resolve("newsflow"));
+    Path target = Files.createDirectories(project.resolve("app").resolve("target"));
+    Files.createSymbolicLink(
+        target.resolve("newsflow.jar"), PackagedCommandLine.JAR.toAbsolutePath());
+    Files.createSymbolicLink(
+        target.resolve("lib"), PackagedCommandLine.JAR.toAbsolutePath().resolveSibling("lib"));
+    Path input = Files.writeString(tmp.resolve("in.conll"), CONLL);
+    Path archive = target.resolve("cds").resolve("tag.jsa");
+    List<String> plain = new ArrayList<>(PackagedCommandLine.command(tmp, "256m", "tag"));
+    plain.addAll(List.of("--format", "conll", input.toString()));
+    // from the module's directory, where the jar's relative path leads
+    String expected = run(plain, Path.of("").toAbsolutePath(), tmp.resolve("plain.log"));
+    assertThat(expected.lines().count()).isEqualTo(CONLL.lines().count());
+
+    assertThat(launch(project, input, tmp.resolve("first.log"))).isEqualTo(expected);
+    assertThat(archive).isNotEmptyFile();
+
+    Path classes = tmp.resolve("second.log");
+    assertThat(launch(project, input, classes)).isEqualTo(expected);
+    assertThat(Files.readString(classes))
+        .as("classes loaded from the archive")
+        .contains("io.newsflow.enrich.entity.ConllTagging source: shared objects file (top)");
+
+    byte[] damaged = Files.readAllBytes(archive);
+    for (int i = damaged.length / 4; i < damaged.length / 2; i += 7) {
+      damaged[i] ^= 0x5A;
+    }
+    archive.toFile().setWritable(true);
+    Files.write(archive, damaged);
+    Path unused = tmp.resolve("damaged.log");
+    assertThat(launch(project, input, unused)).isEqualTo(expected);
+    assertThat(Files.readString(unused)).doesNotContain("shared objects file (top)");
+  }
+
+  private static String launch(Path project, Path input, Path classLog) throws Exception {
+    List<String> command =
+        List.of(
+            "bash",
+            project.resolve("newsflow").toString(),
+            "tag",
+            "--format",
+            "conll",
+            input.toString());
+    return run(command, project, classLog);
+  }
+
+  /**
+   * Runs the command in {@code dir} with NEWSFLOW_JAVA_OPTS logging its class loading (the launcher
+   * passes them on); returns its stdout. Its files go next to {@code classLog}.
+   */
+  private static String run(List<String> command, Path dir, Path classLog) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().put("NEWSFLOW_HEAP", "256m");
+    builder
+        .environment()
+        .put(
+            "NEWSFLOW_JAVA_OPTS",
+            "-Xlog:class+load:file="
+                + classLog
+                + " -Dnewsflow.log.file="
+                + classLog.resolveSibling("newsflow.log"));
+    builder.environment().put("PATH", javaBin() + File.pathSeparator + System.getenv("PATH"));
+    builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    Path out = Files.createTempFile(classLog.getParent(), "out", ".txt");
+    builder.redirectOutput(out.toFile());
+    Process process = builder.start();
+    try {
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("done within 120 s").isTrue();
+      assertThat(process.exitValue()).isZero();
+      return Files.readString(out, StandardCharsets.UTF_8);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin").toString();
+  }
+}
