@@ -21,8 +21,9 @@ import java.util.concurrent.Future;
  * the predicted IOB2 tag appended as a last column. Blank lines and {@code -DOCSTART-} lines pass
  * through unchanged; the first column's tokens are used as they are; a document (the lines between
  * two {@code -DOCSTART-} lines) is tagged as a whole, so later sentences can use what earlier ones
- * said. The tags are the tagger's as {@link NameCues} corrects them, as for articles. Documents are independent, so with more than one thread they are tagged side by side and
- * written in their order; at most a few documents a thread are held at a time. Thread-safe.
+ * said. The tags are the tagger's as {@link NameCues} corrects them, as for articles. Documents are
+ * independent, so with more than one thread they are tagged side by side and written in their
+ * order; at most a few documents a thread are held at a time. Thread-safe.
  */
 public final class ConllTagging {
   private final SequenceTagger tagger;
