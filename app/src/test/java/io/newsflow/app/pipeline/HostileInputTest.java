@@ -407,13 +407,19 @@ class HostileInputTest {
             parse,
             "not an article in JSON"));
     cases.add(new RawCase("a JSON string", utf8("\"headline\""), parse, "not an article in JSON"));
-    // Jackson reads an exponent this far out as 0 (its guard against slow BigDecimal work): 1970
+    // a date is an ISO-8601 string: a number is refused, not read as seconds since 1970
     cases.add(
         new RawCase(
             "a huge exponent as the date",
             utf8("{\"id\":\"r-exp\",\"headline\":\"h\",\"body\":\"b\",\"published\":1e999999999}"),
-            null,
-            null));
+            parse,
+            "expected a date as an ISO-8601 string"));
+    cases.add(
+        new RawCase(
+            "seconds since 1970 as the date",
+            utf8("{\"id\":\"r-epoch\",\"headline\":\"h\",\"body\":\"b\",\"published\":1764676800}"),
+            parse,
+            "expected a date as an ISO-8601 string"));
     cases.add(
         new RawCase(
             "1,000 digits as the date",
