@@ -47,8 +47,16 @@ final class CompanyNames {
    * out: headlines in capitals say nothing by their case.
    */
   private static boolean mixedCase(String word) {
-    return word.codePoints().anyMatch(Character::isUpperCase)
-        && word.codePoints().anyMatch(Character::isLowerCase);
+    // asked of every untagged word of every article: a loop, not two streams a word
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < word.length() && !(upper && lower); ) {
+      int c = word.codePointAt(i);
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+      i += Character.charCount(c);
+    }
+    return upper && lower;
   }
 
   private static String lowerJoined(String[] words, int start, int end) {
