@@ -28,14 +28,30 @@ public final class Converters {
   public static final class PositiveDuration implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
+      Duration duration = NonNegativeDuration.parse(value);
+      if (duration.isZero()) {
+        throw new TypeConversionException("a duration must be positive, not '" + value + "'");
+      }
+      return duration;
+    }
+  }
+
+  /** As {@link PositiveDuration}, and {@code 0s} too. */
+  public static final class NonNegativeDuration implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return parse(value);
+    }
+
+    static Duration parse(String value) {
       Duration duration;
       try {
         duration = Durations.parse("a duration", value);
       } catch (ConfigException e) {
         throw new TypeConversionException(e.getMessage());
       }
-      if (duration.isNegative() || duration.isZero()) {
-        throw new TypeConversionException("a duration must be positive, not '" + value + "'");
+      if (duration.isNegative()) {
+        throw new TypeConversionException("a duration must not be negative, not '" + value + "'");
       }
       return duration;
     }
