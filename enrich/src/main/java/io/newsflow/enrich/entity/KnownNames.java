@@ -16,10 +16,10 @@ final class KnownNames {
     return Set.copyOf(TypedNames.names(TypedNames.COMPANIES));
   }
 
-  /** The brands and the organisations of the tagger's own lists ("Amazon", "Tesco"). */
-  static Set<String> companies() {
+  /** {@code brands} and the organisations of the tagger's own lists ("Amazon", "Tesco"). */
+  static Set<String> companies(Set<String> brands) {
     return union(
-        brands(),
+        brands,
         TypedNames.names(TypedNames.COMPROMISE, Set.of("org")),
         TypedNames.names(TypedNames.DATAFAKER, Set.of("org")));
   }

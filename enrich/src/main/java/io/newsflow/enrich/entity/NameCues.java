@@ -29,10 +29,11 @@ final class NameCues {
       }
     }
     this.places = new GeographicNouns(Set.copyOf(demonyms));
+    Set<String> brands = KnownNames.brands();
     this.companies =
         new CompanyNames(
-            KnownNames.brands(),
-            KnownNames.companies(),
+            brands,
+            KnownNames.companies(brands),
             Map.of("PER", KnownNames.people(), "LOC", KnownNames.countriesAndCapitals(countries)),
             Map.of("LOC", KnownNames.places()));
   }
