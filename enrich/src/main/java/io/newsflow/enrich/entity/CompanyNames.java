@@ -111,18 +111,34 @@ final class CompanyNames {
       }
       if (type.equals("ORG")) {
         companies.add(name);
-      } else if (keptAs.containsKey(type)
-          && !keptAs.get(type).contains(name)
-          && !(type.equals("PER") && people.contains(name))
+      } else if (mayBeCompany(type, name, people)
           && !CompanyUse.asPlace(words, start, end)
-          && (known
-              ? companies.contains(name)
-              : !alsoAs.getOrDefault(type, Set.of()).contains(name)
-                  || CompanyUse.asCompany(words, tags, start, end))) {
+          && (known ? companies.contains(name) : companyHere(words, tags, start, end, name))) {
         IobSpans.retype(tags, start, end, "ORG");
         companies.add(name);
       }
     }
+  }
+
+  /**
+   * Whether a name the tagger typed {@code type} may be a company: the type is one to correct and
+   * neither a list nor a longer person name of the document ({@code people}) says it is surely of
+   * that type.
+   */
+  private boolean mayBeCompany(String type, String name, Set<String> people) {
+    Set<String> surely = keptAs.get(type);
+    return surely != null
+        && !surely.contains(name)
+        && !(type.equals("PER") && people.contains(name));
+  }
+
+  /**
+   * Whether the name at {@code [start, end)} is a company here: by itself when no list knows it as
+   * what the tagger called it, else only where its words say so.
+   */
+  private boolean companyHere(String[] words, String[] tags, int start, int end, String name) {
+    return !alsoAs.getOrDefault(IobSpans.type(tags[start]), Set.of()).contains(name)
+        || CompanyUse.asCompany(words, tags, start, end);
   }
 
   /** "Michael Dell": the words of the document's person names of more than one word. */
@@ -130,7 +146,7 @@ final class CompanyNames {
     Set<String> words = new HashSet<>();
     for (int s = 0; s < tags.length; s++) {
       for (int k = 0; k < tags[s].length; k++) {
-        if (tags[s][k].equals("I-PER")) {
+        if (k > 0 && tags[s][k].equals("I-PER")) {
           words.add(sentences.get(s)[k].toLowerCase(Locale.ROOT));
           words.add(sentences.get(s)[k - 1].toLowerCase(Locale.ROOT));
         }

@@ -93,9 +93,8 @@ final class CompanyUse {
     if (AFTER.contains(after) || before.equals("at") || RELATIONS.contains(before)) {
       return true;
     }
-    String twoBefore = lower(words, start - 2);
-    if (NOUNS_BEFORE_PREPOSITION.getOrDefault(before, Set.of()).contains(twoBefore)
-        || before.equals(",") && RELATIONS.contains(twoBefore)) {
+    if (afterNounAndPreposition(words, start)
+        || before.equals(",") && RELATIONS.contains(lower(words, start - 2))) {
       return true;
     }
     return coordinatedWithOrganisation(words, tags, start, end) || inApposition(words, end);
@@ -104,9 +103,16 @@ final class CompanyUse {
   /** Whether the words around the name at {@code [start, end)} say it is a place. */
   static boolean asPlace(String[] words, int start, int end) {
     String after = lower(words, end);
-    return BEFORE_PLACE.contains(lower(words, start - 1))
+    return BEFORE_PLACE.contains(lower(words, start - 1)) && !afterNounAndPreposition(words, start)
         || GeographicNouns.geographic(after)
         || MORE_PLACE_NOUNS.contains(after);
+  }
+
+  /** "shares of Amazon", "a stake in Zalando": not the "in" of a place. */
+  private static boolean afterNounAndPreposition(String[] words, int start) {
+    return NOUNS_BEFORE_PREPOSITION
+        .getOrDefault(lower(words, start - 1), Set.of())
+        .contains(lower(words, start - 2));
   }
 
   /** "Microsoft and Meta", "Meta or Alphabet": a name joined to an organisation is one too. */

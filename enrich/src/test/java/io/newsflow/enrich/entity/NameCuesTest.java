@@ -89,6 +89,7 @@ class NameCuesTest {
   void aKnownCompanyTakenForAPlaceIsACompanyWhereItsWordsSaySo() {
     assertThat(correct("Amazon/B-LOC said")).containsExactly("B-ORG", "O");
     assertThat(correct("shares of Amazon/B-LOC fell")).containsExactly("O", "O", "B-ORG", "O");
+    assertThat(correct("a stake in Amazon/B-LOC")).containsExactly("O", "O", "O", "B-ORG");
     assertThat(correct("Amazon/B-LOC 's chief executive")).containsExactly("B-ORG", "O", "O", "O");
     assertThat(correct("Microsoft/B-ORG and Meta/B-LOC")).containsExactly("B-ORG", "O", "B-ORG");
     assertThat(correct("Amazon/B-LOC , the online retailer , cut"))
