@@ -13,6 +13,7 @@ import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.testing.EnrichedSchema;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
@@ -93,7 +94,7 @@ class ArticleBudgetTest {
           driver.createOutputTopic(
               topics.enriched().name(),
               new StringDeserializer(),
-              topics.enriched().valueSerde().deserializer());
+              EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
       TestOutputTopic<byte[], byte[]> deadLetters =
           driver.createOutputTopic(
               topics.deadLetters().name(),

@@ -12,6 +12,7 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.testing.EnrichedSchema;
 import io.newsflow.enrich.dedup.DuplicateMarker;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
@@ -100,7 +101,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
     deadLetters =
         driver.createOutputTopic(
             topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -354,7 +355,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
 
     raw.pipeInput(
         "ferry-1",
@@ -464,7 +465,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
 
     raw.pipeInput(
         "m1",

@@ -12,6 +12,7 @@ import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.common.testing.EnrichedSchema;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.ingest.IngestSummary;
@@ -682,7 +683,7 @@ class HostileInputTest {
           driver.createOutputTopic(
               topics.enriched().name(),
               new StringDeserializer(),
-              topics.enriched().valueSerde().deserializer());
+              EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
       deadLetters =
           driver.createOutputTopic(
               topics.deadLetters().name(),

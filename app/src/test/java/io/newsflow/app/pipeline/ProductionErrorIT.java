@@ -12,6 +12,7 @@ import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.StreamsService;
+import io.newsflow.common.testing.EnrichedSchema;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
@@ -125,7 +126,7 @@ class ProductionErrorIT {
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
           while (System.nanoTime() < deadline
               && (enriched.size() < sent.size() - 1 || deadLetters.isEmpty())) {
-            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(r.key()));
+            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(checkedKey(r)));
             dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
           }
         }
@@ -213,7 +214,7 @@ class ProductionErrorIT {
           long quietUntil = Long.MAX_VALUE;
           // read on for two seconds after all arrived: a duplicate would show up then
           while (System.nanoTime() < Math.min(deadline, quietUntil)) {
-            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(r.key()));
+            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(checkedKey(r)));
             dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
             if (quietUntil == Long.MAX_VALUE
                 && enriched.size() >= sent.size() - 1
@@ -260,6 +261,12 @@ class ProductionErrorIT {
       text.append(random.nextInt(8) == 0 ? ' ' : (char) ('a' + random.nextInt(26)));
     }
     return text.toString();
+  }
+
+  /** The key of an enriched record whose value is a valid enriched article. */
+  private static String checkedKey(ConsumerRecord<String, byte[]> enriched) {
+    EnrichedSchema.assertValid(new String(enriched.value(), StandardCharsets.UTF_8));
+    return enriched.key();
   }
 
   private static <K> KafkaConsumer<K, byte[]> consumer(

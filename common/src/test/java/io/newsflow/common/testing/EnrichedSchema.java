@@ -11,7 +11,9 @@ import io.newsflow.common.article.EnrichedArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Checks JSON against the enriched article's published JSON Schema ({@code newsflow.enriched/1}),
@@ -30,6 +32,19 @@ public final class EnrichedSchema {
 
   public static void assertValid(JsonNode article) {
     failOn(SCHEMA.validate(article), article.toString());
+  }
+
+  /**
+   * Reads as {@code inner} does, after checking each value's bytes against the schema: tests that
+   * read an enriched topic check what was written, not what a record makes of it.
+   */
+  public static <T> Deserializer<T> checking(Deserializer<T> inner) {
+    return (topic, data) -> {
+      if (data != null) {
+        assertValid(new String(data, StandardCharsets.UTF_8));
+      }
+      return inner.deserialize(topic, data);
+    };
   }
 
   /** The violations, each as "where: what"; empty for a valid article. */
