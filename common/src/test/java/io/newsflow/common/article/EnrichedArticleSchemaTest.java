@@ -88,6 +88,16 @@ class EnrichedArticleSchemaTest {
   }
 
   @Test
+  void labelsFollowTheScoreAsTheCodeCutsIt() throws IOException {
+    for (double score :
+        new double[] {-1, Math.nextDown(-0.05), -0.05, 0, 0.05, Math.nextUp(0.05), 1}) {
+      ObjectNode article = articleTree();
+      sentiment(article).put("score", score).put("label", ArticleSentiment.label(score));
+      assertThat(EnrichedSchema.violations(article.toString())).as("score %s", score).isEmpty();
+    }
+  }
+
+  @Test
   void acceptsFieldsItDoesNotKnowBecauseTheContractAllowsAdditions() throws IOException {
     ObjectNode later = articleTree();
     later.put("category", "politics");
@@ -125,6 +135,12 @@ class EnrichedArticleSchemaTest {
         broken("article score 2.0", a -> sentiment(a).put("score", 2.0), "/sentiment/score"),
         broken("score -1.01", a -> sentiment(a).put("score", -1.01), "/sentiment/score"),
         broken("unknown label", a -> sentiment(a).put("label", "mixed"), "/sentiment/label"),
+        broken(
+            "label against score", a -> sentiment(a).put("label", "positive"), "/sentiment/label"),
+        broken(
+            "just over the cut but neutral",
+            a -> sentiment(a).put("score", Math.nextUp(0.05)).put("label", "neutral"),
+            "/sentiment/label"),
         broken("no sentences", a -> sentiment(a).remove("sentences"), "/sentiment"),
         broken(
             "sentence score 1.5",
