@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.app.PackagedCommandLine;
-import io.newsflow.common.testing.EnrichedSchema;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

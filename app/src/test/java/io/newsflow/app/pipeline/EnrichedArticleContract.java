@@ -3,7 +3,7 @@ package io.newsflow.app.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.common.testing.EnrichedSchema;
+import io.newsflow.testkit.EnrichedSchema;
 import java.util.Set;
 
 /**

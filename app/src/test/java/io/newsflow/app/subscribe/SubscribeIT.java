@@ -14,7 +14,7 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topics;
-import io.newsflow.common.testing.EnrichedSchema;
+import io.newsflow.testkit.EnrichedSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package io.newsflow.common.testing;
+package io.newsflow.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;

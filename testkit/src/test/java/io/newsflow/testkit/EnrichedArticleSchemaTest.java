@@ -1,4 +1,4 @@
-package io.newsflow.common.article;
+package io.newsflow.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.common.article.ArticleSentiment;
+import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.common.article.Entity;
+import io.newsflow.common.article.EntityType;
+import io.newsflow.common.article.Mention;
 import io.newsflow.common.json.Json;
-import io.newsflow.common.testing.EnrichedSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
