@@ -17,6 +17,7 @@ import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.trend.EntityTrends;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -100,7 +101,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
     deadLetters =
         driver.createOutputTopic(
             topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -366,7 +367,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
 
     raw.pipeInput(
         "ferry-1",
@@ -476,7 +477,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
 
     raw.pipeInput(
         "m1",

@@ -14,6 +14,7 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topics;
+import io.newsflow.testkit.EnrichedSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -110,6 +111,7 @@ class SubscribeIT {
     for (String line : lines) {
       assertThat(Json.tree(line).isObject()).isTrue();
     }
+    lines.stream().filter(line -> !line.equals(NINJS)).forEach(EnrichedSchema::assertValid);
   }
 
   @Test
