@@ -141,11 +141,12 @@ public final class IngestCommand implements Callable<Integer> {
                 settings.feeds(),
                 settings.sources().limits()));
       }
-      return ingest(config, settings, parsed);
+      return ingest(config, settings, parsed, state == null ? "" : "; feed state " + state.path());
     }
   }
 
-  private int ingest(Config config, IngestSettings settings, List<ArticleSource> parsed)
+  private int ingest(
+      Config config, IngestSettings settings, List<ArticleSource> parsed, String stateNote)
       throws InterruptedException {
     PrometheusMeterRegistry registry = Registries.prometheus("ingest");
     Ingestor ingestor =
@@ -167,7 +168,8 @@ public final class IngestCommand implements Callable<Integer> {
                 + " -> "
                 + settings.kafka().topics().raw()
                 + " on "
-                + settings.kafka().bootstrapServers(),
+                + settings.kafka().bootstrapServers()
+                + stateNote,
             err);
         return 0;
       }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.app.PackagedCommandLine;
-import io.newsflow.app.broker.EmbeddedBroker;
+import io.newsflow.app.broker.BrokerPerClass;
 import io.newsflow.app.reliability.NewsflowProcesses.Running;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,10 +25,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,24 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FeedRestartIT {
   private static final String RAW = "feeds-test.raw";
-  private static EmbeddedBroker broker;
-
-  @BeforeAll
-  static void startBroker() {
-    PackagedCommandLine.assumePackaged();
-    broker = EmbeddedBroker.start();
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    if (broker != null) {
-      broker.close();
-    }
-  }
+  @RegisterExtension static final BrokerPerClass BROKER = new BrokerPerClass();
 
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void aRestartedIngestSendsNoFeedItemTwice(@TempDir Path tmp) throws Exception {
+    PackagedCommandLine.assumePackaged();
     List<String> items = new CopyOnWriteArrayList<>(List.of(item("a"), item("b")));
     AtomicInteger requests = new AtomicInteger();
     HttpServer feed = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -84,7 +71,7 @@ class FeedRestartIT {
         Files.write(
             tmp.resolve("feeds.properties"),
             List.of(
-                "newsflow.bootstrap.servers=" + broker.bootstrapServers(),
+                "newsflow.bootstrap.servers=" + BROKER.bootstrapServers(),
                 "newsflow.topic.raw=" + RAW,
                 "newsflow.topic.dlq=feeds-test.dlq"));
     String[] ingest = {
@@ -136,7 +123,7 @@ class FeedRestartIT {
   /** The keys on the raw topic, from its start to its end now. */
   private static List<String> rawKeys() {
     Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers());
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
