@@ -197,6 +197,52 @@ class HttpEndpointTest {
   }
 
   @Test
+  void openStreamsHaveTheirOwnLimitAndLeaveRequestsTheirs() throws Exception {
+    CountDownLatch entered = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    HttpHandler stream =
+        exchange -> {
+          entered.countDown();
+          try {
+            release.await(20, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          Replies.send(exchange, 200, "text/plain", "ended");
+        };
+    try (HttpEndpoint endpoint =
+        serve(
+            HttpSettings.withToken(TOKEN, 1),
+            Route.stream("/events", stream, 2),
+            Route.get("/hello", HELLO))) {
+      String bearer = "Bearer " + TOKEN;
+      assertThat(get(endpoint, "/events").statusCode()).as("behind the token").isEqualTo(401);
+      List<CompletableFuture<HttpResponse<String>>> open = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        open.add(
+            client.sendAsync(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + endpoint.port() + "/events"))
+                    .header("Authorization", bearer)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString()));
+      }
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+      HttpResponse<String> third = get(endpoint, "/events", "Authorization", bearer);
+      assertThat(third.statusCode()).isEqualTo(429);
+      assertThat(third.body()).contains("streams");
+      // the only request permit is still free while both streams run
+      assertThat(get(endpoint, "/hello", "Authorization", bearer).statusCode()).isEqualTo(200);
+
+      release.countDown();
+      for (CompletableFuture<HttpResponse<String>> response : open) {
+        assertThat(response.get(10, TimeUnit.SECONDS).body()).isEqualTo("ended");
+      }
+    }
+  }
+
+  @Test
   void aFailingHandlerIs500WithoutItsInsides() throws Exception {
     HttpHandler failing =
         exchange -> {
