@@ -9,13 +9,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.kafka.common.errors.InterruptException;
 
 /**
  * {@code GET /subscribe?entity=NAME&type=TYPE&sentiment=LABEL}: the matching articles as
  * server-sent events for as long as the client stays, after those it missed since {@code
  * Last-Event-ID} when that article is among the latest the sink has seen. A comment first says
  * which of the two it is; another comes when nothing else was sent for a heartbeat's time, so that
- * proxies keep the connection open.
+ * proxies keep the connection open. A client that falls behind by more than its queue is
+ * disconnected; it reconnects with its {@code Last-Event-ID} and gets what it missed.
  */
 final class SubscribeHandler implements HttpHandler {
   /** How long a client waits for the stream to start reading (after a restart of the sink). */
@@ -69,13 +71,23 @@ final class SubscribeHandler implements HttpHandler {
       return;
     }
     metrics.connected();
+    client.writtenBy(Thread.currentThread());
     try {
       stream(exchange, client, lastEventId, start.get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the server is stopping
+    } catch (InterruptedException | InterruptException e) {
+      // cut off for falling behind, or the server is stopping: either way the connection closes
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      if (!client.cutOff()) {
+        throw e; // the client went away
+      }
     } finally {
+      client.released();
       stream.remove(client);
       metrics.disconnected();
+      if (client.cutOff()) {
+        metrics.tooSlow();
+      }
     }
   }
 
@@ -111,8 +123,6 @@ final class SubscribeHandler implements HttpHandler {
         send(out, frame.get());
         quietSince = System.nanoTime();
       } else if (client.cutOff()) {
-        metrics.tooSlow();
-        write(out, EventFrames.comment("newsflow: too slow, events were lost; reconnect"));
         return;
       } else if (System.nanoTime() - quietSince >= settings.heartbeat().toNanos()) {
         write(out, EventFrames.comment("newsflow: heartbeat"));
