@@ -77,6 +77,8 @@ final class ArticleStream implements AutoCloseable {
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
             ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false",
+            // smaller bursts than a client's queue, so a client keeping up is never cut off
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "250",
             ConsumerConfig.CLIENT_ID_CONFIG, clientId));
   }
 

@@ -28,7 +28,7 @@ public record EventSettings(int maxClients, int queue, int resumeIds, Duration h
   public static EventSettings from(Config config) {
     return new EventSettings(
         config.getInt(MAX_CLIENTS, 16),
-        config.getInt(QUEUE, 256),
+        config.getInt(QUEUE, 1_000),
         config.getInt(RESUME_IDS, 20_000),
         config.getDuration(HEARTBEAT, Duration.ofSeconds(15)));
   }
