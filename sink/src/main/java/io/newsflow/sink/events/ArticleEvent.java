@@ -22,22 +22,25 @@ record ArticleEvent(String id, String json, Optional<EnrichedArticle> article) {
       return Optional.empty();
     }
     String text = new String(record.value(), StandardCharsets.UTF_8).strip();
-    JsonNode tree;
-    try {
-      tree = Json.tree(text);
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-    if (tree == null || !tree.isObject()) {
-      return Optional.empty();
-    }
-    String id = record.key() != null ? record.key() : tree.path("id").asText(null);
+    return object(text).flatMap(tree -> of(record.key(), text, tree));
+  }
+
+  private static Optional<ArticleEvent> of(String key, String text, JsonNode tree) {
+    String id = key != null ? key : tree.path("id").asText(null);
     if (id == null || id.isEmpty() || breaksLine(id) || id.indexOf('\0') >= 0) {
       return Optional.empty(); // nothing a client could resume after
     }
     // one line of data per event: a value stored pretty-printed is sent compactly
     String json = breaksLine(text) ? Json.line(tree) : text;
     return Optional.of(new ArticleEvent(id, json, enriched(tree)));
+  }
+
+  private static Optional<JsonNode> object(String text) {
+    try {
+      return Optional.ofNullable(Json.tree(text)).filter(JsonNode::isObject);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /**
