@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>At start it reads back over the latest articles (up to the index's size, shared among the
  * partitions) to fill the index without sending them, so a client can resume across a restart of
- * the sink; clients are taken once that is done.
+ * the sink; clients are taken once that is done. Partitions added to the topic later are read after
+ * the sink's next start.
  */
 final class ArticleStream implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ArticleStream.class);
