@@ -151,6 +151,25 @@ class ServerSentEventsIT {
   }
 
   @Test
+  void aRestartedSinkResumesAfterArticlesItNeverSentItself() throws Exception {
+    for (String id : List.of("w1", "w2", "w3")) {
+      deliver(article(id, 0.0, entity("Wombat", EntityType.PERSON, "Wombat")));
+    }
+    producer.flush();
+    EventSettings settings = new EventSettings(2, 100, 100, Duration.ofSeconds(15));
+    try (ArticleEvents restarted = ArticleEvents.start(kafka, settings, new SimpleMeterRegistry());
+        HttpEndpoint endpoint =
+            HttpEndpoint.start("127.0.0.1", 0, HttpSettings.open(2), List.of(restarted.route()));
+        EventStream stream =
+            EventStream.open(
+                "http://127.0.0.1:" + endpoint.port() + "/subscribe?entity=wombat", "w1")) {
+      stream.awaitComment("newsflow: resuming", WAIT);
+      assertThat(ids(stream.awaitEvents(2, WAIT))).containsExactlyInAnyOrder("w2", "w3");
+      assertThat(stream.more(Duration.ofMillis(500))).isEmpty();
+    }
+  }
+
+  @Test
   void aClientThatStopsReadingIsCutOffWithoutHoldingUpOthers() throws Exception {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     EventSettings tiny = new EventSettings(4, 2, 100, Duration.ofSeconds(15));
