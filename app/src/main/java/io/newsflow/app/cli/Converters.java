@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -176,19 +175,16 @@ public final class Converters {
   public static final class EntityTypes implements ITypeConverter<EntityType> {
     @Override
     public EntityType convert(String value) {
-      String name = value.strip().toUpperCase(Locale.ROOT);
-      for (EntityType type : EntityType.values()) {
-        if (type.name().equals(name) || type.conllTag().equals(name)) {
-          return type;
-        }
-      }
-      throw new TypeConversionException(
-          "'"
-              + value
-              + "' is not an entity type: use one of "
-              + Arrays.stream(EntityType.values())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", ")));
+      return EntityType.parse(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not an entity type: use one of "
+                          + Arrays.stream(EntityType.values())
+                              .map(Enum::name)
+                              .collect(Collectors.joining(", "))));
     }
   }
 }

@@ -5,13 +5,17 @@ import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
+import io.newsflow.common.http.Route;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
+import io.newsflow.sink.events.ArticleEvents;
+import io.newsflow.sink.events.EventSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +29,10 @@ import picocli.CommandLine.Spec;
     name = "sink",
     description = {
       "Runs the sink service until Ctrl-C: delivers enriched articles to the downstream topic"
-          + " (news.downstream), exactly once."
+          + " (news.downstream), exactly once.",
+      "With --http-port, GET /subscribe?entity=NAME&type=TYPE&sentiment=LABEL there streams the"
+          + " matching delivered articles as server-sent events (text/event-stream), resuming"
+          + " after Last-Event-ID."
     })
 public final class SinkCommand implements Callable<Integer> {
   @Mixin private KafkaOptions kafka;
@@ -61,8 +68,19 @@ public final class SinkCommand implements Callable<Integer> {
       state.keepFor(Cluster.prepare(settings.kafka(), config));
       PrometheusMeterRegistry registry = Registries.prometheus("sink");
       try (ServiceHost host = ServiceHost.configured(registry, config)) {
+        List<Route> events = List.of();
+        if (serviceOptions.servesHttp()) {
+          ArticleEvents stream =
+              host.own(ArticleEvents.start(settings.kafka(), EventSettings.from(config), registry));
+          events = List.of(stream.route());
+        }
         serviceOptions.serveDashboard(
-            host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+            host,
+            settings.kafka(),
+            registry,
+            settings.metrics(),
+            spec.commandLine().getErr(),
+            events);
         host.runInForeground(
             settings.metrics(),
             SinkService.create(settings, registry, Clock.systemUTC()),

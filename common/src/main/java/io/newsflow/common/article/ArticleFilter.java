@@ -1,10 +1,5 @@
-package io.newsflow.app.subscribe;
+package io.newsflow.common.article;
 
-import io.newsflow.common.article.ArticleSentiment;
-import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.article.Entity;
-import io.newsflow.common.article.EntityType;
-import io.newsflow.common.article.Mention;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
