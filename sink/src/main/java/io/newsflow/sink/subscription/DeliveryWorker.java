@@ -41,9 +41,13 @@ final class DeliveryWorker implements AutoCloseable {
     thread.start();
   }
 
-  /** Queues an article; false when the queue is full (or the worker is stopping). */
+  /**
+   * Queues an article; false when the queue is full. A worker stops only when its subscription was
+   * removed from the file (the stream stops before the workers do), so an article offered while it
+   * stops is one nobody subscribes to any more: taken, and not delivered.
+   */
   boolean offer(Delivery delivery) {
-    return !closing && queue.offer(delivery);
+    return closing || queue.offer(delivery);
   }
 
   private void run() {

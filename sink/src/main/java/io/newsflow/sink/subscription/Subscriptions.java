@@ -43,7 +43,12 @@ public final class Subscriptions implements AutoCloseable {
     this.createTopics = createTopics;
     this.metrics = new SubscriptionMetrics(registry);
     this.deadLetters = new DeadLetterSink(kafka, new PipelineMetrics(registry));
-    apply(initial);
+    try {
+      apply(initial);
+    } catch (RuntimeException e) {
+      deadLetters.close(); // nothing else was started
+      throw e;
+    }
     this.watcher = new SubscriptionWatcher(file, parser::read, this::apply, POLL);
   }
 
