@@ -28,6 +28,9 @@ final class HookServer implements AutoCloseable {
   /** How long a hanging answer hangs: well past the subscription's timeout, and bounded. */
   static final long HANG_MILLIS = 2500;
 
+  /** How long the slow webhook takes over each article. */
+  static final long SLOW_MILLIS = 700;
+
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final String secret;
@@ -38,6 +41,7 @@ final class HookServer implements AutoCloseable {
   private final Map<String, Integer> accepted = new ConcurrentHashMap<>();
   private final List<String> acceptedBodies = new CopyOnWriteArrayList<>();
   private final List<String> badRequests = new CopyOnWriteArrayList<>();
+  private final List<String> slowAccepted = new CopyOnWriteArrayList<>();
 
   HookServer(String secret, Set<String> failFirst, Set<String> hangFirst, Set<String> failAlways)
       throws IOException {
@@ -47,12 +51,21 @@ final class HookServer implements AutoCloseable {
     this.failAlways = failAlways;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/hook", this::handle);
+    server.createContext("/slow", this::handleSlowly);
     server.setExecutor(threads);
     server.start();
   }
 
   URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+  }
+
+  URI slowUri() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
+  }
+
+  List<String> slowAccepted() {
+    return List.copyOf(slowAccepted);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -77,6 +90,16 @@ final class HookServer implements AutoCloseable {
       }
       accepted.merge(id, 1, Integer::sum);
       acceptedBodies.add(new String(body, StandardCharsets.UTF_8));
+      exchange.sendResponseHeaders(204, -1);
+    }
+  }
+
+  /** Takes everything, slowly: a webhook that cannot keep up. */
+  private void handleSlowly(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      exchange.getRequestBody().readAllBytes();
+      sleep(SLOW_MILLIS);
+      slowAccepted.add(exchange.getRequestHeaders().getFirst("X-Newsflow-Id"));
       exchange.sendResponseHeaders(204, -1);
     }
   }

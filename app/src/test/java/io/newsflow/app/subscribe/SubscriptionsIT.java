@@ -128,6 +128,11 @@ class SubscriptionsIT {
           attempts: 3
           backoff: 50ms
           timeout: 1s
+        - name: slow                # one at a time, 700 ms each, room for one more
+          match: {source: [wire]}
+          to: %s
+          queue: 1
+          attempts: 1
         - name: nobody-home
           match: {keyword: [ceasefire]}
           to: http://127.0.0.1:%d/gone
@@ -152,7 +157,8 @@ class SubscriptionsIT {
     Path subscriptionsFile = tmp.resolve("subscriptions.yaml");
     try (EmbeddedBroker broker = EmbeddedBroker.start(0, tmp.resolve("broker"));
         HookServer hook = new HookServer(SECRET, failFirst, hangFirst, Set.of(alwaysFailing))) {
-      Files.writeString(subscriptionsFile, String.format(FILE, out, hook.uri(), closedPort()));
+      Files.writeString(
+          subscriptionsFile, String.format(FILE, out, hook.uri(), hook.slowUri(), closedPort()));
       Config config =
           new Config(
               Map.of(
@@ -208,7 +214,7 @@ class SubscriptionsIT {
         // a good one is put in force, with its new topic
         Files.writeString(
             subscriptionsFile,
-            String.format(FILE, out, hook.uri(), closedPort())
+            String.format(FILE, out, hook.uri(), hook.slowUri(), closedPort())
                 + "  - {name: late, match: {source: late}, to: 'topic:alerts.late'}\n");
         await("the changed file is in force", () -> names(subscriptions).contains("late"));
         List<EnrichedArticle> late =
@@ -252,7 +258,30 @@ class SubscriptionsIT {
           .singleElement()
           .satisfies(reason -> assertThat(reason).contains(alwaysFailing).contains("HTTP 500"));
       assertThat(deadLetters.get("nobody-home")).hasSize(truce.size());
-      assertThat(deadLetters.keySet()).containsOnly("english-wire", "nobody-home", "deliver");
+      assertThat(deadLetters.keySet())
+          .containsOnly("english-wire", "nobody-home", "slow", "deliver");
+
+      // the slow webhook fell behind alone: what did not fit its queue is a dead letter, counted
+      Set<String> wire = ids(all, i -> source(i).equals("wire"));
+      List<String> slowLetters = deadLetters.get("slow");
+      assertThat(slowLetters).isNotEmpty().allMatch(l -> l.contains("its queue is full"));
+      Set<String> slowFull =
+          slowLetters.stream().map(l -> l.substring(0, l.indexOf(':'))).collect(Collectors.toSet());
+      assertThat(hook.slowAccepted())
+          .isNotEmpty()
+          .doesNotHaveDuplicates()
+          .doesNotContainAnyElementsOf(slowFull);
+      Set<String> slowAll = new TreeSet<>(slowFull);
+      slowAll.addAll(hook.slowAccepted());
+      assertThat(slowAll).isEqualTo(wire);
+      assertThat(
+              registry
+                  .get("newsflow.subscription.failures")
+                  .tag("subscription", "slow")
+                  .tag("reason", "queue_full")
+                  .counter()
+                  .count())
+          .isEqualTo(slowLetters.size());
 
       assertThat(counter(registry, "newsflow.subscription.delivered", "english-wire"))
           .isEqualTo(delivered.size());
