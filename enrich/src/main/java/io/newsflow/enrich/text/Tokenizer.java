@@ -123,7 +123,10 @@ public final class Tokenizer {
     return end;
   }
 
-  /** "U.S" + "." and "Mr" + "." and "J" + "." keep the full stop; "Brussels" + "." does not. */
+  /**
+   * "U.S" + "." and "Mr" + "." and "J" + "." keep the full stop; "Brussels" + "." does not, nor
+   * does an initial that ends a line, where it ends a sentence.
+   */
   private static boolean keepsFullStop(String text, int start, int end) {
     String word = text.substring(start, end);
     if (word.indexOf('.') > 0) {
@@ -136,9 +139,23 @@ public final class Tokenizer {
       return true;
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-      return true;
+      return !endsLine(text, end + 1); // "J. Smith", but "its Model Y." at a paragraph's end
     }
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether nothing but spaces or tabs follow {@code from} before the line or the text ends. */
+  private static boolean endsLine(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Splits "Ukraine's" into "Ukraine" "'s", "don't" into "do" "n't", "States'" stays whole. */

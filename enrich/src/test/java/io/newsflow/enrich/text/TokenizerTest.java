@@ -31,6 +31,15 @@ class TokenizerTest {
   }
 
   @Test
+  void anInitialKeepsItsFullStopUnlessItEndsALine() {
+    assertThat(texts("George W. Bush met J. Smith")).contains("W.", "J.");
+    assertThat(texts("Tesla cut the price of its Model Y.\nBuyers waited. Plan B. \n"))
+        .containsSubsequence("Model", "Y", ".", "Buyers")
+        .containsSubsequence("Plan", "B", ".");
+    assertThat(texts("the Model Y.")).endsWith("Y", ".");
+  }
+
+  @Test
   void splitsPossessivesAndClitics() {
     assertThat(texts("Ukraine's border, Ukraine’s army; they don't know. The States' role"))
         .containsExactly(
