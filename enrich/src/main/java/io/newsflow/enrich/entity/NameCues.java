@@ -30,12 +30,18 @@ final class NameCues {
     }
     this.places = new GeographicNouns(Set.copyOf(demonyms));
     Set<String> brands = KnownNames.brands();
+    Set<String> names = KnownNames.companies(brands);
+    // a name the tagger typed MISC ("Airbus", read as the adjective of "Airbus A321neo") is a
+    // company only where its words say so: the lists hold products and nationalities too
     this.companies =
         new CompanyNames(
             brands,
-            KnownNames.companies(brands),
-            Map.of("PER", KnownNames.people(), "LOC", KnownNames.countriesAndCapitals(countries)),
-            Map.of("LOC", KnownNames.places()));
+            names,
+            Map.of(
+                "PER", KnownNames.people(),
+                "LOC", KnownNames.countriesAndCapitals(countries),
+                "MISC", Set.copyOf(demonyms)),
+            Map.of("LOC", KnownNames.places(), "MISC", names));
   }
 
   /** The tags of each sentence, corrected in copies; {@code tags} is left as it is. */

@@ -97,6 +97,18 @@ class NameCuesTest {
   }
 
   @Test
+  void aCompanyTakenForAProductOrAdjectiveIsACompanyOnlyWhereItsWordsSaySo() {
+    assertThat(correct("Airbus/B-MISC said")).containsExactly("B-ORG", "O");
+    assertThat(correct("shares in Airbus/B-MISC rose")).containsExactly("O", "O", "B-ORG", "O");
+    assertThat(correct("the Airbus/B-MISC jets")).containsExactly("O", "B-MISC", "O");
+    assertThat(correct("Norwegian/B-MISC said")).containsExactly("B-MISC", "O");
+    assertThat(
+            correct(
+                "Airbus/B-MISC said it would build more . Demand for Airbus/B-MISC jets rose ."))
+        .containsExactly("B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O");
+  }
+
+  @Test
   void aKnownCompanyThatNoListKnowsAsAPersonOrPlaceIsACompany() {
     assertThat(correct("Spotify/B-PER raised prices")).containsExactly("B-ORG", "O", "O");
     assertThat(correct("a jet to Zalando/B-LOC")).containsExactly("O", "O", "O", "B-ORG");
