@@ -34,8 +34,8 @@ class NearDuplicateAccuracyTest {
     for (Pair pair : pairs) {
       boolean said =
           sketch.nearCopies(
-              sketch.bandsOf(pair.left().headline(), pair.left().body()),
-              sketch.bandsOf(pair.right().headline(), pair.right().body()));
+              sketch.of(pair.left().headline(), pair.left().body()),
+              sketch.of(pair.right().headline(), pair.right().body()));
       if (said && pair.nearCopy()) {
         tp++;
       } else if (said) {
@@ -49,6 +49,13 @@ class NearDuplicateAccuracyTest {
     return new Score(tp, fp, fn, wrong);
   }
 
+  private static double similarity(Pair pair) {
+    NearDuplicateSketch sketch = NearDuplicateSketch.defaults();
+    return NearDuplicateSketch.similarity(
+        sketch.of(pair.left().headline(), pair.left().body()).minima(),
+        sketch.of(pair.right().headline(), pair.right().body()).minima());
+  }
+
   @Test
   void thePairsCoverEveryKindOfEditAndEnoughDifferentStories() throws IOException {
     for (List<Pair> pairs : List.of(NearDuplicatePairs.development(), NearDuplicatePairs.test())) {
@@ -60,14 +67,29 @@ class NearDuplicateAccuracyTest {
   @Test
   void developmentSweepOfTheThreshold() throws IOException {
     List<Pair> pairs = NearDuplicatePairs.development();
+    for (boolean nearCopy : new boolean[] {true, false}) {
+      double[] similarities =
+          pairs.stream()
+              .filter(p -> p.nearCopy() == nearCopy)
+              .mapToDouble(NearDuplicateAccuracyTest::similarity)
+              .sorted()
+              .toArray();
+      System.out.printf(
+          Locale.ROOT,
+          "near-duplicates dev: %s estimated similarity min %.2f, 5%% %.2f, median %.2f, max %.2f%n",
+          nearCopy ? "near-copies" : "different stories",
+          similarities[0],
+          similarities[similarities.length / 20],
+          similarities[similarities.length / 2],
+          similarities[similarities.length - 1]);
+    }
     for (double threshold : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
       NearDuplicateSketch sketch = new NearDuplicateSketch(16, 2, threshold);
       Score s = score(sketch, pairs);
       System.out.printf(
           Locale.ROOT,
-          "near-duplicates dev: threshold %.1f (%d of 16 bands) precision %.3f recall %.3f %s%n",
+          "near-duplicates dev: threshold %.1f precision %.3f recall %.3f %s%n",
           threshold,
-          sketch.minAgreeingBands(),
           s.precision(),
           s.recall(),
           s.wrong());

@@ -1,0 +1,75 @@
+package io.newsflow.enrich;
+
+import io.newsflow.common.json.JsonSerde;
+import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.enrich.dedup.Arrival;
+import io.newsflow.enrich.dedup.BandEntry;
+import io.newsflow.enrich.dedup.BandMatcher;
+import io.newsflow.enrich.dedup.BandSplitter;
+import io.newsflow.enrich.dedup.BandVote;
+import io.newsflow.enrich.dedup.NearDuplicateSketch;
+import io.newsflow.enrich.dedup.NearDuplicateVerdict;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The near-duplicate steps, a scatter and a gather of small records beside the story:
+ *
+ * <pre>
+ *   read ─▶ band values ─▶ by band ─▶ earlier stories ─▶ by fingerprint ─┐
+ *   read again (by fingerprint) ─────────────────────────────────────────┴─▶ wait for every band ─▶
+ * </pre>
+ *
+ * Each story's band values are keyed by band, so near-copies read by different instances meet in
+ * one band store; each band answers under the story's fingerprint, the key the story itself was
+ * repartitioned by, so the answers and the story meet in one task. Only ids, band values and 128
+ * one-byte minima move; the story crosses no extra topic and waits in a store only if it arrives
+ * before its last vote.
+ */
+final class NearDuplicateSteps {
+  private NearDuplicateSteps() {}
+
+  static KStream<String, Cleaned> mark(
+      StreamsBuilder builder,
+      KStream<String, Cleaned> read,
+      KStream<String, Cleaned> byFingerprint,
+      NearDuplicateSketch sketch,
+      Duration window,
+      ArticleEnricher enricher) {
+    builder.addStateStore(BandMatcher.store(window));
+    KStream<String, Arrival> votes =
+        read.process(() -> new BandSplitter(sketch), Named.as("near-duplicate-bands"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), new JsonSerde<>(BandEntry.class))
+                    .withName("near-duplicate-bands"))
+            .process(
+                () -> new BandMatcher(sketch, window), Named.as("match-bands"), BandMatcher.STORE)
+            .repartition(
+                Repartitioned.with(Serdes.String(), new JsonSerde<>(BandVote.class))
+                    .withName("near-duplicate-votes"))
+            .mapValues(vote -> (Arrival) new Arrival.Vote(vote), Named.as("as-vote"));
+
+    builder.addStateStore(NearDuplicateVerdict.storiesStore());
+    builder.addStateStore(NearDuplicateVerdict.votesStore());
+    return byFingerprint
+        .mapValues(story -> (Arrival) new Arrival.Story(story), Named.as("as-story"))
+        .merge(votes, Named.as("stories-and-votes"))
+        .processValues(
+            () -> new NearDuplicateVerdict(sketch, raw -> readAgain(enricher, raw)),
+            Named.as("mark-near-duplicates"),
+            NearDuplicateVerdict.STORIES,
+            NearDuplicateVerdict.VOTES);
+  }
+
+  /** A waiting story read again: it was read from the same bytes before, so it reads alike. */
+  private static Cleaned readAgain(ArticleEnricher enricher, byte[] raw) {
+    if (enricher.read(raw) instanceof ProcessingResult.Success<Cleaned> read) {
+      return read.value();
+    }
+    throw new IllegalStateException("a waiting story no longer reads");
+  }
+}

@@ -1,0 +1,92 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.common.json.JsonSerde;
+import io.newsflow.enrich.Cleaned;
+import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Holds each story until every band has voted on it, then sends it on marked {@code duplicateOf}
+ * the earliest near-copy any band found, or unmarked. Stories and votes arrive keyed by
+ * fingerprint, so a story and its votes meet in this task whichever instance read the story or
+ * stored its bands. Whichever comes last releases the story; until then the votes so far and (if it
+ * came first) the raw story wait in stores. Correct exactly once only, where the stores commit with
+ * the output: at least once, a replayed story could wait for votes already consumed, so the
+ * topology leaves this step out there.
+ */
+public final class NearDuplicateVerdict implements FixedKeyProcessor<String, Arrival, Cleaned> {
+  public static final String STORIES = "near-duplicate-stories";
+  public static final String VOTES = "near-duplicate-votes";
+
+  private final NearDuplicateSketch sketch;
+  private final Function<byte[], Cleaned> reader;
+  private KeyValueStore<String, Awaiting> stories;
+  private KeyValueStore<String, Tally> votes;
+  private FixedKeyProcessorContext<String, Cleaned> context;
+
+  /** {@code reader} reads a waiting story's raw record again, as it was read before. */
+  public NearDuplicateVerdict(NearDuplicateSketch sketch, Function<byte[], Cleaned> reader) {
+    this.sketch = sketch;
+    this.reader = reader;
+  }
+
+  public static StoreBuilder<KeyValueStore<String, Awaiting>> storiesStore() {
+    return Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(STORIES),
+            Serdes.String(),
+            new JsonSerde<>(Awaiting.class))
+        .withCachingEnabled();
+  }
+
+  public static StoreBuilder<KeyValueStore<String, Tally>> votesStore() {
+    return Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(VOTES), Serdes.String(), new JsonSerde<>(Tally.class))
+        .withCachingEnabled();
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, Cleaned> context) {
+    this.context = context;
+    this.stories = context.getStateStore(STORIES);
+    this.votes = context.getStateStore(VOTES);
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, Arrival> record) {
+    if (record.value() instanceof Arrival.Story story) {
+      String request = Requests.of(record.headers(), context.recordMetadata());
+      Tally tally = votes.get(request);
+      if (tally != null && tally.complete(sketch.bands())) {
+        votes.delete(request);
+        context.forward(record.withValue(judged(story.article(), tally)));
+      } else {
+        stories.put(request, Awaiting.of(story.article().raw(), record.headers()));
+      }
+    } else if (record.value() instanceof Arrival.Vote vote) {
+      String request = vote.vote().request();
+      Tally tally = votes.get(request);
+      tally = (tally == null ? Tally.NONE : tally).with(vote.vote());
+      Awaiting waiting = tally.complete(sketch.bands()) ? stories.get(request) : null;
+      if (waiting == null) {
+        votes.put(request, tally);
+        return;
+      }
+      stories.delete(request);
+      votes.delete(request);
+      context.forward(
+          record
+              .withValue(judged(reader.apply(waiting.raw()), tally))
+              .withHeaders(waiting.recordHeaders()));
+    }
+  }
+
+  private static Cleaned judged(Cleaned article, Tally tally) {
+    return tally.firstCopy() == null ? article : article.asDuplicateOf(tally.firstCopy().id());
+  }
+}
