@@ -22,10 +22,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
- *   (bytes)     clean,        │   (the raw bytes)                  mark copies        entities,         ├─▶ count per entity and window ─▶ news.entity-trends
- *               validate      │                                                       sentiment         │
- *                             └─▶ news.dlq                                                              └─▶ news.dlq
+ *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ wait for its ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
+ *   (bytes)     clean,        │   (the raw bytes)                  band votes      mark copies       entities,         ├─▶ count per entity and window ─▶ news.entity-trends
+ *               validate      ├─▶ band values ─▶ by band ─▶ by fingerprint ┘                         sentiment         │
+ *                             └─▶ news.dlq                                                                             └─▶ news.dlq
  * </pre>
  *
  * The raw topic is read as bytes so that a record which is not an article takes the dead-letter
@@ -34,7 +34,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * cross the repartition, so the enriched article, several times larger, is written once, and a
  * re-sent story is dropped before the models run. Reading again after the repartition costs
  * microseconds; a dead letter from there names the raw record's topic, partition and offset, which
- * travel in headers.
+ * travel in headers. Near-copies (the same story lightly edited) are found by {@link
+ * NearDuplicateSteps}: only small records, band values and verdicts, move for them.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -121,7 +122,7 @@ public final class EnrichTopology {
     KStream<String, Cleaned> firstCopies =
         byFingerprint.processValues(
             () ->
-                new DuplicateMarker(
+                new DuplicateMarker<Cleaned>(
                     windows.duplicates().toMillis(), exactlyOnce, metrics::duplicateDropped),
             Named.as("mark-duplicates"),
             DuplicateMarker.STORE);

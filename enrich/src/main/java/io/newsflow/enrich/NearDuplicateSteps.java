@@ -41,8 +41,8 @@ final class NearDuplicateSteps {
       Duration window,
       ArticleEnricher enricher) {
     builder.addStateStore(BandMatcher.store(window));
-    KStream<String, Arrival> votes =
-        read.process(() -> new BandSplitter(sketch), Named.as("near-duplicate-bands"))
+    KStream<String, Arrival<Cleaned>> votes =
+        read.process(() -> new BandSplitter<Cleaned>(sketch), Named.as("near-duplicate-bands"))
             .repartition(
                 Repartitioned.with(Serdes.String(), new JsonSerde<>(BandEntry.class))
                     .withName("near-duplicate-bands"))
@@ -51,15 +51,16 @@ final class NearDuplicateSteps {
             .repartition(
                 Repartitioned.with(Serdes.String(), new JsonSerde<>(BandVote.class))
                     .withName("near-duplicate-votes"))
-            .mapValues(vote -> (Arrival) new Arrival.Vote(vote), Named.as("as-vote"));
+            .mapValues(
+                vote -> (Arrival<Cleaned>) new Arrival.Vote<Cleaned>(vote), Named.as("as-vote"));
 
     builder.addStateStore(NearDuplicateVerdict.storiesStore());
     builder.addStateStore(NearDuplicateVerdict.votesStore());
     return byFingerprint
-        .mapValues(story -> (Arrival) new Arrival.Story(story), Named.as("as-story"))
+        .mapValues(story -> (Arrival<Cleaned>) new Arrival.Read<>(story), Named.as("as-story"))
         .merge(votes, Named.as("stories-and-votes"))
         .processValues(
-            () -> new NearDuplicateVerdict(sketch, raw -> readAgain(enricher, raw)),
+            () -> new NearDuplicateVerdict<Cleaned>(sketch, raw -> readAgain(enricher, raw)),
             Named.as("mark-near-duplicates"),
             NearDuplicateVerdict.STORIES,
             NearDuplicateVerdict.VOTES);

@@ -1,12 +1,10 @@
 package io.newsflow.enrich.dedup;
 
-import io.newsflow.enrich.Cleaned;
-
 /** What reaches {@link NearDuplicateVerdict}: a story, or one band's vote on a story. */
-public sealed interface Arrival {
+public sealed interface Arrival<S extends Story<S>> {
   /** A story read again after its repartition, waiting for its votes. */
-  record Story(Cleaned article) implements Arrival {}
+  record Read<S extends Story<S>>(S article) implements Arrival<S> {}
 
   /** One band's vote on a story. */
-  record Vote(BandVote vote) implements Arrival {}
+  record Vote<S extends Story<S>>(BandVote vote) implements Arrival<S> {}
 }

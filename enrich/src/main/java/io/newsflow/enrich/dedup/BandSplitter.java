@@ -1,6 +1,5 @@
 package io.newsflow.enrich.dedup;
 
-import io.newsflow.enrich.Cleaned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -9,7 +8,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * Sends each story's band values on, one record per band keyed by band index and value, so that
  * stories sharing a band meet in one {@link BandMatcher} store whichever instance read them.
  */
-public final class BandSplitter implements Processor<String, Cleaned, String, BandEntry> {
+public final class BandSplitter<S extends Story<S>>
+    implements Processor<String, S, String, BandEntry> {
   private final NearDuplicateSketch sketch;
   private ProcessorContext<String, BandEntry> context;
 
@@ -23,8 +23,8 @@ public final class BandSplitter implements Processor<String, Cleaned, String, Ba
   }
 
   @Override
-  public void process(Record<String, Cleaned> record) {
-    Cleaned story = record.value();
+  public void process(Record<String, S> record) {
+    S story = record.value();
     String request = Requests.of(record.headers(), context.recordMetadata());
     String fingerprint = ContentFingerprint.of(story.headline(), story.body());
     NearDuplicateSketch.Signature signature = sketch.of(story.headline(), story.body());

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.common.json.JsonSerde;
-import io.newsflow.enrich.Cleaned;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -20,18 +19,19 @@ import org.apache.kafka.streams.state.Stores;
  * the output: at least once, a replayed story could wait for votes already consumed, so the
  * topology leaves this step out there.
  */
-public final class NearDuplicateVerdict implements FixedKeyProcessor<String, Arrival, Cleaned> {
+public final class NearDuplicateVerdict<S extends Story<S>>
+    implements FixedKeyProcessor<String, Arrival<S>, S> {
   public static final String STORIES = "near-duplicate-stories";
-  public static final String VOTES = "near-duplicate-votes";
+  public static final String VOTES = "near-duplicate-tallies";
 
   private final NearDuplicateSketch sketch;
-  private final Function<byte[], Cleaned> reader;
+  private final Function<byte[], S> reader;
   private KeyValueStore<String, Awaiting> stories;
   private KeyValueStore<String, Tally> votes;
-  private FixedKeyProcessorContext<String, Cleaned> context;
+  private FixedKeyProcessorContext<String, S> context;
 
   /** {@code reader} reads a waiting story's raw record again, as it was read before. */
-  public NearDuplicateVerdict(NearDuplicateSketch sketch, Function<byte[], Cleaned> reader) {
+  public NearDuplicateVerdict(NearDuplicateSketch sketch, Function<byte[], S> reader) {
     this.sketch = sketch;
     this.reader = reader;
   }
@@ -51,15 +51,15 @@ public final class NearDuplicateVerdict implements FixedKeyProcessor<String, Arr
   }
 
   @Override
-  public void init(FixedKeyProcessorContext<String, Cleaned> context) {
+  public void init(FixedKeyProcessorContext<String, S> context) {
     this.context = context;
     this.stories = context.getStateStore(STORIES);
     this.votes = context.getStateStore(VOTES);
   }
 
   @Override
-  public void process(FixedKeyRecord<String, Arrival> record) {
-    if (record.value() instanceof Arrival.Story story) {
+  public void process(FixedKeyRecord<String, Arrival<S>> record) {
+    if (record.value() instanceof Arrival.Read<S> story) {
       String request = Requests.of(record.headers(), context.recordMetadata());
       Tally tally = votes.get(request);
       if (tally != null && tally.complete(sketch.bands())) {
@@ -68,7 +68,7 @@ public final class NearDuplicateVerdict implements FixedKeyProcessor<String, Arr
       } else {
         stories.put(request, Awaiting.of(story.article().raw(), record.headers()));
       }
-    } else if (record.value() instanceof Arrival.Vote vote) {
+    } else if (record.value() instanceof Arrival.Vote<S> vote) {
       String request = vote.vote().request();
       Tally tally = votes.get(request);
       tally = (tally == null ? Tally.NONE : tally).with(vote.vote());
@@ -86,7 +86,7 @@ public final class NearDuplicateVerdict implements FixedKeyProcessor<String, Arr
     }
   }
 
-  private static Cleaned judged(Cleaned article, Tally tally) {
+  private S judged(S article, Tally tally) {
     return tally.firstCopy() == null ? article : article.asDuplicateOf(tally.firstCopy().id());
   }
 }

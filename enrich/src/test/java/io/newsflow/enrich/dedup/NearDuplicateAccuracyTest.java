@@ -103,12 +103,14 @@ class NearDuplicateAccuracyTest {
     Score s = score(sketch, pairs);
     System.out.printf(
         Locale.ROOT,
-        "near-duplicates test: %d pairs (%d near-copies), threshold %.2f: precision %.3f recall %.3f%n",
+        "near-duplicates test: %d pairs (%d near-copies), threshold %.2f: precision %.3f recall %.3f"
+            + " %s%n",
         pairs.size(),
         pairs.stream().filter(Pair::nearCopy).count(),
         sketch.threshold(),
         s.precision(),
-        s.recall());
+        s.recall(),
+        s.wrong());
     assertThat(s.precision()).as("precision; wrong: %s", s.wrong()).isGreaterThanOrEqualTo(0.95);
     assertThat(s.recall()).as("recall; wrong: %s", s.wrong()).isGreaterThanOrEqualTo(0.9);
   }
