@@ -54,18 +54,7 @@ public final class EnrichTopology {
       ArticleEnricher enricher,
       PipelineMetrics metrics,
       Windows windows) {
-    build(builder, topics, enricher, metrics, windows, true);
-  }
-
-  /** The topology with the shipped near-duplicate sketch. */
-  public static void build(
-      StreamsBuilder builder,
-      Topics topics,
-      ArticleEnricher enricher,
-      PipelineMetrics metrics,
-      Windows windows,
-      boolean exactlyOnce) {
-    build(builder, topics, enricher, metrics, windows, exactlyOnce, NearDuplicateSketch.defaults());
+    build(builder, topics, enricher, metrics, windows, true, NearDuplicateSketch.defaults());
   }
 
   /**

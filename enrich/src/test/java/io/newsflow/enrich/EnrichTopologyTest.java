@@ -14,6 +14,7 @@ import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.dedup.BandMatcher;
 import io.newsflow.enrich.dedup.DuplicateMarker;
+import io.newsflow.enrich.dedup.NearDuplicateSketch;
 import io.newsflow.enrich.dedup.NearDuplicateVerdict;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
@@ -429,7 +430,8 @@ class EnrichTopologyTest {
             recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC)),
         new PipelineMetrics(registry),
         EnrichTopology.Windows.defaults(),
-        false);
+        false,
+        NearDuplicateSketch.defaults());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-alos-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

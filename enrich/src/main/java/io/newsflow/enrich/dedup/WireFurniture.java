@@ -13,13 +13,13 @@ final class WireFurniture {
           "^\\p{Lu}[\\p{Lu} .'’]{1,40}(,[^()\\n–—-]{1,30})?(\\s*\\([^)\\n]{1,30}\\))?\\s*[–—-]{1,2}\\s+");
   private static final Pattern CREDIT =
       Pattern.compile(
-          "^\\(?\\s*(reporting|writing|editing|additional reporting|compiled)\\b.*",
+          "^\\(?\\s*(reporting|writing|editing|additional reporting|compiled)\\s+by\\b.*",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern RIGHTS =
       Pattern.compile(
-          "^(©|\\(c\\)|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BYLINE =
-      Pattern.compile("^by(\\s+\\S+){1,6}\\s*$", Pattern.CASE_INSENSITIVE);
+          "^(©|\\(c\\)|copyright\\s*(©|\\(c\\))?\\s*\\d{4}\\b).*|.*\\ball rights reserved\\b.*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by)(\\s+\\p{Lu}\\S*){1,6}\\s*$");
 
   private WireFurniture() {}
 
