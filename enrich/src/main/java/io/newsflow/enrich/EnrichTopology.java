@@ -22,10 +22,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ wait for its ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
- *   (bytes)     clean,        │   (the raw bytes)                  band votes      mark copies       entities,         ├─▶ count per entity and window ─▶ news.entity-trends
- *               validate      ├─▶ band values ─▶ by band ─▶ by fingerprint ┘                         sentiment         │
- *                             └─▶ news.dlq                                                                             └─▶ news.dlq
+ *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ wait for its ─▶ checked ─▶ read again ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
+ *   (bytes)     clean,        │   (the raw bytes)                  band votes     (raw bytes)                mark copies       entities,         ├─▶ count per entity and window ─▶ news.entity-trends
+ *               validate      ├─▶ band values ─▶ by band ─▶ by fingerprint ─▲                                                  sentiment         │
+ *                             └─▶ news.dlq                                                                                                      └─▶ news.dlq
  * </pre>
  *
  * The raw topic is read as bytes so that a record which is not an article takes the dead-letter
@@ -35,7 +35,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * re-sent story is dropped before the models run. Reading again after the repartition costs
  * microseconds; a dead letter from there names the raw record's topic, partition and offset, which
  * travel in headers. Near-copies (the same story lightly edited) are found by {@link
- * NearDuplicateSteps}: only small records, band values and verdicts, move for them.
+ * NearDuplicateSteps}: small records, band values and verdicts, move for them, and the raw story
+ * once more.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -104,7 +105,14 @@ public final class EnrichTopology {
     if (exactlyOnce) {
       byFingerprint =
           NearDuplicateSteps.mark(
-              builder, read, byFingerprint, sketch, windows.duplicates(), enricher);
+              builder,
+              read,
+              byFingerprint,
+              sketch,
+              windows.duplicates(),
+              enricher,
+              topics.deadLetters().name(),
+              metrics);
     }
 
     builder.addStateStore(DuplicateMarker.store(windows.duplicates()));

@@ -1,12 +1,14 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.json.JsonSerde;
-import io.newsflow.common.kafka.ProcessingResult;
+import io.newsflow.common.kafka.DeadLetterBranch;
+import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.dedup.Arrival;
 import io.newsflow.enrich.dedup.BandEntry;
 import io.newsflow.enrich.dedup.BandMatcher;
 import io.newsflow.enrich.dedup.BandSplitter;
 import io.newsflow.enrich.dedup.BandVote;
+import io.newsflow.enrich.dedup.NearDuplicateMark;
 import io.newsflow.enrich.dedup.NearDuplicateSketch;
 import io.newsflow.enrich.dedup.NearDuplicateVerdict;
 import java.time.Duration;
@@ -20,15 +22,16 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The near-duplicate steps, a scatter and a gather of small records beside the story:
  *
  * <pre>
- *   read ─▶ band values ─▶ by band ─▶ earlier stories ─▶ by fingerprint ─┐
- *   read again (by fingerprint) ─────────────────────────────────────────┴─▶ wait for every band ─▶
+ *   read ─▶ band values ─▶ by band ─▶ earlier near-copy ─▶ by fingerprint ─┐
+ *   read again (by fingerprint) ───────────────────────────────────────────┴─▶ wait for every band ─▶ checked ─▶ read again ─▶ mark
  * </pre>
  *
  * Each story's band values are keyed by band, so near-copies read by different instances meet in
  * one band store; each band answers under the story's fingerprint, the key the story itself was
  * repartitioned by, so the answers and the story meet in one task. Only ids, band values and 128
- * one-byte minima move; the story crosses no extra topic and waits in a store only if it arrives
- * before its last vote.
+ * one-byte minima travel to the band stores. The verdict goes on as a header of the raw story
+ * through one more repartition ({@code near-duplicate-checked}), so that the records the models
+ * then run on have the raw story as their source, which is what a dead letter must carry.
  */
 final class NearDuplicateSteps {
   private NearDuplicateSteps() {}
@@ -39,7 +42,9 @@ final class NearDuplicateSteps {
       KStream<String, Cleaned> byFingerprint,
       NearDuplicateSketch sketch,
       Duration window,
-      ArticleEnricher enricher) {
+      ArticleEnricher enricher,
+      String deadLetters,
+      PipelineMetrics metrics) {
     builder.addStateStore(BandMatcher.store(window));
     KStream<String, Arrival<Cleaned>> votes =
         read.process(() -> new BandSplitter<Cleaned>(sketch), Named.as("near-duplicate-bands"))
@@ -56,21 +61,24 @@ final class NearDuplicateSteps {
 
     builder.addStateStore(NearDuplicateVerdict.storiesStore());
     builder.addStateStore(NearDuplicateVerdict.votesStore());
-    return byFingerprint
-        .mapValues(story -> (Arrival<Cleaned>) new Arrival.Read<>(story), Named.as("as-story"))
-        .merge(votes, Named.as("stories-and-votes"))
-        .processValues(
-            () -> new NearDuplicateVerdict<Cleaned>(sketch, raw -> readAgain(enricher, raw)),
-            Named.as("mark-near-duplicates"),
-            NearDuplicateVerdict.STORIES,
-            NearDuplicateVerdict.VOTES);
-  }
-
-  /** A waiting story read again: it was read from the same bytes before, so it reads alike. */
-  private static Cleaned readAgain(ArticleEnricher enricher, byte[] raw) {
-    if (enricher.read(raw) instanceof ProcessingResult.Success<Cleaned> read) {
-      return read.value();
-    }
-    throw new IllegalStateException("a waiting story no longer reads");
+    KStream<String, byte[]> checked =
+        byFingerprint
+            .mapValues(story -> (Arrival<Cleaned>) new Arrival.Read<>(story), Named.as("as-story"))
+            .merge(votes, Named.as("stories-and-votes"))
+            .processValues(
+                () -> new NearDuplicateVerdict<Cleaned>(sketch),
+                Named.as("mark-near-duplicates"),
+                NearDuplicateVerdict.STORIES,
+                NearDuplicateVerdict.VOTES);
+    return DeadLetterBranch.split(
+            checked
+                .repartition(
+                    Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("near-duplicate-checked"))
+                .processValues(() -> new ReadProcessor(enricher), Named.as("read-checked")),
+            deadLetters,
+            metrics,
+            "read-checked")
+        .processValues(NearDuplicateMark<Cleaned>::new, Named.as("apply-near-duplicate"));
   }
 }

@@ -625,16 +625,13 @@ class EnrichTopologyTest {
             Map.entry(
                 1,
                 List.of(
-                    "mark-duplicates [" + DuplicateMarker.STORE + "]",
                     "mark-near-duplicates ["
                         + NearDuplicateVerdict.STORIES
                         + ", "
                         + NearDuplicateVerdict.VOTES
                         + "]",
+                    "sink near-duplicate-checked-repartition",
                     "sink news.dlq",
-                    "sink news.dlq",
-                    "sink news.enriched",
-                    "sink trend-counts-repartition",
                     "source [near-duplicate-votes-repartition]",
                     "source [raw-by-fingerprint-repartition]")),
             Map.entry(
@@ -645,6 +642,15 @@ class EnrichTopologyTest {
                     "source [near-duplicate-bands-repartition]")),
             Map.entry(
                 3,
+                List.of(
+                    "mark-duplicates [" + DuplicateMarker.STORE + "]",
+                    "sink news.dlq",
+                    "sink news.dlq",
+                    "sink news.enriched",
+                    "sink trend-counts-repartition",
+                    "source [near-duplicate-checked-repartition]")),
+            Map.entry(
+                4,
                 List.of(
                     "sink news.entity-trends",
                     "source [trend-counts-repartition]",

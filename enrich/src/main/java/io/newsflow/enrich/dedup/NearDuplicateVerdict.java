@@ -1,7 +1,9 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.common.json.JsonSerde;
-import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -11,36 +13,33 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Holds each story until every band has voted on it, then sends it on marked {@code duplicateOf}
- * the earliest near-copy any band found, or unmarked. Stories and votes arrive keyed by
- * fingerprint, so a story and its votes meet in this task whichever instance read the story or
- * stored its bands. Whichever comes last releases the story; until then the votes so far and (if it
- * came first) the raw story wait in stores. Correct exactly once only, where the stores commit with
- * the output: at least once, a replayed story could wait for votes already consumed, so the
- * topology leaves this step out there.
+ * Holds each story until every band has voted on it, then sends its raw record on with the earliest
+ * near-copy any band found named in a header ({@link NearDuplicateMark}), or none. The record goes
+ * through one more repartition before the models run, so that whatever fails later is dead-lettered
+ * from a record whose value is the raw story (a story released by a vote would otherwise have the
+ * vote as its source record). Stories and votes arrive keyed by fingerprint, so a story and its
+ * votes meet in this task whichever instance read the story or stored its bands. Whichever comes
+ * last releases the story; until then the votes so far and (if it came first) the raw story wait in
+ * stores. Correct exactly once only, where the stores commit with the output: at least once, a
+ * replayed story could wait for votes already consumed, so the topology leaves this step out there.
  */
 public final class NearDuplicateVerdict<S extends Story<S>>
-    implements FixedKeyProcessor<String, Arrival<S>, S> {
+    implements FixedKeyProcessor<String, Arrival<S>, byte[]> {
   public static final String STORIES = "near-duplicate-stories";
   public static final String VOTES = "near-duplicate-tallies";
 
   private final NearDuplicateSketch sketch;
-  private final Function<byte[], S> reader;
   private KeyValueStore<String, Awaiting> stories;
   private KeyValueStore<String, Tally> votes;
-  private FixedKeyProcessorContext<String, S> context;
+  private FixedKeyProcessorContext<String, byte[]> context;
 
-  /** {@code reader} reads a waiting story's raw record again, as it was read before. */
-  public NearDuplicateVerdict(NearDuplicateSketch sketch, Function<byte[], S> reader) {
+  public NearDuplicateVerdict(NearDuplicateSketch sketch) {
     this.sketch = sketch;
-    this.reader = reader;
   }
 
   public static StoreBuilder<KeyValueStore<String, Awaiting>> storiesStore() {
     return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STORIES),
-            Serdes.String(),
-            new JsonSerde<>(Awaiting.class))
+            Stores.persistentKeyValueStore(STORIES), Serdes.String(), Awaiting.SERDE)
         .withCachingEnabled();
   }
 
@@ -51,7 +50,7 @@ public final class NearDuplicateVerdict<S extends Story<S>>
   }
 
   @Override
-  public void init(FixedKeyProcessorContext<String, S> context) {
+  public void init(FixedKeyProcessorContext<String, byte[]> context) {
     this.context = context;
     this.stories = context.getStateStore(STORIES);
     this.votes = context.getStateStore(VOTES);
@@ -64,9 +63,9 @@ public final class NearDuplicateVerdict<S extends Story<S>>
       Tally tally = votes.get(request);
       if (tally != null && tally.complete(sketch.bands())) {
         votes.delete(request);
-        context.forward(record.withValue(judged(story.article(), tally)));
+        context.forward(judged(record.withValue(story.article().raw()), tally));
       } else {
-        stories.put(request, Awaiting.of(story.article().raw(), record.headers()));
+        stories.put(request, new Awaiting(story.article().raw(), record.headers()));
       }
     } else if (record.value() instanceof Arrival.Vote<S> vote) {
       String request = vote.vote().request();
@@ -80,13 +79,18 @@ public final class NearDuplicateVerdict<S extends Story<S>>
       stories.delete(request);
       votes.delete(request);
       context.forward(
-          record
-              .withValue(judged(reader.apply(waiting.raw()), tally))
-              .withHeaders(waiting.recordHeaders()));
+          judged(record.withValue(waiting.raw()).withHeaders(waiting.headers()), tally));
     }
   }
 
-  private S judged(S article, Tally tally) {
-    return tally.firstCopy() == null ? article : article.asDuplicateOf(tally.firstCopy().id());
+  private static FixedKeyRecord<String, byte[]> judged(
+      FixedKeyRecord<String, byte[]> story, Tally tally) {
+    Headers headers = new RecordHeaders(story.headers().toArray());
+    headers.remove(NearDuplicateMark.HEADER);
+    if (tally.firstCopy() != null) {
+      headers.add(
+          NearDuplicateMark.HEADER, tally.firstCopy().id().getBytes(StandardCharsets.UTF_8));
+    }
+    return story.withHeaders(headers);
   }
 }
