@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.common.article.Article;
+import io.newsflow.enrich.dedup.Story;
 
 /**
  * An article read from a raw record and cleaned, before the models run on it.
@@ -11,13 +12,15 @@ import io.newsflow.common.article.Article;
  * @param raw the record's value as it came, for a dead letter; null when it came from no record
  * @param duplicateOf the id of the first article with the same content, or null
  */
-public record Cleaned(
-    Article article, String headline, String body, byte[] raw, String duplicateOf) {
+public record Cleaned(Article article, String headline, String body, byte[] raw, String duplicateOf)
+    implements Story<Cleaned> {
 
+  @Override
   public String id() {
     return article.id();
   }
 
+  @Override
   public Cleaned asDuplicateOf(String firstId) {
     return new Cleaned(article, headline, body, raw, firstId);
   }

@@ -35,7 +35,8 @@ public final class EnrichService {
         enricher.withBudget(settings.articleBudget()),
         metrics,
         settings.windows(),
-        settings.processingGuarantee().startsWith("exactly_once"));
+        settings.processingGuarantee().startsWith("exactly_once"),
+        settings.nearDuplicates());
     return builder.build();
   }
 

@@ -7,6 +7,7 @@ import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.dedup.ContentFingerprint;
 import io.newsflow.enrich.dedup.DuplicateMarker;
+import io.newsflow.enrich.dedup.NearDuplicateSketch;
 import io.newsflow.enrich.trend.EntityTrends;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
@@ -21,10 +22,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
- *   (bytes)     clean,        │   (the raw bytes)                  mark copies        entities,         ├─▶ count per entity and window ─▶ news.entity-trends
- *               validate      │                                                       sentiment         │
- *                             └─▶ news.dlq                                                              └─▶ news.dlq
+ *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ wait for its ─▶ checked ─▶ read again ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
+ *   (bytes)     clean,        │   (the raw bytes)                  band votes     (raw bytes)                mark copies       entities,         ├─▶ count per entity and window ─▶ news.entity-trends
+ *               validate      ├─▶ band values ─▶ by band ─▶ by fingerprint ─▲                                                  sentiment         │
+ *                             └─▶ news.dlq                                                                                                      └─▶ news.dlq
  * </pre>
  *
  * The raw topic is read as bytes so that a record which is not an article takes the dead-letter
@@ -33,7 +34,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * cross the repartition, so the enriched article, several times larger, is written once, and a
  * re-sent story is dropped before the models run. Reading again after the repartition costs
  * microseconds; a dead letter from there names the raw record's topic, partition and offset, which
- * travel in headers.
+ * travel in headers. Near-copies (the same story lightly edited) are found by {@link
+ * NearDuplicateSteps}: small records, band values and verdicts, move for them, and the raw story
+ * once more.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -52,14 +55,16 @@ public final class EnrichTopology {
       ArticleEnricher enricher,
       PipelineMetrics metrics,
       Windows windows) {
-    build(builder, topics, enricher, metrics, windows, true);
+    build(builder, topics, enricher, metrics, windows, true, NearDuplicateSketch.defaults());
   }
 
   /**
-   * {@code dropResends}: drop an article re-sent with the same id and text. Only safe exactly once,
-   * where the store's memory of an article commits with its output: at least once, a task that
-   * fails after the store write and before the output is written processes the article again and
-   * would drop the only copy, so there re-sends are delivered again, as at-least-once promises.
+   * {@code exactlyOnce}: drop an article re-sent with the same id and text, and mark near-copies.
+   * Both are only safe exactly once, where the stores' memory of an article commits with its
+   * output: at least once, a task that fails after a store write and before the output is written
+   * processes the article again and would drop the only copy (or wait for votes already consumed),
+   * so there re-sends are delivered again, as at-least-once promises, and only exact copies are
+   * marked.
    */
   public static void build(
       StreamsBuilder builder,
@@ -67,7 +72,8 @@ public final class EnrichTopology {
       ArticleEnricher enricher,
       PipelineMetrics metrics,
       Windows windows,
-      boolean dropResends) {
+      boolean exactlyOnce,
+      NearDuplicateSketch sketch) {
     KStream<String, byte[]> raw =
         builder.stream(
             topics.raw().name(),
@@ -81,28 +87,42 @@ public final class EnrichTopology {
             "read");
 
     // every copy of a story meets the same store when keyed by its content fingerprint
+    KStream<String, Cleaned> byFingerprint =
+        DeadLetterBranch.split(
+            read.map(
+                    (id, article) ->
+                        KeyValue.pair(
+                            ContentFingerprint.of(article.headline(), article.body()),
+                            article.raw()),
+                    Named.as("key-by-fingerprint"))
+                .repartition(
+                    Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("raw-by-fingerprint"))
+                .processValues(() -> new ReadProcessor(enricher), Named.as("read-again")),
+            topics.deadLetters().name(),
+            metrics,
+            "read-again");
+    if (exactlyOnce) {
+      byFingerprint =
+          NearDuplicateSteps.mark(
+              builder,
+              read,
+              byFingerprint,
+              sketch,
+              windows.duplicates(),
+              enricher,
+              topics.deadLetters().name(),
+              metrics);
+    }
+
     builder.addStateStore(DuplicateMarker.store(windows.duplicates()));
     KStream<String, Cleaned> firstCopies =
-        DeadLetterBranch.split(
-                read.map(
-                        (id, article) ->
-                            KeyValue.pair(
-                                ContentFingerprint.of(article.headline(), article.body()),
-                                article.raw()),
-                        Named.as("key-by-fingerprint"))
-                    .repartition(
-                        Repartitioned.with(Serdes.String(), Serdes.ByteArray())
-                            .withName("raw-by-fingerprint"))
-                    .processValues(() -> new ReadProcessor(enricher), Named.as("read-again")),
-                topics.deadLetters().name(),
-                metrics,
-                "read-again")
-            .processValues(
-                () ->
-                    new DuplicateMarker(
-                        windows.duplicates().toMillis(), dropResends, metrics::duplicateDropped),
-                Named.as("mark-duplicates"),
-                DuplicateMarker.STORE);
+        byFingerprint.processValues(
+            () ->
+                new DuplicateMarker<Cleaned>(
+                    windows.duplicates().toMillis(), exactlyOnce, metrics::duplicateDropped),
+            Named.as("mark-duplicates"),
+            DuplicateMarker.STORE);
 
     // keyed by article id again before the models run, so their dead letters carry the id as well
     KStream<String, EnrichedArticle> enriched =

@@ -12,7 +12,10 @@ import io.newsflow.common.article.Mention;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.enrich.dedup.BandMatcher;
 import io.newsflow.enrich.dedup.DuplicateMarker;
+import io.newsflow.enrich.dedup.NearDuplicateSketch;
+import io.newsflow.enrich.dedup.NearDuplicateVerdict;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
@@ -284,6 +287,78 @@ class EnrichTopologyTest {
     assertThat(duplicatesDropped()).isZero();
   }
 
+  private static final String PORT_STRIKE =
+      "Dock workers at the port of Rotterdam began a 48-hour strike on Tuesday, halting container"
+          + " traffic at three of the largest terminals in protest at plans to replace crane"
+          + " operators with remote-controlled systems.\\n\\nThe FNV union said about 2,300 members"
+          + " had joined the walkout and that talks with terminal operators had broken down on"
+          + " Monday evening without an agreement on job guarantees.\\n\\nA spokeswoman for the"
+          + " port authority said ships were being held at anchor off the coast and that the"
+          + " backlog could take a week to clear once work resumed.";
+
+  private static byte[] story(String id, String headline, String body) {
+    return json(
+        "{\"id\":\"" + id + "\",\"headline\":\"" + headline + "\",\"body\":\"" + body + "\"}");
+  }
+
+  @Test
+  void aLightlyEditedCopyUnderAnotherIdIsMarkedAndADifferentStoryOnTheSubjectIsNot() {
+    raw.pipeInput(
+        "wire-a",
+        story("wire-a", "Dock workers in Rotterdam walk out over automation plans", PORT_STRIKE),
+        Instant.parse("2026-11-28T09:00:00Z"));
+    String edited =
+        "ROTTERDAM (Newswire) - "
+            + PORT_STRIKE
+                .substring(0, PORT_STRIKE.lastIndexOf("\\n\\n"))
+                .replace("walkout", "wlakout")
+            + "\\n\\n(Reporting by Anna Berg; Editing by Tom Hale)";
+    raw.pipeInput(
+        "wire-b",
+        story(
+            "wire-b",
+            "Rotterdam dockers strike as port pushes ahead with automated cranes",
+            edited),
+        Instant.parse("2026-11-28T09:04:00Z"));
+    raw.pipeInput(
+        "wire-c",
+        story(
+            "wire-c",
+            "Rotterdam terminal operators offer job guarantees to end strike",
+            "Terminal operators in Rotterdam offered on Wednesday to guarantee the jobs of crane"
+                + " drivers until 2030, in an attempt to end a strike that has left dozens of ships"
+                + " waiting outside Europe's busiest port. The FNV union said it would put the"
+                + " proposal to its members on Thursday."),
+        Instant.parse("2026-11-28T09:06:00Z"));
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(out).extracting(EnrichedArticle::id).containsExactly("wire-a", "wire-b", "wire-c");
+    assertThat(out).extracting(EnrichedArticle::duplicateOf).containsExactly(null, "wire-a", null);
+  }
+
+  @Test
+  void aCopyArrivingAfterALaterStampedOneIsNotItsCopyAndItIsNotMarkedEither() {
+    raw.pipeInput(
+        "late-wire",
+        story("late-wire", "Rotterdam dockers strike", PORT_STRIKE),
+        Instant.parse("2026-11-28T09:10:00Z"));
+    raw.pipeInput(
+        "early-wire",
+        story(
+            "early-wire",
+            "Dock workers in Rotterdam walk out",
+            PORT_STRIKE.replace("48-hour", "two-day")),
+        Instant.parse("2026-11-28T09:00:00Z"));
+
+    // ordered by time, not arrival, so band stores that see the two in either order agree; the
+    // later-stamped one went out unmarked before the earlier came: a miss, never a wrong mark
+    assertThat(enriched.readValuesToList())
+        .extracting(EnrichedArticle::id, EnrichedArticle::duplicateOf)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("late-wire", null),
+            org.assertj.core.groups.Tuple.tuple("early-wire", null));
+  }
+
   private static final String FERRY =
       "{\"id\":\"%s\",\"headline\":\"Ferry to Heimaey cancelled\",\"body\":\"%s\"}";
   private static final String FERRY_BODY =
@@ -355,7 +430,8 @@ class EnrichTopologyTest {
             recognizer, sentiment, new LanguageDetector(), Clock.fixed(NOW, ZoneOffset.UTC)),
         new PipelineMetrics(registry),
         EnrichTopology.Windows.defaults(),
-        false);
+        false,
+        NearDuplicateSketch.defaults());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-alos-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -427,18 +503,24 @@ class EnrichTopologyTest {
 
   @Test
   void entityMentionsAreCountedPerWindowWithoutDuplicates() {
-    String story =
-        "{\"id\":\"%s\",\"headline\":\"%s\",\"body\":\"Talks on Ukraine resumed; Ukraine said it would attend.\"}";
+    String story = "{\"id\":\"%s\",\"headline\":\"%s\",\"body\":\"%s\"}";
+    String talks = "Talks on Ukraine resumed; Ukraine said it would attend.";
     raw.pipeInput(
-        "t1", json(story.formatted("t1", "Talks resume")), Instant.parse("2026-11-28T09:00:10Z"));
+        "t1",
+        json(story.formatted("t1", "Talks resume", talks)),
+        Instant.parse("2026-11-28T09:00:10Z"));
     raw.pipeInput(
         "t2",
-        json(story.formatted("t2", "Talks resume")),
+        json(story.formatted("t2", "Talks resume", talks)),
         Instant.parse("2026-11-28T09:00:20Z")); // a copy
     raw.pipeInput(
-        "t3", json(story.formatted("t3", "Second round")), Instant.parse("2026-11-28T09:00:30Z"));
+        "t3",
+        json(story.formatted("t3", "Second round", "A second round on Ukraine opened in Geneva.")),
+        Instant.parse("2026-11-28T09:00:30Z"));
     raw.pipeInput(
-        "t4", json(story.formatted("t4", "Third round")), Instant.parse("2026-11-28T09:01:30Z"));
+        "t4",
+        json(story.formatted("t4", "Third round", "Envoys met on Ukraine for a third day.")),
+        Instant.parse("2026-11-28T09:01:30Z"));
 
     List<org.apache.kafka.streams.KeyValue<String, EntityTrend>> updates =
         trends.readKeyValuesToList();
@@ -536,18 +618,39 @@ class EnrichTopologyTest {
             Map.entry(
                 0,
                 List.of(
-                    "sink news.dlq", "sink raw-by-fingerprint-repartition", "source [news.raw]")),
+                    "sink near-duplicate-bands-repartition",
+                    "sink news.dlq",
+                    "sink raw-by-fingerprint-repartition",
+                    "source [news.raw]")),
             Map.entry(
                 1,
+                List.of(
+                    "mark-near-duplicates ["
+                        + NearDuplicateVerdict.STORIES
+                        + ", "
+                        + NearDuplicateVerdict.VOTES
+                        + "]",
+                    "sink near-duplicate-checked-repartition",
+                    "sink news.dlq",
+                    "source [near-duplicate-votes-repartition]",
+                    "source [raw-by-fingerprint-repartition]")),
+            Map.entry(
+                2,
+                List.of(
+                    "match-bands [" + BandMatcher.STORE + "]",
+                    "sink near-duplicate-votes-repartition",
+                    "source [near-duplicate-bands-repartition]")),
+            Map.entry(
+                3,
                 List.of(
                     "mark-duplicates [" + DuplicateMarker.STORE + "]",
                     "sink news.dlq",
                     "sink news.dlq",
                     "sink news.enriched",
                     "sink trend-counts-repartition",
-                    "source [raw-by-fingerprint-repartition]")),
+                    "source [near-duplicate-checked-repartition]")),
             Map.entry(
-                2,
+                4,
                 List.of(
                     "sink news.entity-trends",
                     "source [trend-counts-repartition]",

@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -160,9 +159,11 @@ class PipelineIT {
         List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
         int total = sent;
         try (KafkaConsumer<String, byte[]> downstream =
-                consumer(kafka, kafka.topics().downstream().name(), new StringDeserializer());
+                Consumers.committedFromStart(
+                    kafka, kafka.topics().downstream().name(), new StringDeserializer());
             KafkaConsumer<byte[], byte[]> dlq =
-                consumer(kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
+                Consumers.committedFromStart(
+                    kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
           long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
           long quietUntil = Long.MAX_VALUE;
           while (System.nanoTime() < Math.min(deadline, quietUntil)) {
@@ -241,22 +242,5 @@ class PipelineIT {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static <K> KafkaConsumer<K, byte[]> consumer(
-      KafkaSettings kafka,
-      String topic,
-      org.apache.kafka.common.serialization.Deserializer<K> keys) {
-    KafkaConsumer<K, byte[]> consumer =
-        new KafkaConsumer<>(
-            kafka.properties(
-                Map.of(
-                    ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
-            keys,
-            new ByteArrayDeserializer());
-    consumer.subscribe(List.of(topic));
-    return consumer;
   }
 }

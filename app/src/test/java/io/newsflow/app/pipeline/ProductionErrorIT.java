@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -120,9 +119,10 @@ class ProductionErrorIT {
         Set<String> enriched = new HashSet<>();
         List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> out =
-                consumer(kafka, enrichedTopic, new StringDeserializer());
+                Consumers.committedFromStart(kafka, enrichedTopic, new StringDeserializer());
             KafkaConsumer<byte[], byte[]> dlq =
-                consumer(kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
+                Consumers.committedFromStart(
+                    kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
           while (System.nanoTime() < deadline
               && (enriched.size() < sent.size() - 1 || deadLetters.isEmpty())) {
@@ -207,9 +207,11 @@ class ProductionErrorIT {
         List<String> enriched = new ArrayList<>();
         List<ConsumerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> out =
-                consumer(kafka, kafka.topics().enriched().name(), new StringDeserializer());
+                Consumers.committedFromStart(
+                    kafka, kafka.topics().enriched().name(), new StringDeserializer());
             KafkaConsumer<byte[], byte[]> dlq =
-                consumer(kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
+                Consumers.committedFromStart(
+                    kafka, kafka.topics().deadLetters().name(), new ByteArrayDeserializer())) {
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
           long quietUntil = Long.MAX_VALUE;
           // read on for two seconds after all arrived: a duplicate would show up then
@@ -267,22 +269,5 @@ class ProductionErrorIT {
   private static String checkedKey(ConsumerRecord<String, byte[]> enriched) {
     EnrichedSchema.assertValid(new String(enriched.value(), StandardCharsets.UTF_8));
     return enriched.key();
-  }
-
-  private static <K> KafkaConsumer<K, byte[]> consumer(
-      KafkaSettings kafka,
-      String topic,
-      org.apache.kafka.common.serialization.Deserializer<K> keys) {
-    KafkaConsumer<K, byte[]> consumer =
-        new KafkaConsumer<>(
-            kafka.properties(
-                Map.of(
-                    ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
-            keys,
-            new ByteArrayDeserializer());
-    consumer.subscribe(List.of(topic));
-    return consumer;
   }
 }

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.dedup;
 
-import io.newsflow.enrich.Cleaned;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -24,14 +23,14 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * segment whole as stream time passes the retention, so forgetting old stories costs nothing per
  * record and never scans the store (a key-value store would need a sweep over millions of entries).
  */
-public final class DuplicateMarker implements FixedKeyProcessor<String, Cleaned, Cleaned> {
+public final class DuplicateMarker<S extends Story<S>> implements FixedKeyProcessor<String, S, S> {
   public static final String STORE = "seen-by-fingerprint";
 
   private final long retentionMs;
   private final boolean dropResends;
   private final Runnable onDropped;
   private WindowStore<String, String> seen;
-  private FixedKeyProcessorContext<String, Cleaned> context;
+  private FixedKeyProcessorContext<String, S> context;
 
   /**
    * {@code dropResends}: drop re-sends (exactly once only: at least once, a re-processed article
@@ -56,14 +55,14 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Cleaned,
   }
 
   @Override
-  public void init(FixedKeyProcessorContext<String, Cleaned> context) {
+  public void init(FixedKeyProcessorContext<String, S> context) {
     this.context = context;
     this.seen = context.getStateStore(STORE);
   }
 
   @Override
-  public void process(FixedKeyRecord<String, Cleaned> record) {
-    Cleaned article = record.value();
+  public void process(FixedKeyRecord<String, S> record) {
+    S article = record.value();
     String first = firstWithin(record.key(), record.timestamp());
     if (first == null) {
       seen.put(record.key(), article.id(), record.timestamp());
@@ -72,7 +71,7 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Cleaned,
       resent(record);
     } else {
       String copyKey = record.key() + "/" + article.id();
-      FixedKeyRecord<String, Cleaned> copy = record.withValue(article.asDuplicateOf(first));
+      FixedKeyRecord<String, S> copy = record.withValue(article.asDuplicateOf(first));
       if (firstWithin(copyKey, record.timestamp()) != null) {
         resent(copy);
         return;
@@ -92,7 +91,7 @@ public final class DuplicateMarker implements FixedKeyProcessor<String, Cleaned,
     }
   }
 
-  private void resent(FixedKeyRecord<String, Cleaned> record) {
+  private void resent(FixedKeyRecord<String, S> record) {
     if (dropResends) {
       onDropped.run();
     } else {
