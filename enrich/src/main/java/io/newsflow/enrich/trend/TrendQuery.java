@@ -55,6 +55,12 @@ public final class TrendQuery {
         throw new TrendsUnavailable("partitions are moving between instances; ask again");
       }
       seen.addAll(partitions);
+      if (instance.hostInfo().port() < 0) {
+        throw new TrendsUnavailable(
+            "an enrich instance holding partitions "
+                + partitions
+                + " serves no /trends: start every instance with --http-port");
+      }
       parts.add(
           instance.hostInfo().equals(self)
               ? local(request, at, partitions)

@@ -177,13 +177,13 @@ class TrendsTopologyTest {
   void partsFromSeveralInstancesMergeIntoOneRanking() {
     Instant start = Instant.parse("2026-12-03T09:00:00Z");
     Trends one =
-        new Trends("5m", start, start, List.of(row("org:shell", 5, 5), row("country:KE", 1, 9)));
+        new Trends("5m", start, start, List.of(row("org:shell", 5, 5), row("country:KE", 3, 1)));
     Trends other =
-        new Trends("5m", start, start, List.of(row("person:vos", 3, 1), row("country:KE", 1, 1)));
+        new Trends("5m", start, start, List.of(row("person:vos", 4, 1), row("country:KE", 3, 1)));
 
     Trends merged = Trends.merge(TrendWindow.FIVE_MINUTES, start, List.of(one, other), 2);
 
     assertThat(merged.end()).isEqualTo(Instant.parse("2026-12-03T09:05:00Z"));
-    assertThat(merged.entities()).containsExactly(row("org:shell", 5, 5), row("person:vos", 3, 1));
+    assertThat(merged.entities()).containsExactly(row("country:KE", 6, 2), row("org:shell", 5, 5));
   }
 }
