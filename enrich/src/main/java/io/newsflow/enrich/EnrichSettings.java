@@ -5,8 +5,12 @@ import io.newsflow.common.config.ConfigException;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.enrich.dedup.NearDuplicateSketch;
+import io.newsflow.enrich.trend.TrendWindow;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Everything the enrich service is configured with, in one place. Keys (flag, environment variable
@@ -14,9 +18,11 @@ import java.time.Duration;
  * newsflow.enrich.processing.guarantee}, {@code newsflow.enrich.state.dir}, {@code
  * newsflow.enrich.threads}, {@code newsflow.enrich.duplicates.window} (how long a story is
  * remembered, default 24h), {@value #NEAR_DUPLICATE_THRESHOLD} (the least estimated word-shingle
- * Jaccard similarity of a near-copy, default 0.4), {@code newsflow.enrich.trends.window} (default
- * 1m), {@value #ARTICLE_BUDGET} (the longest one article may take before it is dead-lettered,
- * default 5s), {@code newsflow.metrics.host}, {@code newsflow.metrics.port}.
+ * Jaccard similarity of a near-copy, default 0.4), {@value #TRENDS_KEPT} (how long trend windows
+ * can be asked for, default 24h), {@value #ARTICLE_BUDGET} (the longest one article may take before
+ * it is dead-lettered, default 5s), {@value #ADVERTISED_HTTP} (the host:port other instances reach
+ * this one's HTTP port at, for {@code /trends}), {@code newsflow.metrics.host}, {@code
+ * newsflow.metrics.port}.
  */
 public record EnrichSettings(
     KafkaSettings kafka,
@@ -27,11 +33,14 @@ public record EnrichSettings(
     EnrichTopology.Windows windows,
     MetricsSettings metrics,
     Duration articleBudget,
-    NearDuplicateSketch nearDuplicates) {
+    NearDuplicateSketch nearDuplicates,
+    Optional<String> advertisedHttp) {
   public static final int DEFAULT_METRICS_PORT = 9402;
   public static final String ARTICLE_BUDGET = "newsflow.enrich.article.budget";
   public static final String STATE_DIR = "newsflow.enrich.state.dir";
   public static final String NEAR_DUPLICATE_THRESHOLD = "newsflow.enrich.near-duplicates.threshold";
+  public static final String TRENDS_KEPT = "newsflow.enrich.trends.retention";
+  public static final String ADVERTISED_HTTP = "newsflow.enrich.advertised.http";
 
   public static EnrichSettings from(Config config) {
     return new EnrichSettings(
@@ -47,11 +56,12 @@ public record EnrichSettings(
             config.getDuration(
                 "newsflow.enrich.duplicates.window",
                 EnrichTopology.Windows.defaults().duplicates()),
-            config.getDuration(
-                "newsflow.enrich.trends.window", EnrichTopology.Windows.defaults().trends())),
+            longEnoughForTrends(
+                config.getDuration(TRENDS_KEPT, EnrichTopology.Windows.defaults().trendsKept()))),
         MetricsSettings.from(config, DEFAULT_METRICS_PORT),
         positive(config.getDuration(ARTICLE_BUDGET, ArticleEnricher.DEFAULT_BUDGET)),
-        nearDuplicates(config));
+        nearDuplicates(config),
+        config.get(ADVERTISED_HTTP));
   }
 
   private static NearDuplicateSketch nearDuplicates(Config config) {
@@ -63,6 +73,44 @@ public record EnrichSettings(
       throw new ConfigException(
           NEAR_DUPLICATE_THRESHOLD + " must be above 0 and at most 1, not " + threshold);
     }
+  }
+
+  /**
+   * These settings, telling Kafka Streams that this instance answers {@code /trends} on {@code
+   * port}, bound to {@code bindHost} (its {@code application.server}), unless {@value
+   * #ADVERTISED_HTTP} said where: at {@code bindHost}, or at the machine's name when bound to every
+   * address.
+   */
+  public EnrichSettings advertising(String bindHost, int port) {
+    String host = bindHost.equals("0.0.0.0") ? localHostName() : bindHost;
+    return new EnrichSettings(
+        kafka,
+        applicationId,
+        processingGuarantee,
+        stateDir,
+        threads,
+        windows,
+        metrics,
+        articleBudget,
+        nearDuplicates,
+        Optional.of(advertisedHttp.orElse(host + ":" + port)));
+  }
+
+  private static String localHostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      throw new ConfigException(
+          "this machine has no name to advertise for /trends: set " + ADVERTISED_HTTP);
+    }
+  }
+
+  private static Duration longEnoughForTrends(Duration kept) {
+    Duration least = TrendWindow.ONE_HOUR.size().plus(TrendWindow.GRACE);
+    if (kept.compareTo(least) < 0) {
+      throw new ConfigException(TRENDS_KEPT + " must be at least " + least + ", not " + kept);
+    }
+    return kept;
   }
 
   private static Duration positive(Duration budget) {

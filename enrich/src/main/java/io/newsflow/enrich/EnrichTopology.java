@@ -41,10 +41,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 public final class EnrichTopology {
   private EnrichTopology() {}
 
-  /** How long a story's fingerprint is remembered, and the width of a trend window. */
-  public record Windows(Duration duplicates, Duration trends) {
+  /** How long a story's fingerprint is remembered, and how long trend windows can be asked for. */
+  public record Windows(Duration duplicates, Duration trendsKept) {
     public static Windows defaults() {
-      return new Windows(Duration.ofHours(24), Duration.ofMinutes(1));
+      return new Windows(Duration.ofHours(24), EntityTrends.DEFAULT_RETENTION);
     }
   }
 
@@ -138,6 +138,6 @@ public final class EnrichTopology {
         .peek((id, article) -> metrics.enriched(article), Named.as("count-enriched"))
         .to(topics.enriched().name(), topics.enriched().produced().withName("write-enriched"));
 
-    EntityTrends.count(enriched, windows.trends(), topics.entityTrends());
+    EntityTrends.count(enriched, windows.trendsKept(), topics.entityTrends());
   }
 }

@@ -516,25 +516,29 @@ class EnrichTopologyTest {
     raw.pipeInput(
         "t3",
         json(story.formatted("t3", "Second round", "A second round on Ukraine opened in Geneva.")),
-        Instant.parse("2026-11-28T09:00:30Z"));
+        Instant.parse("2026-11-28T09:04:30Z"));
     raw.pipeInput(
         "t4",
         json(story.formatted("t4", "Third round", "Envoys met on Ukraine for a third day.")),
-        Instant.parse("2026-11-28T09:01:30Z"));
+        Instant.parse("2026-11-28T09:05:30Z"));
 
     List<org.apache.kafka.streams.KeyValue<String, EntityTrend>> updates =
         trends.readKeyValuesToList();
     assertThat(updates).extracting(kv -> kv.key).containsOnly("country:UA");
-    EntityTrend firstWindow = updates.get(1).value;
+    List<EntityTrend> fiveMinutes =
+        updates.stream().map(kv -> kv.value).filter(t -> t.window().equals("5m")).toList();
+    EntityTrend firstWindow = fiveMinutes.get(1);
     assertThat(firstWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:00:00Z"));
-    assertThat(firstWindow.windowEnd()).isEqualTo(Instant.parse("2026-11-28T09:01:00Z"));
+    assertThat(firstWindow.windowEnd()).isEqualTo(Instant.parse("2026-11-28T09:05:00Z"));
     assertThat(firstWindow.articles()).isEqualTo(2);
     assertThat(firstWindow.mentions())
         .isEqualTo(2); // the test recognizer reports one mention an article
-    EntityTrend nextWindow = updates.get(2).value;
-    assertThat(nextWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:01:00Z"));
+    EntityTrend nextWindow = fiveMinutes.get(2);
+    assertThat(nextWindow.windowStart()).isEqualTo(Instant.parse("2026-11-28T09:05:00Z"));
     assertThat(nextWindow.articles()).isEqualTo(1);
-    assertThat(updates).hasSize(3);
+    assertThat(fiveMinutes).hasSize(3);
+    // each article counts in the twelve hours-long windows that hold it, one record each
+    assertThat(updates).filteredOn(kv -> kv.value.window().equals("1h")).hasSize(3 * 12);
   }
 
   @Test
@@ -653,7 +657,9 @@ class EnrichTopologyTest {
                 4,
                 List.of(
                     "sink news.entity-trends",
+                    "sink news.entity-trends",
                     "source [trend-counts-repartition]",
-                    "trend-count [" + EntityTrends.STORE + "]")));
+                    "trend-count-1h [" + EntityTrends.STORE + "-1h]",
+                    "trend-count-5m [" + EntityTrends.STORE + "-5m]")));
   }
 }

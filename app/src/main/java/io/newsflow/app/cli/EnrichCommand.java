@@ -9,9 +9,12 @@ import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
+import io.newsflow.enrich.trend.TrendsHandler;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +29,9 @@ import picocli.CommandLine.Spec;
           + " entities and sentiment, writes the enriched topic; unreadable input goes to the"
           + " dead-letter topic.",
       "Instances of the same application id share the partitions of the raw topic; each keeps its"
-          + " local state in a folder of its own (see --state-dir)."
+          + " local state in a folder of its own (see --state-dir).",
+      "With --http-port, GET /trends?window=5m|1h&top=N there answers the entities named most in"
+          + " the current window, counted across all instances."
     })
 public final class EnrichCommand implements Callable<Integer> {
   @Mixin private KafkaOptions kafka;
@@ -50,11 +55,24 @@ public final class EnrichCommand implements Callable<Integer> {
       PrometheusMeterRegistry registry = Registries.prometheus("enrich");
       ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
       try (ServiceHost host = ServiceHost.configured(registry, config)) {
-        serviceOptions.serveDashboard(
-            host, settings.kafka(), registry, settings.metrics(), spec.commandLine().getErr());
+        TrendsHandler trends = new TrendsHandler(Clock.systemUTC());
+        OptionalInt httpPort =
+            serviceOptions.serveDashboard(
+                host,
+                settings.kafka(),
+                registry,
+                settings.metrics(),
+                spec.commandLine().getErr(),
+                List.of(trends.route()));
         host.runInForeground(
             settings.metrics(),
-            EnrichService.create(settings, enricher, registry),
+            httpPort.isPresent()
+                ? EnrichService.create(
+                    settings.advertising(settings.metrics().host(), httpPort.getAsInt()),
+                    enricher,
+                    registry,
+                    trends)
+                : EnrichService.create(settings, enricher, registry),
             "enrich: "
                 + settings.kafka().topics().raw()
                 + " -> "

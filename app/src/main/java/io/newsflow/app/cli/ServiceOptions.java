@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,7 +36,7 @@ final class ServiceOptions {
       converter = Converters.Port.class,
       description =
           "also serves the live dashboard (with /metrics and /health) on this port; the sink"
-              + " serves /subscribe there too (server-sent events)")
+              + " serves /subscribe there too (server-sent events), enrich /trends")
   private Integer httpPort;
 
   @Option(
@@ -76,17 +77,20 @@ final class ServiceOptions {
   }
 
   /** Serves the dashboard on the host if asked to; its consumer stops with the host. */
-  void serveDashboard(
+  OptionalInt serveDashboard(
       ServiceHost host,
       KafkaSettings kafka,
       MeterRegistry registry,
       MetricsSettings metrics,
       PrintWriter err) {
-    serveDashboard(host, kafka, registry, metrics, err, List.of());
+    return serveDashboard(host, kafka, registry, metrics, err, List.of());
   }
 
-  /** As the other, with {@code more} routes of the service's own on the same port. */
-  void serveDashboard(
+  /**
+   * As the other, with {@code more} routes of the service's own on the same port; the port it
+   * serves on, if asked to serve.
+   */
+  OptionalInt serveDashboard(
       ServiceHost host,
       KafkaSettings kafka,
       MeterRegistry registry,
@@ -94,7 +98,7 @@ final class ServiceOptions {
       PrintWriter err,
       List<Route> more) {
     if (httpPort == null) {
-      return;
+      return OptionalInt.empty();
     }
     Dashboard dashboard =
         host.own(Dashboard.start(kafka, registry, Clock.systemUTC(), article -> {}));
@@ -103,5 +107,6 @@ final class ServiceOptions {
     int port = host.serve(metrics.host(), httpPort, routes);
     err.println("dashboard " + new MetricsSettings(metrics.host(), port).url("/"));
     err.flush();
+    return OptionalInt.of(port);
   }
 }

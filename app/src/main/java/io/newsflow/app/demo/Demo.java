@@ -21,6 +21,7 @@ import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
+import io.newsflow.enrich.trend.TrendsHandler;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.format.ArticleReader;
@@ -101,8 +102,6 @@ public final class Demo {
       }
       state.keepFor(clusterId);
 
-      ArticleEnricher enricher = ArticleEnricher.withModels(clock);
-      host.start(EnrichService.create(EnrichSettings.from(config), enricher, registry));
       host.start(SinkService.create(SinkSettings.from(config), registry, clock));
 
       List<SourceItem> samples = new ArrayList<>(DemoSamples.bundled());
@@ -125,9 +124,18 @@ public final class Demo {
                   }));
       ArticleEvents events =
           host.own(ArticleEvents.start(kafka, EventSettings.from(config), registry));
+      TrendsHandler trends = new TrendsHandler(clock);
       List<Route> routes = new ArrayList<>(dashboard.routes());
       routes.add(events.route());
+      routes.add(trends.route());
       int port = host.serve(options.httpHost(), options.httpPort(), routes);
+      // after the port is known: enrich advertises it for /trends
+      host.start(
+          EnrichService.create(
+              EnrichSettings.from(config).advertising(options.httpHost(), port),
+              ArticleEnricher.withModels(clock),
+              registry,
+              trends));
 
       String url =
           "http://"
@@ -140,6 +148,7 @@ public final class Demo {
       out.println("  metrics    " + url + "/metrics");
       out.println("  health     " + url + "/health");
       out.println("  events     " + url + "/subscribe?entity=NAME (server-sent events)");
+      out.println("  trends     " + url + "/trends?window=5m&top=20");
       out.println(
           "  subscribe  ./newsflow subscribe --bootstrap-servers "
               + kafka.bootstrapServers()

@@ -13,7 +13,9 @@ async function poll() {
   try {
     const response = await fetch("/api/dashboard", { cache: "no-store" });
     if (!response.ok) throw new Error("HTTP " + response.status);
-    render(await response.json());
+    const d = await response.json();
+    render(d);
+    renderEntities(await topEntities(d));
     byId("live").textContent = "live";
     byId("live").classList.remove("down");
   } catch (e) {
@@ -22,6 +24,37 @@ async function poll() {
   } finally {
     setTimeout(poll, POLL_MS);
   }
+}
+
+// Where enrich serves this page (or the demo), the panel shows enrich's counts of the current five
+// minutes across all its instances; elsewhere /trends is not served (404, asked once) and the panel
+// counts the latest articles this page's server has seen.
+let trendsServed = true;
+
+async function topEntities(d) {
+  if (trendsServed) {
+    const response = await fetch("/trends?window=5m&top=10", { cache: "no-store" });
+    if (response.ok) return { source: "trends", title: "Top entities, last 5 minutes", entities: (await response.json()).entities };
+    trendsServed = response.status !== 404;
+  }
+  return { source: "recent", title: "Top entities now", entities: d.topEntities };
+}
+
+function renderEntities(top) {
+  const entities = byId("entities");
+  entities.dataset.source = top.source;
+  setText("entities-title", top.title);
+  entities.replaceChildren(...top.entities.map(e => {
+    const li = document.createElement("li");
+    const mark = document.createElement("mark");
+    mark.className = e.type;
+    mark.textContent = e.name;
+    const count = document.createElement("span");
+    count.className = "count";
+    count.textContent = e.mentions + " in " + e.articles;
+    li.append(mark, count);
+    return li;
+  }));
 }
 
 function render(d) {
@@ -52,18 +85,6 @@ function render(d) {
   const reach = Math.min(1, Math.max(0.1, Math.ceil(Math.max(0, ...means.map(Math.abs)) * 10) / 10));
   lines(byId("sentiment"), [{ values: means, color: "#7c3aed", label: "mean sentiment (10 s)" }], -reach, reach);
 
-  const entities = byId("entities");
-  entities.replaceChildren(...d.topEntities.map(e => {
-    const li = document.createElement("li");
-    const mark = document.createElement("mark");
-    mark.className = e.type;
-    mark.textContent = e.name;
-    const count = document.createElement("span");
-    count.className = "count";
-    count.textContent = e.mentions + " in " + e.articles;
-    li.append(mark, count);
-    return li;
-  }));
 
   const rows = byId("dead-reasons").tBodies[0];
   if (d.deadLetters.length === 0) {

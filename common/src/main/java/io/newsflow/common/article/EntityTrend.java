@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param articles how many articles named it
  * @param mentions how many times in all
+ * @param window which window series the count belongs to: {@code 5m} (tumbling five minutes) or
+ *     {@code 1h} (one hour, a new one every five minutes); null within enrich's own stores
  */
 public record EntityTrend(
     String entity,
@@ -16,15 +18,17 @@ public record EntityTrend(
     Instant windowStart,
     Instant windowEnd,
     long articles,
-    long mentions) {
+    long mentions,
+    String window) {
 
   public static EntityTrend empty() {
-    return new EntityTrend(null, null, null, null, null, 0, 0);
+    return new EntityTrend(null, null, null, null, null, 0, 0, null);
   }
 
   /** One article's naming of the entity: one article, its mentions. */
   public static EntityTrend of(Entity e) {
-    return new EntityTrend(e.id(), e.name(), e.type().name(), null, null, 1, e.mentions().size());
+    return new EntityTrend(
+        e.id(), e.name(), e.type().name(), null, null, 1, e.mentions().size(), null);
   }
 
   /** This count and {@code other}'s, under {@code other}'s name and type (the latest seen). */
@@ -36,11 +40,15 @@ public record EntityTrend(
         windowStart,
         windowEnd,
         articles + other.articles,
-        mentions + other.mentions);
+        mentions + other.mentions,
+        window);
   }
 
-  public EntityTrend inWindow(Instant start, Instant end) {
-    return new EntityTrend(entity, name, type, start, end, articles, mentions);
+  /**
+   * This count as a record of the window series {@code label}, from {@code start} to {@code end}.
+   */
+  public EntityTrend inWindow(String label, Instant start, Instant end) {
+    return new EntityTrend(entity, name, type, start, end, articles, mentions, label);
   }
 
   /** Whether an article counts towards trends: not a re-sent copy of one already counted. */

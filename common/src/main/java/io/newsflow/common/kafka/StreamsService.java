@@ -66,6 +66,11 @@ public final class StreamsService implements Service {
     streams.start();
   }
 
+  /** The application itself, for interactive queries of its stores. */
+  public KafkaStreams streams() {
+    return streams;
+  }
+
   public KafkaStreams.State state() {
     return state.get();
   }

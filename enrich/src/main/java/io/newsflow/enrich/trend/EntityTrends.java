@@ -9,52 +9,69 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Counts, per entity and tumbling window of article time, the articles that name it and their
- * mentions, and writes each updated count to the trends topic keyed by entity id. Counts go out as
- * they change (a dashboard wants them live), so a window's last record for an entity is final.
+ * Counts, per entity and {@link TrendWindow} of article time, the articles that name it and their
+ * mentions, and writes each updated count to the trends topic keyed by entity id, its {@code
+ * window} field saying which series it belongs to. Counts go out as they change (a dashboard wants
+ * them live), so a window's last record for an entity is final. Both series count off the same
+ * repartition, and each keeps its counts in a store that {@link TrendQuery} reads.
  */
 public final class EntityTrends {
+  /** The prefix of the stores' names; {@link TrendWindow#store()} adds the series. */
   public static final String STORE = "entity-trends";
+
+  /** How long windows stay in the stores, to be asked for with {@code at=}, unless told. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
 
   private EntityTrends() {}
 
+  /**
+   * @param retention how long a window's counts stay queryable; at least the longest window and its
+   *     grace
+   */
   public static void count(
       KStream<String, EnrichedArticle> enriched,
-      Duration window,
+      Duration retention,
       Topic<String, EntityTrend> trends) {
     JsonSerde<EntityTrend> trendSerde = new JsonSerde<>(EntityTrend.class);
-    enriched
-        .filter((id, article) -> EntityTrend.counts(article), Named.as("trend-skip-duplicates"))
-        .flatMap(
-            (id, article) ->
-                article.entities().stream()
-                    .map(e -> KeyValue.pair(e.id(), EntityTrend.of(e)))
-                    .toList(),
-            Named.as("trend-by-entity"))
-        // one small count per entity and article crosses the repartition, not the mentions
-        .groupByKey(Grouped.with("trend-counts", Serdes.String(), trendSerde))
-        .windowedBy(TimeWindows.ofSizeAndGrace(window, Duration.ofSeconds(30)))
-        .aggregate(
-            EntityTrend::empty,
-            (entityId, one, trend) -> trend.plus(one),
-            Named.as("trend-count"),
-            Materialized.<String, EntityTrend, WindowStore<Bytes, byte[]>>as(STORE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(trendSerde))
-        .toStream(Named.as("trend-updates"))
-        .map(
-            (windowed, trend) ->
-                KeyValue.pair(
-                    windowed.key(),
-                    trend.inWindow(windowed.window().startTime(), windowed.window().endTime())),
-            Named.as("trend-with-window"))
-        .to(trends.name(), trends.produced().withName("write-entity-trends"));
+    KGroupedStream<String, EntityTrend> byEntity =
+        enriched
+            .filter((id, article) -> EntityTrend.counts(article), Named.as("trend-skip-duplicates"))
+            .flatMap(
+                (id, article) ->
+                    article.entities().stream()
+                        .map(e -> KeyValue.pair(e.id(), EntityTrend.of(e)))
+                        .toList(),
+                Named.as("trend-by-entity"))
+            // one small count per entity and article crosses the repartition, not the mentions
+            .groupByKey(Grouped.with("trend-counts", Serdes.String(), trendSerde));
+    for (TrendWindow window : TrendWindow.values()) {
+      String series = window.label();
+      byEntity
+          .windowedBy(window.windows())
+          .aggregate(
+              EntityTrend::empty,
+              (entityId, one, trend) -> trend.plus(one),
+              Named.as("trend-count-" + series),
+              Materialized.<String, EntityTrend, WindowStore<Bytes, byte[]>>as(window.store())
+                  .withKeySerde(Serdes.String())
+                  .withValueSerde(trendSerde)
+                  .withRetention(retention))
+          .toStream(Named.as("trend-updates-" + series))
+          .map(
+              (windowed, trend) ->
+                  KeyValue.pair(
+                      windowed.key(),
+                      trend.inWindow(
+                          series, windowed.window().startTime(), windowed.window().endTime())),
+              Named.as("trend-with-window-" + series))
+          .to(trends.name(), trends.produced().withName("write-entity-trends-" + series));
+    }
   }
 }

@@ -2,12 +2,12 @@ package io.newsflow.sink.events;
 
 import io.newsflow.common.article.ArticleFilter;
 import io.newsflow.common.article.EntityType;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.common.http.QueryParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,13 +25,9 @@ final class SubscribeQuery {
     List<String> entities = new ArrayList<>();
     Optional<EntityType> type = Optional.empty();
     Optional<ArticleFilter.Label> sentiment = Optional.empty();
-    for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      String key = decode(equals < 0 ? pair : pair.substring(0, equals));
-      String value = equals < 0 ? "" : decode(pair.substring(equals + 1)).strip();
+    for (Map.Entry<String, String> parameter : QueryParameters.parse(rawQuery)) {
+      String key = parameter.getKey();
+      String value = parameter.getValue();
       switch (key) {
         case "entity" -> entities.add(required(key, value));
         case "type" -> type = Optional.of(type(required(key, value)));
@@ -73,13 +69,5 @@ final class SubscribeQuery {
 
   private static String names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the query has a broken %-escape", e);
-    }
   }
 }
