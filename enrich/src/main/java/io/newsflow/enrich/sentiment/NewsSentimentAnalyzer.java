@@ -27,10 +27,12 @@ import java.util.function.DoubleUnaryOperator;
  *       and mapped by the model's article calibration ({@code
  *       io.newsflow.train.sentiment.ArticleCalibration}), since the sentence calibration squeezes
  *       averages into the neutral band; any other scorer's scores are averaged as they are.
- *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
- *       headline clauses weighing as in the article, on the article scale, so "Russia was condemned
- *       while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
- *       without mentions gets 0.
+ *   <li>An entity's score is the mean of its mentions' scores by the {@link TargetScorer}, each
+ *       judged in its sentence by the words around it and their relation to it, so "critics
+ *       condemned Russia while leaders praised Ukraine" is negative for Russia and positive for
+ *       Ukraine. With a sentence scorer alone (no target scorer), it is the sentence scorer over
+ *       the clauses that mention it (see {@link Clauses}), on the article scale. An entity without
+ *       mentions gets 0.
  * </ul>
  *
  * Thread-safe when its scorer is (all of newsflow's are).
@@ -48,7 +50,14 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     double predict(String text, double[] forArticle);
   }
 
+  /**
+   * How far either side of a mention its sentence is read: bounds the work per mention when a
+   * "sentence" runs to pages (NewsMTSC's sentences, the training data, are far shorter).
+   */
+  private static final int REACH = 400;
+
   private final Predictor raw;
+  private final TargetScorer targets; // null: entities are scored by their clauses
   private final DoubleUnaryOperator sentenceScale;
   private final DoubleUnaryOperator articleScale;
 
@@ -57,6 +66,15 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
    * calibration; the scores of any other scorer are averaged as they are.
    */
   public NewsSentimentAnalyzer(SentenceScorer scorer) {
+    this(scorer, null);
+  }
+
+  /**
+   * An analyzer whose sentences and article are scored by {@code scorer} and whose entities by
+   * {@code targets}, mention by mention (by their clauses and {@code scorer} when null).
+   */
+  public NewsSentimentAnalyzer(SentenceScorer scorer, TargetScorer targets) {
+    this.targets = targets;
     if (scorer instanceof NewsSentenceScorer news) {
       this.raw = news::raw;
       this.sentenceScale = news::calibrateSentence;
@@ -70,7 +88,8 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
 
   /** The analyzer over newsflow's trained news scorer, loaded from the classpath. */
   public static NewsSentimentAnalyzer load() {
-    return new NewsSentimentAnalyzer(NewsSentenceScorer.load());
+    NewsSentenceScorer sentences = NewsSentenceScorer.load();
+    return new NewsSentimentAnalyzer(sentences, TargetScorer.load(sentences));
   }
 
   @Override
@@ -105,11 +124,38 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       Map<Clause, Double> clauseScores = new HashMap<>(); // a clause named twice is scored once
       Map<SentenceScore, List<Span>> clausesOf = new HashMap<>(); // and a sentence cut once
       for (Entity e : entities) {
-        scored.add(
-            withSentiment(e, entitySentiment(e, fields, sentences, clauseScores, clausesOf)));
+        double sentiment =
+            targets != null
+                ? mentionSentiment(e, fields, sentences)
+                : entitySentiment(e, fields, sentences, clauseScores, clausesOf);
+        scored.add(withSentiment(e, sentiment));
       }
     }
     return new Result(article, scored);
+  }
+
+  /** The mean of the target scores of the entity's mentions, each read in its sentence. */
+  private double mentionSentiment(
+      Entity entity, Map<String, String> fields, List<SentenceScore> sentences) {
+    Set<Mention> seen = new LinkedHashSet<>(); // a mention listed twice counts once
+    double weighted = 0;
+    double weights = 0;
+    for (Mention m : entity.mentions()) {
+      String text = fields.get(m.field());
+      if (text == null || m.start() < 0 || m.end() > text.length() || m.start() > m.end()) {
+        continue;
+      }
+      SentenceScore s = sentenceAt(sentences, m.field(), m.start());
+      if (s == null || !seen.add(m)) {
+        continue;
+      }
+      int from = Math.max(s.start(), m.start() - REACH);
+      int to = Math.max(m.end(), Math.min(s.end(), m.end() + REACH)); // a mention may overrun
+      double score = targets.score(text.substring(from, to), m.start() - from, m.end() - from);
+      weighted += weight(m.field()) * score;
+      weights += weight(m.field());
+    }
+    return weights == 0 ? 0 : clamp(weighted / weights);
   }
 
   private double entitySentiment(
