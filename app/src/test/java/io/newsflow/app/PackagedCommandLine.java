@@ -1,9 +1,14 @@
 package io.newsflow.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** The packaged {@code newsflow.jar}, as the process tests start it: one place for the command. */
@@ -43,5 +48,26 @@ public final class PackagedCommandLine {
                 JAR.toString()));
     command.addAll(List.of(args));
     return command;
+  }
+
+  /**
+   * Runs an offline command ({@code tag}, {@code sentiment}) of the packaged jar with {@code
+   * stdin}, bounded in time; returns its stdout once it has exited 0.
+   */
+  public static String output(Path tmp, String stdin, String... args) throws Exception {
+    Path stderr = tmp.resolve("stderr.txt");
+    Process process =
+        new ProcessBuilder(command(tmp, "256m", args)).redirectError(stderr.toFile()).start();
+    try {
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(stdin.getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] out = process.getInputStream().readAllBytes();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("%s finished", args[0]).isTrue();
+      assertThat(process.exitValue()).as(Files.readString(stderr)).isEqualTo(0);
+      return new String(out, StandardCharsets.UTF_8);
+    } finally {
+      process.destroyForcibly();
+    }
   }
 }

@@ -103,8 +103,35 @@ public final class ArticleEnricher {
     return budget;
   }
 
+  /**
+   * Reads, cleans and enriches one raw record: {@link #read(byte[])}, then {@link
+   * #enrich(Cleaned)}.
+   */
   public ProcessingResult<EnrichedArticle> enrich(byte[] raw) {
-    long start = System.nanoTime();
+    return enrich(read(raw));
+  }
+
+  /**
+   * Enriches an article already read (the offline {@code tag} command); failures carry no bytes.
+   */
+  public ProcessingResult<EnrichedArticle> enrich(Article article) {
+    return enrich(read(article, null));
+  }
+
+  private ProcessingResult<EnrichedArticle> enrich(ProcessingResult<Cleaned> read) {
+    if (read instanceof ProcessingResult.Success<Cleaned> cleaned) {
+      return enrich(cleaned.value());
+    }
+    ProcessingResult.Failure<Cleaned> failed = (ProcessingResult.Failure<Cleaned>) read;
+    return ProcessingResult.failure(failed.original(), failed.stage(), failed.reason());
+  }
+
+  /**
+   * The cheap first steps, parse, clean and validate, on their own: the topology runs them before
+   * it repartitions by content, so that the expensive steps run once per story and after the
+   * duplicate check.
+   */
+  public ProcessingResult<Cleaned> read(byte[] raw) {
     if (raw == null) {
       return ProcessingResult.failure(null, PARSE, "empty record: no value");
     }
@@ -118,17 +145,10 @@ public final class ArticleEnricher {
     if (article == null) {
       return ProcessingResult.failure(raw, PARSE, "not an article in JSON: null");
     }
-    return enrich(article, raw, start);
+    return read(article, raw);
   }
 
-  /**
-   * Enriches an article already read (the offline {@code tag} command); failures carry no bytes.
-   */
-  public ProcessingResult<EnrichedArticle> enrich(Article article) {
-    return enrich(article, null, System.nanoTime());
-  }
-
-  private ProcessingResult<EnrichedArticle> enrich(Article article, byte[] raw, long start) {
+  private ProcessingResult<Cleaned> read(Article article, byte[] raw) {
     String headline;
     String body;
     try {
@@ -144,9 +164,19 @@ public final class ArticleEnricher {
     if (article.id() == null || article.id().isBlank()) {
       return ProcessingResult.failure(raw, VALIDATE, "no id");
     }
-    if (overBudget(start)) {
-      return overBudget(raw, start, CLEAN);
-    }
+    return ProcessingResult.success(new Cleaned(article, headline, body, raw, null));
+  }
+
+  /**
+   * The expensive steps: language, entities, sentiment, within the budget, which counts from here
+   * (reading and cleaning take microseconds).
+   */
+  public ProcessingResult<EnrichedArticle> enrich(Cleaned cleaned) {
+    long start = System.nanoTime();
+    byte[] raw = cleaned.raw();
+    String headline = cleaned.headline();
+    String body = cleaned.body();
+    Article article = cleaned.article();
     String language;
     try {
       language = languages.detect(article.language(), headline + "\n" + body);
@@ -192,7 +222,7 @@ public final class ArticleEnricher {
             clock.instant(),
             found,
             tone,
-            null));
+            cleaned.duplicateOf()));
   }
 
   private boolean overBudget(long start) {
@@ -211,8 +241,7 @@ public final class ArticleEnricher {
             Locale.ROOT, "%s: %.3f s > %s, after the %s step", OVER_BUDGET, took, limit, lastStep));
   }
 
-  private static ProcessingResult<EnrichedArticle> failure(
-      byte[] raw, String stage, RuntimeException e) {
+  private static <V> ProcessingResult<V> failure(byte[] raw, String stage, RuntimeException e) {
     return ProcessingResult.failure(
         raw, stage, e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
   }

@@ -9,11 +9,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Runs {@link ArticleEnricher} on each raw record, forwards its result as it is (the topology's
- * {@code DeadLetterBranch} routes failures) and times the enrichments that succeed.
+ * Runs {@link ArticleEnricher#enrich(Cleaned)} on each cleaned article, forwards its result as it
+ * is (the topology's {@code DeadLetterBranch} routes failures) and times the enrichments that
+ * succeed.
  */
 final class EnrichProcessor
-    implements FixedKeyProcessor<String, byte[], ProcessingResult<EnrichedArticle>> {
+    implements FixedKeyProcessor<String, Cleaned, ProcessingResult<EnrichedArticle>> {
   private final ArticleEnricher enricher;
   private final PipelineMetrics metrics;
   private FixedKeyProcessorContext<String, ProcessingResult<EnrichedArticle>> context;
@@ -29,7 +30,7 @@ final class EnrichProcessor
   }
 
   @Override
-  public void process(FixedKeyRecord<String, byte[]> record) {
+  public void process(FixedKeyRecord<String, Cleaned> record) {
     long start = System.nanoTime();
     ProcessingResult<EnrichedArticle> result = enricher.enrich(record.value());
     if (result instanceof ProcessingResult.Success<EnrichedArticle>) {

@@ -3,7 +3,6 @@ package io.newsflow.enrich;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.kafka.DeadLetterBranch;
 import io.newsflow.common.kafka.DeadLetterHandlers;
-import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.dedup.ContentFingerprint;
@@ -11,28 +10,30 @@ import io.newsflow.enrich.dedup.DuplicateMarker;
 import io.newsflow.enrich.trend.EntityTrends;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ─▶ enrich ──┬─▶ by fingerprint ─▶ mark duplicates, ─▶ news.enriched
- *   (bytes)    parse,    │                    drop re-sends   └─▶ count per entity and window ─▶ news.entity-trends
- *              clean,    │
- *              language, └─▶ news.dlq  (original bytes; reason, stage, topic, partition, offset)
- *              entities,
- *              sentiment
+ *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
+ *   (bytes)     clean,        │   (the raw bytes)                  mark copies        entities,         ├─▶ count per entity and window ─▶ news.entity-trends
+ *               validate      │                                                       sentiment         │
+ *                             └─▶ news.dlq                                                              └─▶ news.dlq
  * </pre>
  *
  * The raw topic is read as bytes so that a record which is not an article takes the dead-letter
  * branch like any other failure; errors that escape a processor, a deserializer or the producer go
- * to the same topic, with the same headers, through {@link DeadLetterHandlers}.
+ * to the same topic, with the same headers, through {@link DeadLetterHandlers}. Only the raw bytes
+ * cross the repartition, so the enriched article, several times larger, is written once, and a
+ * re-sent story is dropped before the models run. Reading again after the repartition costs
+ * microseconds; a dead letter from there names the raw record's topic, partition and offset, which
+ * travel in headers.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -72,31 +73,46 @@ public final class EnrichTopology {
             topics.raw().name(),
             Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw"));
 
-    KStream<String, ProcessingResult<EnrichedArticle>> results =
-        raw.processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("enrich"));
-    KStream<String, EnrichedArticle> articles =
-        DeadLetterBranch.split(results, topics.deadLetters().name(), metrics, "enrich");
+    KStream<String, Cleaned> read =
+        DeadLetterBranch.split(
+            raw.processValues(() -> new ReadProcessor(enricher), Named.as("read")),
+            topics.deadLetters().name(),
+            metrics,
+            "read");
 
     // every copy of a story meets the same store when keyed by its content fingerprint
-    builder.addStateStore(
-        Stores.timestampedKeyValueStoreBuilder(
-            Stores.persistentTimestampedKeyValueStore(DuplicateMarker.STORE),
-            Serdes.String(),
-            Serdes.String()));
-    KStream<String, EnrichedArticle> enriched =
-        articles
-            .selectKey(
-                (id, article) -> ContentFingerprint.of(article), Named.as("key-by-fingerprint"))
-            .repartition(
-                Repartitioned.with(Serdes.String(), topics.enriched().valueSerde())
-                    .withName("by-fingerprint"))
+    builder.addStateStore(DuplicateMarker.store(windows.duplicates()));
+    KStream<String, Cleaned> firstCopies =
+        DeadLetterBranch.split(
+                read.map(
+                        (id, article) ->
+                            KeyValue.pair(
+                                ContentFingerprint.of(article.headline(), article.body()),
+                                article.raw()),
+                        Named.as("key-by-fingerprint"))
+                    .repartition(
+                        Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                            .withName("raw-by-fingerprint"))
+                    .processValues(() -> new ReadProcessor(enricher), Named.as("read-again")),
+                topics.deadLetters().name(),
+                metrics,
+                "read-again")
             .processValues(
                 () ->
                     new DuplicateMarker(
                         windows.duplicates().toMillis(), dropResends, metrics::duplicateDropped),
                 Named.as("mark-duplicates"),
-                DuplicateMarker.STORE)
-            .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"));
+                DuplicateMarker.STORE);
+
+    // keyed by article id again before the models run, so their dead letters carry the id as well
+    KStream<String, EnrichedArticle> enriched =
+        DeadLetterBranch.split(
+            firstCopies
+                .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"))
+                .processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("enrich")),
+            topics.deadLetters().name(),
+            metrics,
+            "enrich");
 
     enriched
         .peek((id, article) -> metrics.enriched(article), Named.as("count-enriched"))

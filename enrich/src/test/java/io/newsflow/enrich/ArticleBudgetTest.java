@@ -16,6 +16,7 @@ import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,7 +94,7 @@ class ArticleBudgetTest {
           driver.createOutputTopic(
               topics.enriched().name(),
               new StringDeserializer(),
-              topics.enriched().valueSerde().deserializer());
+              EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
       TestOutputTopic<byte[], byte[]> deadLetters =
           driver.createOutputTopic(
               topics.deadLetters().name(),

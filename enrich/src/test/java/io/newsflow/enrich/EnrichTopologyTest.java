@@ -17,6 +17,7 @@ import io.newsflow.enrich.entity.EntityRecognizer;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.trend.EntityTrends;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -100,7 +101,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
     deadLetters =
         driver.createOutputTopic(
             topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -183,18 +184,30 @@ class EnrichTopologyTest {
         .isEqualTo("no headline and no body");
   }
 
+  /**
+   * The models run after the repartition by fingerprint; their dead letter is still the raw record
+   * as it came, under its key, naming the raw topic, partition and offset it was read from.
+   */
   @Test
-  void aFailingStepNamesItselfAsTheStage() {
+  void aFailingStepNamesItselfAsTheStageAndTheRawRecordItCameFrom() {
     raw.pipeInput(
-        "x1",
+        "ok", json("{\"id\":\"ok\",\"headline\":\"Calm\",\"body\":\"Nothing happened.\"}"));
+    byte[] exploding =
         json(
-            "{\"id\":\"x1\",\"headline\":\"Test\",\"body\":\"Make it EXPLODE in the middle of the text.\"}"));
+            "{\"id\":\"x1\",\"headline\":\"Test\",\"body\":\"Make it EXPLODE in the middle of the text.\"}");
+    raw.pipeInput("x1", exploding);
 
     TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
         .isEqualTo(ArticleEnricher.ENTITIES);
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
         .contains("recognizer broke");
+    assertThat(letter.value()).isEqualTo(exploding);
+    assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("x1");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC))
+        .isEqualTo(Topics.RAW);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
+    assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::id).containsExactly("ok");
   }
 
   @Test
@@ -354,7 +367,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
 
     raw.pipeInput(
         "ferry-1",
@@ -464,7 +477,7 @@ class EnrichTopologyTest {
         driver.createOutputTopic(
             topics.enriched().name(),
             new StringDeserializer(),
-            topics.enriched().valueSerde().deserializer());
+            EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
 
     raw.pipeInput(
         "m1",
@@ -522,19 +535,22 @@ class EnrichTopologyTest {
         .containsExactly(
             Map.entry(
                 0,
-                List.of("sink by-fingerprint-repartition", "sink news.dlq", "source [news.raw]")),
+                List.of(
+                    "sink news.dlq", "sink raw-by-fingerprint-repartition", "source [news.raw]")),
             Map.entry(
                 1,
                 List.of(
                     "mark-duplicates [" + DuplicateMarker.STORE + "]",
+                    "sink news.dlq",
+                    "sink news.dlq",
                     "sink news.enriched",
-                    "sink trend-entities-repartition",
-                    "source [by-fingerprint-repartition]")),
+                    "sink trend-counts-repartition",
+                    "source [raw-by-fingerprint-repartition]")),
             Map.entry(
                 2,
                 List.of(
                     "sink news.entity-trends",
-                    "source [trend-entities-repartition]",
+                    "source [trend-counts-repartition]",
                     "trend-count [" + EntityTrends.STORE + "]")));
   }
 }

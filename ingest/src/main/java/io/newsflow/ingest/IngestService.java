@@ -58,7 +58,7 @@ public final class IngestService implements Service {
 
   private void run(ArticleSource source) {
     try {
-      source.run(item -> ingestor.accept(item, source.endless()));
+      source.run(source.endless() ? ingestor.skippingRepeats() : ingestor);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {

@@ -4,6 +4,7 @@ import io.newsflow.common.config.Config;
 import io.newsflow.common.http.HttpSettings;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
+import io.newsflow.ingest.feed.FeedSettings;
 import io.newsflow.ingest.format.ReadLimits;
 import io.newsflow.ingest.source.SourceOptions;
 
@@ -12,10 +13,18 @@ import io.newsflow.ingest.source.SourceOptions;
  * {@code newsflow.ingest.poll.interval} (folders and feeds, default 1s), {@code
  * newsflow.ingest.http.host} (for {@code http:PORT} pushes, default 0.0.0.0), the {@code
  * newsflow.http.*} access settings (token, pushes at once, default 16), {@code
- * newsflow.metrics.host}, {@code newsflow.metrics.port}; plus the Kafka settings.
+ * newsflow.metrics.host}, {@code newsflow.metrics.port}; the feed settings ({@link FeedSettings});
+ * plus the Kafka settings.
  */
-public record IngestSettings(KafkaSettings kafka, SourceOptions sources, MetricsSettings metrics) {
+public record IngestSettings(
+    KafkaSettings kafka, SourceOptions sources, FeedSettings feeds, MetricsSettings metrics) {
   public static final int DEFAULT_METRICS_PORT = 9401;
+
+  /** Where feeds keep their state ({@code ingest --state-dir}). */
+  public static final String STATE_DIR = "newsflow.ingest.state.dir";
+
+  /** How often feeds and watched folders are looked at ({@code ingest --poll-interval}). */
+  public static final String POLL_INTERVAL = "newsflow.ingest.poll.interval";
 
   public static IngestSettings from(Config config, boolean watch) {
     SourceOptions defaults = SourceOptions.defaults();
@@ -23,11 +32,14 @@ public record IngestSettings(KafkaSettings kafka, SourceOptions sources, Metrics
         new SourceOptions(
             watch,
             defaults.recursive(),
-            config.getDuration("newsflow.ingest.poll.interval", defaults.pollInterval()),
+            config.getDuration(POLL_INTERVAL, defaults.pollInterval()),
             config.get("newsflow.ingest.http.host", defaults.httpHost()),
             HttpSettings.from(config, HttpSettings.DEFAULT_MAX_CONCURRENT_PUSHES),
             ReadLimits.from(config));
     return new IngestSettings(
-        KafkaSettings.from(config), sources, MetricsSettings.from(config, DEFAULT_METRICS_PORT));
+        KafkaSettings.from(config),
+        sources,
+        FeedSettings.from(config),
+        MetricsSettings.from(config, DEFAULT_METRICS_PORT));
   }
 }

@@ -23,8 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -161,20 +163,93 @@ public final class Ingestor implements ItemSink, AutoCloseable {
     return new Receipt(ids, rejections);
   }
 
-  private void produce(Article article, String sourceKind) {
+  /**
+   * This ingestor as the sink of an endless source (a watched folder, pushes): an article it
+   * produced unchanged before is not produced again.
+   */
+  public ItemSink skippingRepeats() {
+    return new ItemSink() {
+      @Override
+      public Receipt accept(SourceItem item) {
+        return Ingestor.this.accept(item, true);
+      }
+
+      @Override
+      public CompletableFuture<List<String>> acceptNew(
+          SourceItem item, Predicate<String> alreadySent) {
+        return Ingestor.this.acceptNew(item, alreadySent);
+      }
+    };
+  }
+
+  /**
+   * Reads one item and sends only what {@code alreadySent} does not hold, each article and each
+   * rejected part known by its {@link #sentKey}. The future completes, with the keys of everything
+   * in the item, once Kafka has acknowledged all that was sent; exceptionally if any send failed.
+   */
+  @Override
+  public CompletableFuture<List<String>> acceptNew(SourceItem item, Predicate<String> alreadySent) {
+    ReadResult result = reader.read(item.bytes(), item.size(), item.name());
+    List<String> keys = new ArrayList<>();
+    List<CompletableFuture<Void>> sends = new ArrayList<>();
+    for (Parsed parsed : result.items()) {
+      String key = sentKey(parsed);
+      keys.add(key);
+      if (alreadySent.test(key)) {
+        duplicates.incrementAndGet();
+      } else if (parsed instanceof Parsed.Accepted accepted) {
+        sends.add(produce(accepted.article(), sourceKind(item)));
+      } else if (parsed instanceof Parsed.Rejected reject) {
+        sends.add(deadLetter(reject.rejection(), item));
+      }
+    }
+    return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).thenApply(done -> keys);
+  }
+
+  /**
+   * How a source that remembers what it sent knows a part again: an article by its id and a hash of
+   * its text (so a corrected article under the same id is sent again), a rejected part by a hash of
+   * its bytes (so a broken item is dead-lettered once, not at every poll).
+   */
+  static String sentKey(Parsed parsed) {
+    if (parsed instanceof Parsed.Accepted accepted) {
+      Article article = accepted.article();
+      return article.id() + " " + ArticleIds.contentId(article.headline(), article.body());
+    }
+    Rejection rejection = ((Parsed.Rejected) parsed).rejection();
+    return "rejected "
+        + ArticleIds.contentId(new String(rejection.original(), StandardCharsets.UTF_8), "");
+  }
+
+  private CompletableFuture<Void> produce(Article article, String sourceKind) {
     String topic = topics.raw().name();
     byte[] key = article.id().getBytes(StandardCharsets.UTF_8);
     byte[] value = articleSerializer.serialize(topic, article);
-    producer.send(
+    return send(
         new ProducerRecord<>(topic, key, value),
+        "article " + article.id(),
+        () -> {
+          produced.incrementAndGet();
+          metrics.ingested(sourceKind);
+        });
+  }
+
+  /** Sends {@code record}; the future completes when Kafka acknowledged it, after {@code onAck}. */
+  private CompletableFuture<Void> send(
+      ProducerRecord<byte[], byte[]> record, String what, Runnable onAck) {
+    CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+    producer.send(
+        record,
         (metadata, exception) -> {
           if (exception == null) {
-            produced.incrementAndGet();
-            metrics.ingested(sourceKind);
+            onAck.run();
+            acknowledged.complete(null);
           } else {
-            fail("article " + article.id(), exception);
+            fail(what, exception);
+            acknowledged.completeExceptionally(exception);
           }
         });
+    return acknowledged;
   }
 
   /**
@@ -198,7 +273,7 @@ public final class Ingestor implements ItemSink, AutoCloseable {
     return "file";
   }
 
-  private void deadLetter(Rejection rejection, SourceItem item) {
+  private CompletableFuture<Void> deadLetter(Rejection rejection, SourceItem item) {
     String label = rejection.reason().label();
     LOG.warn(
         "rejected {} (sent to {}): {}",
@@ -218,14 +293,11 @@ public final class Ingestor implements ItemSink, AutoCloseable {
       headers.add(ORIGINAL_SIZE_HEADER, Long.toString(size).getBytes(StandardCharsets.UTF_8));
       value = Arrays.copyOf(value, (int) Math.min(value.length, limit));
     }
-    producer.send(
+    return send(
         new ProducerRecord<byte[], byte[]>(
             topics.deadLetters().name(), null, (byte[]) null, value, headers),
-        (metadata, exception) -> {
-          if (exception != null) {
-            fail("dead letter of " + item.origin(), exception);
-          }
-        });
+        "dead letter of " + item.origin(),
+        () -> {});
   }
 
   private void fail(String what, Exception exception) {

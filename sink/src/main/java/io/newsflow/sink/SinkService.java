@@ -3,8 +3,10 @@ package io.newsflow.sink;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.common.kafka.StreamsService;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.sink.subscription.Subscriptions;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -18,14 +20,35 @@ public final class SinkService {
 
   /** The service, ready to {@code start()}: {@link SinkTopology} with its settings and handlers. */
   public static StreamsService create(SinkSettings settings, MeterRegistry registry, Clock clock) {
+    return create(settings, registry, clock, Optional.empty());
+  }
+
+  /** As above, also routing each article to the {@code subscriptions} it matches. */
+  public static StreamsService create(
+      SinkSettings settings,
+      MeterRegistry registry,
+      Clock clock,
+      Optional<Subscriptions> subscriptions) {
     PipelineMetrics metrics = new PipelineMetrics(registry).registerAtZero();
     return new StreamsService(
-        "sink", topology(settings, metrics, clock), properties(settings, metrics), registry);
+        "sink",
+        topology(settings, metrics, clock, subscriptions),
+        properties(settings, metrics),
+        registry);
   }
 
   public static Topology topology(SinkSettings settings, PipelineMetrics metrics, Clock clock) {
+    return topology(settings, metrics, clock, Optional.empty());
+  }
+
+  private static Topology topology(
+      SinkSettings settings,
+      PipelineMetrics metrics,
+      Clock clock,
+      Optional<Subscriptions> subscriptions) {
     StreamsBuilder builder = new StreamsBuilder();
-    SinkTopology.build(builder, settings.kafka().topics(), settings.format(), metrics, clock);
+    SinkTopology.build(
+        builder, settings.kafka().topics(), settings.format(), metrics, clock, subscriptions);
     return builder.build();
   }
 

@@ -5,7 +5,10 @@ import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.sink.format.DownstreamFormat;
+import io.newsflow.sink.subscription.SubscriptionTopology;
+import io.newsflow.sink.subscription.Subscriptions;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -32,13 +35,26 @@ public final class SinkTopology {
       DownstreamFormat format,
       PipelineMetrics metrics,
       Clock clock) {
-    KStream<String, ProcessingResult<byte[]>> results =
+    build(builder, topics, format, metrics, clock, Optional.empty());
+  }
+
+  /** As above, and each article also to the {@code subscriptions} it matches. */
+  public static void build(
+      StreamsBuilder builder,
+      Topics topics,
+      DownstreamFormat format,
+      PipelineMetrics metrics,
+      Clock clock,
+      Optional<Subscriptions> subscriptions) {
+    KStream<String, byte[]> enriched =
         builder.stream(
-                topics.enriched().name(),
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched"))
-            .processValues(
-                () -> new DeliverProcessor(format, metrics, clock, topics.maxValueBytes()),
-                Named.as("deliver"));
+            topics.enriched().name(),
+            Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched"));
+    subscriptions.ifPresent(s -> SubscriptionTopology.attach(enriched, s, topics, metrics));
+    KStream<String, ProcessingResult<byte[]>> results =
+        enriched.processValues(
+            () -> new DeliverProcessor(format, metrics, clock, topics.maxValueBytes()),
+            Named.as("deliver"));
 
     DeadLetterBranch.split(results, topics.deadLetters().name(), metrics, "deliver")
         .to(

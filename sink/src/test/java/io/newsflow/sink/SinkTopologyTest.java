@@ -15,6 +15,7 @@ import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.sink.format.DownstreamFormat;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -114,6 +115,7 @@ class SinkTopologyTest {
     TestRecord<String, byte[]> out = downstream.readRecord();
     assertThat(out.key()).isEqualTo("a1");
     assertThat(out.value()).isEqualTo(original);
+    EnrichedSchema.assertValid(new String(out.value(), StandardCharsets.UTF_8));
     assertThat(registry.counter("newsflow.articles.delivered").count()).isEqualTo(1.0);
     assertThat(registry.timer("newsflow.end.to.end").totalTime(TimeUnit.MILLISECONDS))
         .isEqualTo(1500.0);

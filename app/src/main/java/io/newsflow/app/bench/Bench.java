@@ -55,6 +55,7 @@ public final class Bench {
       Optional<Path> from,
       double rate,
       Duration duration,
+      Duration warmup,
       int instances,
       List<String> launcher,
       List<String> kafkaArguments) {}
@@ -134,6 +135,7 @@ public final class Bench {
           articles,
           options.rate(),
           options.duration(),
+          options.warmup(),
           enrich.processingGuarantee(),
           partitions,
           enrich.threads(),
@@ -145,7 +147,7 @@ public final class Bench {
 
   private StageResult measure(Stage stage, KafkaSettings kafka, Load load, Config config)
       throws Exception {
-    Deliveries deliveries = new Deliveries(WINDOW);
+    Deliveries deliveries = new Deliveries(WINDOW, options.warmup());
     PrometheusMeterRegistry registry = Registries.prometheus("bench");
     try (ServiceHost host = new ServiceHost(registry, ServiceHost.stopTimeout(config));
         OutputWatcher watcher = OutputWatcher.start(kafka, stage.output(), deliveries)) {

@@ -1,5 +1,6 @@
 package io.newsflow.app.bench;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,10 +37,16 @@ final class Deliveries {
   private long deliveredAfterFirst;
   private long bytesAfterFirst;
 
-  /** At most {@code window} articles in flight at once. */
-  Deliveries(int window) {
+  private final long warmupNanos;
+
+  /**
+   * At most {@code window} articles in flight at once; the figures leave out the first {@code
+   * warmup} after the first output (articles sent in it, and its throughput).
+   */
+  Deliveries(int window, Duration warmup) {
     this.window = window;
     this.room = new Semaphore(window);
+    this.warmupNanos = warmup.toNanos();
   }
 
   /** Waits for room in the window until {@code deadlineNanos}; false when there was none. */
@@ -90,11 +97,12 @@ final class Deliveries {
       firstOutputNanos = nowNanos;
     }
     lastOutputNanos = nowNanos;
-    if (nowNanos > firstOutputNanos) {
+    long measuredFrom = measuredFromNanos();
+    if (nowNanos > measuredFrom) {
       deliveredAfterFirst++;
       bytesAfterFirst += flight.bytes();
     }
-    if (flight.sentNanos() >= firstOutputNanos) {
+    if (flight.sentNanos() >= measuredFrom) {
       if (measured == latencies.length) {
         latencies = Arrays.copyOf(latencies, measured * 2);
       }
@@ -106,6 +114,11 @@ final class Deliveries {
   /** When the first article came out, or -1 while none has. */
   long firstOutputNanos() {
     return firstOutputNanos;
+  }
+
+  /** When the measured time starts: the warm-up after the first output; -1 while none came out. */
+  long measuredFromNanos() {
+    return firstOutputNanos < 0 ? -1 : firstOutputNanos + warmupNanos;
   }
 
   /** When an article was last sent, came out or was dead-lettered. */
@@ -134,7 +147,7 @@ final class Deliveries {
   StageResult result(String stage, long startedNanos) {
     long[] sorted = Arrays.copyOf(latencies, measured);
     Arrays.sort(sorted);
-    double seconds = (lastOutputNanos - firstOutputNanos) / 1e9;
+    double seconds = (lastOutputNanos - measuredFromNanos()) / 1e9;
     boolean spans = firstOutputNanos >= 0 && seconds > 0;
     return new StageResult(
         stage,

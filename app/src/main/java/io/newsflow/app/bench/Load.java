@@ -107,10 +107,13 @@ final class Load {
     return true;
   }
 
-  /** The end of sending: {@code duration} after the first output, or the start-up limit. */
+  /**
+   * The end of sending: {@code duration} after the measured time starts (the first output and the
+   * warm-up), or the start-up limit.
+   */
   private long end(long start, Deliveries deliveries) {
-    long first = deliveries.firstOutputNanos();
-    return first < 0 ? start + startupLimit.toNanos() : first + duration.toNanos();
+    long from = deliveries.measuredFromNanos();
+    return from < 0 ? start + startupLimit.toNanos() : from + duration.toNanos();
   }
 
   private static void sleepUntil(long due) throws InterruptedException {

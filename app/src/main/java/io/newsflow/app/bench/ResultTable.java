@@ -17,12 +17,15 @@ public final class ResultTable {
     out.append(
         String.format(
             Locale.ROOT,
-            "newsflow bench: %s; %s; %s after each stage's first output%n",
+            "newsflow bench: %s; %s; %s after each stage's first output%s%n",
             report.articles(),
             report.rate() > 0
                 ? number(report.rate()) + " articles/s"
                 : "flat out (at most " + Bench.WINDOW + " in flight)",
-            report.duration().toSeconds() + " s"));
+            report.duration().toSeconds() + " s",
+            report.warmup().isZero()
+                ? ""
+                : " and a warm-up of " + report.warmup().toSeconds() + " s"));
     out.append(
         String.format(
             Locale.ROOT,
@@ -113,6 +116,7 @@ public final class ResultTable {
     run.put("articles", report.articles());
     run.put("rate", report.rate());
     run.put("durationSeconds", report.duration().toMillis() / 1000.0);
+    run.put("warmupSeconds", report.warmup().toMillis() / 1000.0);
     run.put("processingGuarantee", report.processingGuarantee());
     run.put("partitions", report.partitions());
     run.put("enrichThreads", report.enrichThreads());

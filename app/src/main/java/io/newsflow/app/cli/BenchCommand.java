@@ -72,6 +72,17 @@ public final class BenchCommand implements Callable<Integer> {
   private Duration duration;
 
   @Option(
+      names = "--warmup",
+      paramLabel = "DURATION",
+      converter = Converters.NonNegativeDuration.class,
+      defaultValue = "0s",
+      description =
+          "feed each stage this long after its first output before measuring, so that the figures"
+              + " are those of a running process (the JIT compiler done), e.g. 30s"
+              + " (default: ${DEFAULT-VALUE})")
+  private Duration warmup;
+
+  @Option(
       names = "--instances",
       paramLabel = "N",
       converter = Converters.Count.class,
@@ -99,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
             Optional.ofNullable(from),
             rate,
             duration,
+            warmup,
             instances,
             launcher(),
             kafkaArguments());

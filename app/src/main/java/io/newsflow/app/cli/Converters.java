@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +27,30 @@ public final class Converters {
   public static final class PositiveDuration implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
+      Duration duration = NonNegativeDuration.parse(value);
+      if (duration.isZero()) {
+        throw new TypeConversionException("a duration must be positive, not '" + value + "'");
+      }
+      return duration;
+    }
+  }
+
+  /** As {@link PositiveDuration}, and {@code 0s} too. */
+  public static final class NonNegativeDuration implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return parse(value);
+    }
+
+    static Duration parse(String value) {
       Duration duration;
       try {
         duration = Durations.parse("a duration", value);
       } catch (ConfigException e) {
         throw new TypeConversionException(e.getMessage());
       }
-      if (duration.isNegative() || duration.isZero()) {
-        throw new TypeConversionException("a duration must be positive, not '" + value + "'");
+      if (duration.isNegative()) {
+        throw new TypeConversionException("a duration must not be negative, not '" + value + "'");
       }
       return duration;
     }
@@ -160,19 +175,16 @@ public final class Converters {
   public static final class EntityTypes implements ITypeConverter<EntityType> {
     @Override
     public EntityType convert(String value) {
-      String name = value.strip().toUpperCase(Locale.ROOT);
-      for (EntityType type : EntityType.values()) {
-        if (type.name().equals(name) || type.conllTag().equals(name)) {
-          return type;
-        }
-      }
-      throw new TypeConversionException(
-          "'"
-              + value
-              + "' is not an entity type: use one of "
-              + Arrays.stream(EntityType.values())
-                  .map(Enum::name)
-                  .collect(Collectors.joining(", ")));
+      return EntityType.parse(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not an entity type: use one of "
+                          + Arrays.stream(EntityType.values())
+                              .map(Enum::name)
+                              .collect(Collectors.joining(", "))));
     }
   }
 }

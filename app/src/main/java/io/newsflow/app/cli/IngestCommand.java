@@ -3,6 +3,7 @@ package io.newsflow.app.cli;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
+import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
@@ -11,13 +12,21 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.ingest.Ingestor;
+import io.newsflow.ingest.Sources;
+import io.newsflow.ingest.feed.Feed;
+import io.newsflow.ingest.feed.FeedPoller;
+import io.newsflow.ingest.feed.FeedStateFiles;
 import io.newsflow.ingest.format.ArticleReader;
 import io.newsflow.ingest.source.ArticleSource;
-import io.newsflow.ingest.source.Sources;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +43,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads articles and produces them to the raw topic (news.raw).",
       "SOURCE: a file, a folder (--watch keeps watching it), '-' for stdin, an http(s):// RSS or"
-          + " Atom feed URL (polled), or http:PORT to accept pushes.",
+          + " Atom feed URL (polled), an OPML list of feeds (as feed readers export them), or"
+          + " http:PORT to accept pushes.",
+      "Feeds remember what Kafka acknowledged from them (in --state-dir), so a restart sends"
+          + " nothing twice.",
       "With only files, folders without --watch and stdin, it exits when all are produced and"
           + " prints 'produced N, rejected M'."
     },
@@ -67,27 +79,75 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--watch", description = "keep watching folders for new files")
   private boolean watch;
 
+  @Option(
+      names = "--poll-interval",
+      paramLabel = "DURATION",
+      description =
+          "how often feeds and watched folders are looked at, e.g. 30s or 5m (default 1s); an OPML"
+              + " outline may set its own with a pollInterval attribute")
+  private String pollInterval;
+
+  @Option(
+      names = "--state-dir",
+      paramLabel = "DIR",
+      description =
+          "where feeds remember their validators and what Kafka acknowledged from them; one"
+              + " process at a time (default: the first free ~/.newsflow/state/ingest/instance-N,"
+              + " under $NEWSFLOW_STATE_DIR when set)")
+  private Path stateDir;
+
   @Mixin private ServiceOptions serviceOptions;
 
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    Config config = kafka.config(serviceOptions.flags());
+    Map<String, String> flags = new HashMap<>(serviceOptions.flags());
+    if (stateDir != null) {
+      flags.put(IngestSettings.STATE_DIR, stateDir.toString());
+    }
+    if (pollInterval != null) {
+      flags.put(IngestSettings.POLL_INTERVAL, pollInterval);
+    }
+    Config config = kafka.config(flags);
     IngestSettings settings = IngestSettings.from(config, watch);
     List<ArticleSource> parsed = new ArrayList<>();
+    Map<URI, Feed> feeds = new LinkedHashMap<>();
     for (String source : sources) {
       try {
-        parsed.add(Sources.parse(source, settings.sources(), System.in));
+        List<Feed> named = Sources.feeds(source, settings.sources());
+        if (named.isEmpty()) {
+          parsed.add(Sources.parse(source, settings.sources(), System.in));
+        }
+        named.forEach(feed -> feeds.putIfAbsent(feed.url(), feed));
       } catch (IllegalArgumentException e) {
         throw new ParameterException(
             spec.commandLine(), "--from " + source + ": " + e.getMessage());
       }
     }
-    if (parsed.stream().anyMatch(ArticleSource::endless)) {
+    if (!feeds.isEmpty() || parsed.stream().anyMatch(ArticleSource::endless)) {
       serviceOptions.requireFreePorts(settings.metrics(), "ingest");
     }
-    Cluster.prepare(settings.kafka(), config);
+    // feeds only: a run that reads files needs no state and leaves none behind
+    try (StateDirectory state =
+        feeds.isEmpty() ? null : StateOptions.claim(config, "ingest", IngestSettings.STATE_DIR)) {
+      String clusterId = Cluster.prepare(settings.kafka(), config);
+      if (state != null) {
+        state.keepFor(clusterId);
+        parsed.add(
+            new FeedPoller(
+                List.copyOf(feeds.values()),
+                new FeedStateFiles(state.path().resolve("feeds")),
+                settings.feeds(),
+                settings.sources().limits()));
+      }
+      return ingest(config, settings, parsed, state == null ? "" : "; feed state " + state.path());
+    }
+  }
+
+  private int ingest(
+      Config config, IngestSettings settings, List<ArticleSource> parsed, String stateNote)
+      throws InterruptedException {
     PrometheusMeterRegistry registry = Registries.prometheus("ingest");
     Ingestor ingestor =
         new Ingestor(
@@ -108,7 +168,8 @@ public final class IngestCommand implements Callable<Integer> {
                 + " -> "
                 + settings.kafka().topics().raw()
                 + " on "
-                + settings.kafka().bootstrapServers(),
+                + settings.kafka().bootstrapServers()
+                + stateNote,
             err);
         return 0;
       }

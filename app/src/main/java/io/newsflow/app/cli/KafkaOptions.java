@@ -84,7 +84,8 @@ public final class KafkaOptions {
     return KafkaSettings.from(config());
   }
 
-  private Map<String, String> environment() {
+  /** The environment the command line was run in (a test may give its own). */
+  Map<String, String> environment() {
     Object root = command.root().userObject();
     return root instanceof Newsflow newsflow ? newsflow.environment() : System.getenv();
   }

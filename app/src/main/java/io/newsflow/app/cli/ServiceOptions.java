@@ -3,11 +3,14 @@ package io.newsflow.app.cli;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.dashboard.Dashboard;
 import io.newsflow.app.run.ServiceHost;
+import io.newsflow.common.http.Route;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.MetricsSettings;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -30,7 +33,9 @@ final class ServiceOptions {
       names = "--http-port",
       paramLabel = "PORT",
       converter = Converters.Port.class,
-      description = "also serves the live dashboard (with /metrics and /health) on this port")
+      description =
+          "also serves the live dashboard (with /metrics and /health) on this port; the sink"
+              + " serves /subscribe there too (server-sent events)")
   private Integer httpPort;
 
   @Option(
@@ -65,6 +70,11 @@ final class ServiceOptions {
     }
   }
 
+  /** Whether {@code --http-port} was given. */
+  boolean servesHttp() {
+    return httpPort != null;
+  }
+
   /** Serves the dashboard on the host if asked to; its consumer stops with the host. */
   void serveDashboard(
       ServiceHost host,
@@ -72,12 +82,25 @@ final class ServiceOptions {
       MeterRegistry registry,
       MetricsSettings metrics,
       PrintWriter err) {
+    serveDashboard(host, kafka, registry, metrics, err, List.of());
+  }
+
+  /** As the other, with {@code more} routes of the service's own on the same port. */
+  void serveDashboard(
+      ServiceHost host,
+      KafkaSettings kafka,
+      MeterRegistry registry,
+      MetricsSettings metrics,
+      PrintWriter err,
+      List<Route> more) {
     if (httpPort == null) {
       return;
     }
     Dashboard dashboard =
         host.own(Dashboard.start(kafka, registry, Clock.systemUTC(), article -> {}));
-    int port = host.serve(metrics.host(), httpPort, dashboard.routes());
+    List<Route> routes = new ArrayList<>(dashboard.routes());
+    routes.addAll(more);
+    int port = host.serve(metrics.host(), httpPort, routes);
     err.println("dashboard " + new MetricsSettings(metrics.host(), port).url("/"));
     err.flush();
   }

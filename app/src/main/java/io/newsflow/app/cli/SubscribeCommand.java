@@ -1,8 +1,8 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.app.kafka.KafkaProbe;
-import io.newsflow.app.subscribe.ArticleFilter;
 import io.newsflow.app.subscribe.Subscriber;
+import io.newsflow.common.article.ArticleFilter;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.kafka.KafkaSettings;
 import java.io.PrintWriter;

@@ -13,6 +13,7 @@ import io.newsflow.common.article.Article;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.config.Config;
+import io.newsflow.common.http.Route;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
@@ -26,6 +27,8 @@ import io.newsflow.ingest.format.ArticleReader;
 import io.newsflow.ingest.source.SourceItem;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
+import io.newsflow.sink.events.ArticleEvents;
+import io.newsflow.sink.events.EventSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -120,7 +123,11 @@ public final class Demo {
                       show(article);
                     }
                   }));
-      int port = host.serve(options.httpHost(), options.httpPort(), dashboard.routes());
+      ArticleEvents events =
+          host.own(ArticleEvents.start(kafka, EventSettings.from(config), registry));
+      List<Route> routes = new ArrayList<>(dashboard.routes());
+      routes.add(events.route());
+      int port = host.serve(options.httpHost(), options.httpPort(), routes);
 
       String url =
           "http://"
@@ -132,6 +139,7 @@ public final class Demo {
       out.println("  dashboard  " + url + "/");
       out.println("  metrics    " + url + "/metrics");
       out.println("  health     " + url + "/health");
+      out.println("  events     " + url + "/subscribe?entity=NAME (server-sent events)");
       out.println(
           "  subscribe  ./newsflow subscribe --bootstrap-servers "
               + kafka.bootstrapServers()

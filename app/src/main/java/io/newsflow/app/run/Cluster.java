@@ -5,6 +5,7 @@ import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.kafka.KafkaSettings;
 import java.time.Duration;
+import java.util.Collection;
 
 /**
  * What every service checks before it starts: that the cluster answers (a clear error within
@@ -31,5 +32,13 @@ public final class Cluster {
       new TopicSetup(kafka).createAll(partitions, TopicSetup.BROKER_DEFAULT, TOPIC_TIMEOUT);
     }
     return clusterId;
+  }
+
+  /** Creates the named topics that do not exist yet, as {@link #prepare} creates the pipeline's. */
+  public static void createTopics(KafkaSettings kafka, Config config, Collection<String> names) {
+    int partitions = config.getInt(PARTITIONS, 3);
+    if (partitions > 0 && !names.isEmpty()) {
+      new TopicSetup(kafka).create(names, partitions, TopicSetup.BROKER_DEFAULT, TOPIC_TIMEOUT);
+    }
   }
 }

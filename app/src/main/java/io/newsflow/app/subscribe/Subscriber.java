@@ -2,6 +2,7 @@ package io.newsflow.app.subscribe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.dlq.DeadLetter;
+import io.newsflow.common.article.ArticleFilter;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.KafkaSettings;

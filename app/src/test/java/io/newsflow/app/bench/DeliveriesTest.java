@@ -2,6 +2,7 @@ package io.newsflow.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class DeliveriesTest {
@@ -9,7 +10,7 @@ class DeliveriesTest {
 
   @Test
   void countsWhatCameOutAndMeasuresOnlyArticlesSentAfterTheFirstOutput() throws Exception {
-    Deliveries deliveries = new Deliveries(10);
+    Deliveries deliveries = new Deliveries(10, Duration.ZERO);
     long t0 = 1_000 * MS;
     send(deliveries, "warm-up", t0);
     deliveries.cameOut("warm-up", false, t0 + 900 * MS); // the first output: start-up
@@ -40,8 +41,31 @@ class DeliveriesTest {
   }
 
   @Test
+  void aWarmUpAfterTheFirstOutputIsLeftOutOfTheFigures() throws Exception {
+    Deliveries deliveries = new Deliveries(10, Duration.ofSeconds(1));
+    long t0 = 1_000 * MS;
+    send(deliveries, "first", t0);
+    deliveries.cameOut("first", false, t0 + 500 * MS);
+    send(deliveries, "warming", t0 + 600 * MS);
+    deliveries.cameOut("warming", false, t0 + 1_400 * MS); // in the warm-up: not measured
+    send(deliveries, "warm", t0 + 1_600 * MS);
+    deliveries.cameOut("warm", false, t0 + 1_620 * MS);
+    send(deliveries, "late", t0 + 2_000 * MS);
+    deliveries.cameOut("late", false, t0 + 2_500 * MS);
+
+    assertThat(deliveries.measuredFromNanos()).isEqualTo(t0 + 1_500 * MS);
+    StageResult result = deliveries.result("stage", t0);
+    assertThat(result.delivered()).isEqualTo(4);
+    assertThat(result.latencyMillis().samples()).isEqualTo(2);
+    assertThat(result.latencyMillis().p50()).isEqualTo(20.0);
+    assertThat(result.latencyMillis().max()).isEqualTo(500.0);
+    // two out in the second from the end of the warm-up to the last output
+    assertThat(result.articlesPerSecond()).isEqualTo(2.0);
+  }
+
+  @Test
   void theWindowHoldsTheSenderUntilArticlesComeOut() throws Exception {
-    Deliveries deliveries = new Deliveries(1);
+    Deliveries deliveries = new Deliveries(1, Duration.ZERO);
     send(deliveries, "a", 0);
     assertThat(deliveries.awaitRoom(System.nanoTime() + 50 * MS)).isFalse();
     deliveries.cameOut("a", false, MS);
@@ -57,7 +81,7 @@ class DeliveriesTest {
 
   @Test
   void anArticleIngestRefusedIsNotSentAndFreesItsRoom() throws Exception {
-    Deliveries deliveries = new Deliveries(1);
+    Deliveries deliveries = new Deliveries(1, Duration.ZERO);
     send(deliveries, "a", 0);
     deliveries.refused("a");
     assertThat(deliveries.drained()).isTrue();

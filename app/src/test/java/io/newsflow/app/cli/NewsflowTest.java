@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,31 @@ class NewsflowTest {
         .doesNotContain("Exception");
     assertThat(run("demo", "--rate", "-1").err()).contains("--rate", "a rate must be 0 or more");
     assertThat(run("subscribe", "--max", "0").err()).contains("--max", "a count must be 1 or more");
+  }
+
+  @Test
+  void aSubscriptionsFileThatCannotBeUsedIsOneLineAndExit2BeforeKafkaIsAsked(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("subscriptions.yaml");
+    Files.writeString(file, "subscriptions:\n  - {name: a, to: 'topic:x', tpye: PERSON}\n");
+    String[] sink = {
+      "sink", "--bootstrap-servers", "127.0.0.1:1", "--state-dir", dir.resolve("state").toString()
+    };
+    Run unknownField = run(concat(sink, "--subscriptions", file.toString()));
+    assertThat(unknownField.code()).as(unknownField.err()).isEqualTo(2);
+    assertThat(unknownField.err().lines()).hasSize(1);
+    assertThat(unknownField.err())
+        .startsWith("newsflow sink: --subscriptions ")
+        .contains("subscription 'a': unknown field 'tpye'");
+
+    Run missing = run(concat(sink, "--subscriptions", dir.resolve("none.yaml").toString()));
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read the subscriptions file");
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return java.util.stream.Stream.concat(Arrays.stream(first), Arrays.stream(more))
+        .toArray(String[]::new);
   }
 
   @Test

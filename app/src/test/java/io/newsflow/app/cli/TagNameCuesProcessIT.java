@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.app.PackagedCommandLine;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +37,9 @@ class TagNameCuesProcessIT {
     Path article = tmp.resolve("article.txt");
     Files.writeString(article, ARTICLE);
     Map<String, String> types = new HashMap<>();
-    JsonNode enriched = new ObjectMapper().readTree(run(tmp, "", "tag", article.toString()));
+    String printed = PackagedCommandLine.output(tmp, "", "tag", article.toString());
+    EnrichedSchema.assertValid(printed);
+    JsonNode enriched = new ObjectMapper().readTree(printed);
     for (JsonNode entity : enriched.get("entities")) {
       for (JsonNode mention : entity.get("mentions")) {
         types.put(mention.get("text").asText(), entity.get("type").asText());
@@ -58,26 +58,7 @@ class TagNameCuesProcessIT {
     String sentence =
         "Lava crossed roads on the Reykjanes peninsula , grid operator Statnett said .";
     String conll = String.join("\n", sentence.split(" ")) + "\n";
-    String tagged = run(tmp, conll, "tag", "--format", "conll");
+    String tagged = PackagedCommandLine.output(tmp, conll, "tag", "--format", "conll");
     assertThat(tagged.lines().toList()).contains("Reykjanes B-LOC", "Statnett B-ORG");
-  }
-
-  /** Runs the packaged command with {@code stdin}, bounded in time; returns its stdout. */
-  private static String run(Path tmp, String stdin, String... args) throws Exception {
-    Process process =
-        new ProcessBuilder(PackagedCommandLine.command(tmp, "256m", args))
-            .redirectError(tmp.resolve("stderr.txt").toFile())
-            .start();
-    try {
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(stdin.getBytes(StandardCharsets.UTF_8));
-      }
-      byte[] out = process.getInputStream().readAllBytes();
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("tag finished").isTrue();
-      assertThat(process.exitValue()).as(Files.readString(tmp.resolve("stderr.txt"))).isEqualTo(0);
-      return new String(out, StandardCharsets.UTF_8);
-    } finally {
-      process.destroyForcibly();
-    }
   }
 }

@@ -58,8 +58,21 @@ class MetricsDocIT {
           "--metrics-port",
           String.valueOf(metricsPorts.get("enrich")));
       int sinkDashboard = Processes.freePort();
+      // every article to a file, and to a webhook nobody listens to: the subscription meters
+      Path subscriptions = tmp.resolve("subscriptions.yaml");
+      Files.writeString(
+          subscriptions,
+          "subscriptions:\n"
+              + "  - {name: everything, to: 'file:"
+              + tmp.resolve("everything.jsonl")
+              + "'}\n"
+              + "  - {name: nobody-home, to: 'http://127.0.0.1:"
+              + Processes.freePort()
+              + "/gone', attempts: 1}\n");
       processes.newsflow(
           "sink",
+          "--subscriptions",
+          subscriptions.toString(),
           "--bootstrap-servers",
           bootstrap,
           "--metrics-port",
@@ -85,6 +98,7 @@ class MetricsDocIT {
                 && scrapes
                     .get("sink")
                     .matches("(?s).*\nnewsflow_articles_delivered_total\\{[^}]*} [1-9].*")
+                && scrapes.get("sink").contains("newsflow_subscription_failures_total{")
                 // Micrometer's Kafka binder looks for new client metrics once a minute: the
                 // per-partition lag appears after the consumers have their partitions and that look
                 && scrapes.get("enrich").contains("kafka_consumer_fetch_manager_records_lag{")

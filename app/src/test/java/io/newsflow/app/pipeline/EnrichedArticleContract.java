@@ -3,15 +3,20 @@ package io.newsflow.app.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.testkit.EnrichedSchema;
 import java.util.Set;
 
-/** The enriched article of CONTRACTS.md, checked on the JSON a subscriber receives. */
+/**
+ * The enriched article of CONTRACTS.md, checked on the JSON a subscriber receives: against the
+ * published JSON Schema, then what a schema cannot say (mentions match the text they point into).
+ */
 public final class EnrichedArticleContract {
   private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private EnrichedArticleContract() {}
 
   public static void check(JsonNode article) {
+    EnrichedSchema.assertValid(article);
     assertThat(article.path("schema").asText()).isEqualTo("newsflow.enriched/1");
     assertThat(article.path("id").asText()).isNotBlank();
     for (String field :

@@ -19,6 +19,7 @@ import io.newsflow.ingest.Ingestor;
 import io.newsflow.ingest.format.ArticleReader;
 import io.newsflow.ingest.source.Receipt;
 import io.newsflow.ingest.source.SourceItem;
+import io.newsflow.testkit.EnrichedSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -682,7 +683,7 @@ class HostileInputTest {
           driver.createOutputTopic(
               topics.enriched().name(),
               new StringDeserializer(),
-              topics.enriched().valueSerde().deserializer());
+              EnrichedSchema.checking(topics.enriched().valueSerde().deserializer()));
       deadLetters =
           driver.createOutputTopic(
               topics.deadLetters().name(),

@@ -17,6 +17,7 @@ import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichSettings;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.testkit.EnrichedSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -125,7 +126,7 @@ class ProductionErrorIT {
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
           while (System.nanoTime() < deadline
               && (enriched.size() < sent.size() - 1 || deadLetters.isEmpty())) {
-            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(r.key()));
+            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(checkedKey(r)));
             dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
           }
         }
@@ -213,7 +214,7 @@ class ProductionErrorIT {
           long quietUntil = Long.MAX_VALUE;
           // read on for two seconds after all arrived: a duplicate would show up then
           while (System.nanoTime() < Math.min(deadline, quietUntil)) {
-            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(r.key()));
+            out.poll(Duration.ofMillis(200)).forEach(r -> enriched.add(checkedKey(r)));
             dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
             if (quietUntil == Long.MAX_VALUE
                 && enriched.size() >= sent.size() - 1
@@ -260,6 +261,12 @@ class ProductionErrorIT {
       text.append(random.nextInt(8) == 0 ? ' ' : (char) ('a' + random.nextInt(26)));
     }
     return text.toString();
+  }
+
+  /** The key of an enriched record whose value is a valid enriched article. */
+  private static String checkedKey(ConsumerRecord<String, byte[]> enriched) {
+    EnrichedSchema.assertValid(new String(enriched.value(), StandardCharsets.UTF_8));
+    return enriched.key();
   }
 
   private static <K> KafkaConsumer<K, byte[]> consumer(

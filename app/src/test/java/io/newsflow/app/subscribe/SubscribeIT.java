@@ -1,26 +1,25 @@
 package io.newsflow.app.subscribe;
 
+import static io.newsflow.app.subscribe.TestArticles.article;
+import static io.newsflow.app.subscribe.TestArticles.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.cli.Newsflow;
 import io.newsflow.app.kafka.TopicSetup;
-import io.newsflow.common.article.ArticleSentiment;
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
-import io.newsflow.common.article.Mention;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.kafka.Topics;
+import io.newsflow.testkit.EnrichedSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +109,7 @@ class SubscribeIT {
     for (String line : lines) {
       assertThat(Json.tree(line).isObject()).isTrue();
     }
+    lines.stream().filter(line -> !line.equals(NINJS)).forEach(EnrichedSchema::assertValid);
   }
 
   @Test
@@ -203,34 +203,5 @@ class SubscribeIT {
   private static void send(KafkaProducer<String, byte[]> producer, String key, String value) {
     producer.send(
         new ProducerRecord<>(Topics.DOWNSTREAM, key, value.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static Entity entity(String name, EntityType type, String... mentions) {
-    List<Mention> list = new ArrayList<>();
-    int at = 0;
-    for (String mention : mentions) {
-      list.add(new Mention(Mention.BODY, at, at + mention.length(), mention));
-      at += mention.length() + 1;
-    }
-    return new Entity(
-        name, type, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'), list, 0.5, 0.0);
-  }
-
-  private static EnrichedArticle article(String id, double score, Entity... entities) {
-    Instant now = Instant.parse("2026-11-28T02:00:00Z");
-    return new EnrichedArticle(
-        EnrichedArticle.SCHEMA,
-        id,
-        "test",
-        "https://example.org/" + id,
-        "Headline " + id,
-        "Body of " + id,
-        "en",
-        now,
-        now,
-        now,
-        List.of(entities),
-        ArticleSentiment.of(score, List.of()),
-        null);
   }
 }

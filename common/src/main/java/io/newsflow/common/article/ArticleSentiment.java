@@ -1,6 +1,7 @@
 package io.newsflow.common.article;
 
 import java.util.List;
+import java.util.Locale;
 
 /** How the article speaks overall, and sentence by sentence. Scores lie in [-1, 1]. */
 public record ArticleSentiment(double score, String label, List<SentenceScore> sentences) {
@@ -22,6 +23,11 @@ public record ArticleSentiment(double score, String label, List<SentenceScore> s
       return "negative";
     }
     return "neutral";
+  }
+
+  /** The label as given (lower case), or as the score says when none was given. */
+  public String effectiveLabel() {
+    return label == null ? label(score) : label.toLowerCase(Locale.ROOT);
   }
 
   /** One sentence's score, at {@code [start, end)} of the named field. */

@@ -24,6 +24,13 @@ public record EnrichedArticle(
 
   public static final String SCHEMA = "newsflow.enriched/1";
 
+  /**
+   * The JSON Schema of this format on the class path: the file docs/schema publishes, packaged by
+   * the build, so code and tests check against exactly what users read.
+   */
+  public static final String JSON_SCHEMA_RESOURCE =
+      "/io/newsflow/common/schema/newsflow.enriched-1.schema.json";
+
   public EnrichedArticle {
     entities = entities == null ? List.of() : List.copyOf(entities);
   }

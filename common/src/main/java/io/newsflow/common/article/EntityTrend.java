@@ -22,16 +22,21 @@ public record EntityTrend(
     return new EntityTrend(null, null, null, null, null, 0, 0);
   }
 
-  /** Adds one article's naming of the entity to the count. */
-  public EntityTrend add(Entity e) {
+  /** One article's naming of the entity: one article, its mentions. */
+  public static EntityTrend of(Entity e) {
+    return new EntityTrend(e.id(), e.name(), e.type().name(), null, null, 1, e.mentions().size());
+  }
+
+  /** This count and {@code other}'s, under {@code other}'s name and type (the latest seen). */
+  public EntityTrend plus(EntityTrend other) {
     return new EntityTrend(
-        e.id(),
-        e.name(),
-        e.type().name(),
+        other.entity,
+        other.name,
+        other.type,
         windowStart,
         windowEnd,
-        articles + 1,
-        mentions + e.mentions().size());
+        articles + other.articles,
+        mentions + other.mentions);
   }
 
   public EntityTrend inWindow(Instant start, Instant end) {

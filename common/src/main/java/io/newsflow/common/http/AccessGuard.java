@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What stands before every handler: the token (401), the method (405), the body size (413), the
- * number of requests in flight (429), and a failing handler (500 with a short JSON body; the stack
- * trace goes to the log only).
+ * number of requests in flight or, for a streaming route, of its streams open (429), and a failing
+ * handler (500 with a short JSON body; the stack trace goes to the log only).
  *
  * <p>Browsers cannot add a header to the page they load, so {@code GET /any/path?token=T} answers
  * with a session cookie derived from the token and a redirect to the same path without it: the
@@ -90,8 +90,13 @@ public final class AccessGuard implements HttpHandler {
     }
     if (!inFlight.tryAcquire()) {
       // refused at once: queueing without bound would hold memory and sockets for every caller
-      exchange.getResponseHeaders().set("Retry-After", "1");
-      Replies.error(exchange, 429, "too many requests in flight; retry shortly");
+      exchange.getResponseHeaders().set("Retry-After", route.streams() ? "15" : "1");
+      Replies.error(
+          exchange,
+          429,
+          route.streams()
+              ? "too many streams open here; retry later"
+              : "too many requests in flight; retry shortly");
       return;
     }
     try {

@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  * limit of requests in flight. Paths no route names answer 404 through the guard too, so they need
  * the token like the rest. How long a slow client may take is the JDK's to bound: see {@link
  * JdkServerLimits}.
+ *
+ * <p>A streaming route ({@link Route#stream}) has its own limit instead, and threads of its own
+ * beside those of that shared limit: a stream lasts as long as its client stays.
  */
 public final class HttpEndpoint implements AutoCloseable {
   /**
@@ -42,15 +45,17 @@ public final class HttpEndpoint implements AutoCloseable {
     }
     try {
       for (Route route : all) {
-        server.createContext(route.path(), new AccessGuard(route, settings.token(), inFlight));
+        Semaphore permits = route.streams() ? new Semaphore(route.maxStreams()) : inFlight;
+        server.createContext(route.path(), new AccessGuard(route, settings.token(), permits));
       }
     } catch (RuntimeException e) { // two routes on one path: free the port before failing
       server.stop(0);
       throw e;
     }
+    int streams = all.stream().mapToInt(Route::maxStreams).sum();
     ExecutorService workers =
         Executors.newFixedThreadPool(
-            settings.maxConcurrent() + SPARE_THREADS,
+            settings.maxConcurrent() + SPARE_THREADS + streams,
             runnable -> {
               Thread thread = new Thread(runnable, "newsflow-http");
               thread.setDaemon(true);

@@ -3,6 +3,7 @@ package io.newsflow.common.kafka;
 import io.newsflow.common.metrics.PipelineMetrics;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -10,6 +11,7 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,20 +132,26 @@ public final class DeadLetterHandlers
         topic,
         reason);
     count(stage, exception);
-    byte[] originalKey = context.sourceRawKey() != null ? context.sourceRawKey() : key;
+    // after a repartition the input is an internal topic: the origin headers name the raw record
+    byte[] originKey = DeadLetters.originKey(context.headers());
+    byte[] originalKey =
+        originKey != null
+            ? originKey
+            : context.sourceRawKey() != null ? context.sourceRawKey() : key;
     byte[] originalValue = context.sourceRawValue() != null ? context.sourceRawValue() : value;
+    RecordMetadata origin =
+        DeadLetters.origin(context.headers(), Optional.empty()).orElse(contextOrigin(context));
     return new ProducerRecord<>(
         topic,
         null,
         originalKey,
         originalValue,
         DeadLetters.headers(
-            context.headers(),
-            stage,
-            reason,
-            context.topic(),
-            context.partition(),
-            context.offset()));
+            context.headers(), stage, reason, origin.topic(), origin.partition(), origin.offset()));
+  }
+
+  private static RecordMetadata contextOrigin(ErrorHandlerContext context) {
+    return new DeadLetters.Origin(context.topic(), context.partition(), context.offset());
   }
 
   private static String reason(Exception exception) {

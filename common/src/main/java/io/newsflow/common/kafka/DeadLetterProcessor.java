@@ -37,7 +37,7 @@ final class DeadLetterProcessor<V>
                       record.headers(),
                       failure.stage(),
                       failure.reason(),
-                      context.recordMetadata())));
+                      DeadLetters.origin(record.headers(), context.recordMetadata()))));
     }
   }
 }

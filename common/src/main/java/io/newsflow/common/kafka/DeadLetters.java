@@ -21,7 +21,66 @@ public final class DeadLetters {
   /** For records rejected before they reached any topic: the file, URL or stream they came from. */
   public static final String SOURCE = "newsflow.dlq.source";
 
+  /**
+   * Where a record was first read, carried across a repartition (as {@link #withOrigin}) so that a
+   * step after it dead-letters the record under its first topic, partition and offset.
+   */
+  public static final String ORIGIN_TOPIC = "newsflow.origin.topic";
+
+  public static final String ORIGIN_PARTITION = "newsflow.origin.partition";
+  public static final String ORIGIN_OFFSET = "newsflow.origin.offset";
+
+  /** The key the record was first read under (absent for a record without one). */
+  public static final String ORIGIN_KEY = "newsflow.origin.key";
+
   private DeadLetters() {}
+
+  /**
+   * {@code headers} with origin headers naming {@code source} and {@code key}, unless they already
+   * name an origin (a record read again after a repartition keeps its first one) or the source is
+   * unknown.
+   */
+  public static Headers withOrigin(Headers headers, String key, Optional<RecordMetadata> source) {
+    Headers marked = new RecordHeaders(headers == null ? new Header[0] : headers.toArray());
+    if (marked.lastHeader(ORIGIN_TOPIC) != null || source.isEmpty()) {
+      return marked;
+    }
+    RecordMetadata m = source.get();
+    put(marked, ORIGIN_TOPIC, m.topic());
+    put(marked, ORIGIN_PARTITION, Integer.toString(m.partition()));
+    put(marked, ORIGIN_OFFSET, Long.toString(m.offset()));
+    if (key != null) {
+      put(marked, ORIGIN_KEY, key);
+    }
+    return marked;
+  }
+
+  /** The key the record was first read under, from its origin headers, or null. */
+  public static byte[] originKey(Headers headers) {
+    Header key = headers == null ? null : headers.lastHeader(ORIGIN_KEY);
+    return key == null ? null : key.value();
+  }
+
+  /** Where the record was first read, from its origin headers, or else {@code current}. */
+  public static Optional<RecordMetadata> origin(Headers headers, Optional<RecordMetadata> current) {
+    if (headers == null) {
+      return current;
+    }
+    String topic = header(headers, ORIGIN_TOPIC);
+    String partition = header(headers, ORIGIN_PARTITION);
+    String offset = header(headers, ORIGIN_OFFSET);
+    if (topic == null || partition == null || offset == null) {
+      return current;
+    }
+    try {
+      return Optional.of(new Origin(topic, Integer.parseInt(partition), Long.parseLong(offset)));
+    } catch (NumberFormatException e) {
+      return current;
+    }
+  }
+
+  /** Where a record was read. */
+  public record Origin(String topic, int partition, long offset) implements RecordMetadata {}
 
   /** Headers for a record that failed at {@code stage} after being read from a topic. */
   public static Headers headers(

@@ -42,12 +42,35 @@ class HttpEndpointTest {
 
   private HttpResponse<String> get(HttpEndpoint endpoint, String path, String... headers)
       throws Exception {
+    return client.send(request(endpoint, path, headers), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private CompletableFuture<HttpResponse<String>> getAsync(
+      HttpEndpoint endpoint, String path, String... headers) {
+    return client.sendAsync(request(endpoint, path, headers), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest request(HttpEndpoint endpoint, String path, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path));
     if (headers.length > 0) {
       request.headers(headers);
     }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return request.build();
+  }
+
+  /** Counts down {@code entered}, then answers {@code answer} once {@code release} opens. */
+  private static HttpHandler heldUntil(
+      CountDownLatch entered, CountDownLatch release, String answer) {
+    return exchange -> {
+      entered.countDown();
+      try {
+        release.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      Replies.send(exchange, 200, "text/plain", answer);
+    };
   }
 
   @Test
@@ -160,25 +183,12 @@ class HttpEndpointTest {
   void beyondTheLimitInFlightRequestsAreRefusedAtOnce() throws Exception {
     CountDownLatch entered = new CountDownLatch(2);
     CountDownLatch release = new CountDownLatch(1);
-    HttpHandler slow =
-        exchange -> {
-          entered.countDown();
-          try {
-            release.await(20, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          Replies.send(exchange, 200, "text/plain", "done");
-        };
+    HttpHandler slow = heldUntil(entered, release, "done");
     try (HttpEndpoint endpoint =
         serve(HttpSettings.open(2), Route.get("/slow", slow), Route.get("/hello", HELLO))) {
       List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        held.add(
-            client.sendAsync(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + "/slow"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString()));
+        held.add(getAsync(endpoint, "/slow"));
       }
       assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -193,6 +203,37 @@ class HttpEndpointTest {
         assertThat(response.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       }
       assertThat(get(endpoint, "/hello").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void openStreamsHaveTheirOwnLimitAndLeaveRequestsTheirs() throws Exception {
+    CountDownLatch entered = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    HttpHandler stream = heldUntil(entered, release, "ended");
+    try (HttpEndpoint endpoint =
+        serve(
+            HttpSettings.withToken(TOKEN, 1),
+            Route.stream("/events", stream, 2),
+            Route.get("/hello", HELLO))) {
+      String bearer = "Bearer " + TOKEN;
+      assertThat(get(endpoint, "/events").statusCode()).as("behind the token").isEqualTo(401);
+      List<CompletableFuture<HttpResponse<String>>> open = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        open.add(getAsync(endpoint, "/events", "Authorization", bearer));
+      }
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+      HttpResponse<String> third = get(endpoint, "/events", "Authorization", bearer);
+      assertThat(third.statusCode()).isEqualTo(429);
+      assertThat(third.body()).contains("streams");
+      // the only request permit is still free while both streams run
+      assertThat(get(endpoint, "/hello", "Authorization", bearer).statusCode()).isEqualTo(200);
+
+      release.countDown();
+      for (CompletableFuture<HttpResponse<String>> response : open) {
+        assertThat(response.get(10, TimeUnit.SECONDS).body()).isEqualTo("ended");
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.common.article.ArticleIds;
-import io.newsflow.common.article.EnrichedArticle;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -13,8 +12,9 @@ import java.util.Locale;
 public final class ContentFingerprint {
   private ContentFingerprint() {}
 
-  public static String of(EnrichedArticle article) {
-    return ArticleIds.contentId(normalise(article.headline()), normalise(article.body()));
+  /** The fingerprint of a cleaned headline and body. */
+  public static String of(String headline, String body) {
+    return ArticleIds.contentId(normalise(headline), normalise(body));
   }
 
   static String normalise(String text) {

@@ -1,16 +1,15 @@
 package io.newsflow.enrich.dedup;
 
-import io.newsflow.common.article.EnrichedArticle;
+import io.newsflow.enrich.Cleaned;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.TimestampedKeyValueStore;
-import org.apache.kafka.streams.state.ValueAndTimestamp;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Marks an article as {@code duplicateOf} the first article seen with the same fingerprint within
@@ -21,17 +20,18 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  *
  * <p>The store holds, per fingerprint, the first id under the fingerprint itself and every later id
  * under {@code fingerprint/id} (a fingerprint has no '/'), so a copy under another id is also
- * delivered once however often it is re-sent.
+ * delivered once however often it is re-sent. It is a window store: Kafka Streams drops its oldest
+ * segment whole as stream time passes the retention, so forgetting old stories costs nothing per
+ * record and never scans the store (a key-value store would need a sweep over millions of entries).
  */
-public final class DuplicateMarker
-    implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
-  public static final String STORE = "first-article-by-fingerprint";
+public final class DuplicateMarker implements FixedKeyProcessor<String, Cleaned, Cleaned> {
+  public static final String STORE = "seen-by-fingerprint";
 
   private final long retentionMs;
   private final boolean dropResends;
   private final Runnable onDropped;
-  private TimestampedKeyValueStore<String, String> firstSeen;
-  private FixedKeyProcessorContext<String, EnrichedArticle> context;
+  private WindowStore<String, String> seen;
+  private FixedKeyProcessorContext<String, Cleaned> context;
 
   /**
    * {@code dropResends}: drop re-sends (exactly once only: at least once, a re-processed article
@@ -44,74 +44,59 @@ public final class DuplicateMarker
     this.onDropped = onDropped;
   }
 
+  /**
+   * The store, kept twice as long as the window: an article may arrive up to a window late and
+   * still find the copies that came before it.
+   */
+  public static StoreBuilder<WindowStore<String, String>> store(Duration retention) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(STORE, retention.multipliedBy(2), Duration.ofMillis(1), false),
+        Serdes.String(),
+        Serdes.String());
+  }
+
   @Override
-  public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+  public void init(FixedKeyProcessorContext<String, Cleaned> context) {
     this.context = context;
-    this.firstSeen = context.getStateStore(STORE);
-    // forget stories older than the retention, so the store stays as small as the window
-    context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME, this::forgetBefore);
-  }
-
-  private void forgetBefore(long streamTime) {
-    List<String> expired = new ArrayList<>();
-    try (KeyValueIterator<String, ValueAndTimestamp<String>> all = firstSeen.all()) {
-      all.forEachRemaining(
-          entry -> {
-            if (streamTime - entry.value.timestamp() > retentionMs) {
-              expired.add(entry.key);
-            }
-          });
-    }
-    expired.forEach(firstSeen::delete);
+    this.seen = context.getStateStore(STORE);
   }
 
   @Override
-  public void process(FixedKeyRecord<String, EnrichedArticle> record) {
-    EnrichedArticle article = record.value();
-    ValueAndTimestamp<String> first = firstSeen.get(record.key());
-    if (!seenWithin(first, record)) {
-      firstSeen.put(record.key(), ValueAndTimestamp.make(article.id(), record.timestamp()));
+  public void process(FixedKeyRecord<String, Cleaned> record) {
+    Cleaned article = record.value();
+    String first = firstWithin(record.key(), record.timestamp());
+    if (first == null) {
+      seen.put(record.key(), article.id(), record.timestamp());
       context.forward(record);
-    } else if (first.value().equals(article.id())) {
+    } else if (first.equals(article.id())) {
       resent(record);
     } else {
       String copyKey = record.key() + "/" + article.id();
-      if (seenWithin(firstSeen.get(copyKey), record)) {
-        resent(record.withValue(withDuplicateOf(article, first.value())));
+      FixedKeyRecord<String, Cleaned> copy = record.withValue(article.asDuplicateOf(first));
+      if (firstWithin(copyKey, record.timestamp()) != null) {
+        resent(copy);
         return;
       }
-      firstSeen.put(copyKey, ValueAndTimestamp.make(article.id(), record.timestamp()));
-      context.forward(record.withValue(withDuplicateOf(article, first.value())));
+      seen.put(copyKey, article.id(), record.timestamp());
+      context.forward(copy);
     }
   }
 
-  private void resent(FixedKeyRecord<String, EnrichedArticle> record) {
+  /**
+   * The id stored earliest under {@code key} within the retention of {@code timestamp}, or null.
+   */
+  private String firstWithin(String key, long timestamp) {
+    try (WindowStoreIterator<String> stored =
+        seen.fetch(key, Math.max(0, timestamp - retentionMs), timestamp + retentionMs)) {
+      return stored.hasNext() ? stored.next().value : null;
+    }
+  }
+
+  private void resent(FixedKeyRecord<String, Cleaned> record) {
     if (dropResends) {
       onDropped.run();
     } else {
       context.forward(record);
     }
-  }
-
-  private boolean seenWithin(
-      ValueAndTimestamp<String> seen, FixedKeyRecord<String, EnrichedArticle> record) {
-    return seen != null && record.timestamp() - seen.timestamp() <= retentionMs;
-  }
-
-  static EnrichedArticle withDuplicateOf(EnrichedArticle a, String originalId) {
-    return new EnrichedArticle(
-        a.schema(),
-        a.id(),
-        a.source(),
-        a.url(),
-        a.headline(),
-        a.body(),
-        a.language(),
-        a.published(),
-        a.received(),
-        a.enriched(),
-        a.entities(),
-        a.sentiment(),
-        originalId);
   }
 }

@@ -41,6 +41,11 @@ final class GeographicNouns {
           "region",
           "province");
 
+  /** A lower-case noun for a kind of place: "peninsula", "river", "region". */
+  static boolean geographic(String word) {
+    return NOUNS.contains(word);
+  }
+
   /** Endings of adjectives of place: "Colombian", "Korean", "Kurdish", "Chinese", "Arctic". */
   private static final String[] ADJECTIVE_ENDINGS = {"ian", "ean", "ish", "ese", "ic"};
 

@@ -1,26 +1,25 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.enrich.entity.gazetteer.Countries;
-import io.newsflow.enrich.entity.gazetteer.TypedNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Corrects the tagger's types where the words around a name say what it is and the tagger, taught
  * by Reuters news of 1996, cannot know the name itself: a place before "peninsula" ({@link
  * GeographicNouns}), a company after "grid operator" ({@link OrganisationNouns}), a product ending
- * in a model code ({@link ModelCodes}); and a brand or company the tagger left untagged ({@link
- * CompanyNames}). Works on the tags of whole sentences, so CoNLL tagging and articles get the same
- * correction. Immutable.
+ * in a model code ({@link ModelCodes}); and a brand or company used as one, which the tagger left
+ * untagged or took for a person or a place ({@link CompanyNames}). Works on the tags of whole
+ * sentences, so CoNLL tagging and articles get the same correction. Immutable.
  */
 final class NameCues {
   private final GeographicNouns places;
   private final OrganisationNouns organisations = new OrganisationNouns();
   private final ModelCodes products = new ModelCodes();
-  private final CompanyNames companies =
-      new CompanyNames(Set.copyOf(TypedNames.names(TypedNames.COMPANIES)));
+  private final CompanyNames companies;
 
   NameCues(Countries countries) {
     Set<String> demonyms = new HashSet<>();
@@ -30,6 +29,13 @@ final class NameCues {
       }
     }
     this.places = new GeographicNouns(Set.copyOf(demonyms));
+    Set<String> brands = KnownNames.brands();
+    this.companies =
+        new CompanyNames(
+            brands,
+            KnownNames.companies(brands),
+            Map.of("PER", KnownNames.people(), "LOC", KnownNames.countriesAndCapitals(countries)),
+            Map.of("LOC", KnownNames.places()));
   }
 
   /** The tags of each sentence, corrected in copies; {@code tags} is left as it is. */
@@ -41,8 +47,8 @@ final class NameCues {
       places.correct(words, out[s]);
       organisations.correct(words, out[s]);
       products.correct(words, out[s]);
-      companies.correct(words, out[s]);
     }
+    companies.correct(sentences, out);
     return out;
   }
 }

@@ -55,6 +55,12 @@ final class OrganisationNouns {
   /** Capitalised words that follow such a noun without naming it: "the company Tuesday said". */
   private static final Set<String> CALENDAR = calendarWords();
 
+  /** A lower-case noun for a kind of organisation, singular or plural: "retailer", "lenders". */
+  static boolean kind(String word) {
+    return NOUNS.contains(word)
+        || word.endsWith("s") && NOUNS.contains(word.substring(0, word.length() - 1));
+  }
+
   void correct(String[] words, String[] tags) {
     for (int k = 0; k + 1 < words.length; k++) {
       int next = k + 1;

@@ -67,10 +67,14 @@ public final class LanguageDetector {
                   "ska", "blev", "hon", "han", "säger", "vid", "när"));
 
   private static final Pattern SUBTAG = Pattern.compile("[-_]");
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final List<String> ORDER =
       List.of("en", "de", "fr", "es", "it", "nl", "pt", "no", "sv");
+
+  /** The languages each stop word belongs to, as bits in {@link #ORDER}: one lookup a word. */
+  private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
+
+  private static final int MAX_WORDS = 2000;
 
   /** The declared language (normalised to its primary subtag) if given, else the detected one. */
   public String detect(String declared, String text) {
@@ -81,32 +85,42 @@ public final class LanguageDetector {
   }
 
   public String detect(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] hits = new int[ORDER.size()];
     int words = 0;
-    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      words++;
-      for (String language : ORDER) {
-        if (STOP_WORDS.get(language).contains(word)) {
-          hits.merge(language, 1, Integer::sum);
+    StringBuilder word = new StringBuilder(24);
+    for (int i = 0; i <= text.length() && words < MAX_WORDS; ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        word.appendCodePoint(Character.toLowerCase(c));
+      } else if (!word.isEmpty()) {
+        words++;
+        Integer languages = LANGUAGES_OF_WORD.get(word.toString());
+        word.setLength(0);
+        for (int bits = languages == null ? 0 : languages; bits != 0; bits &= bits - 1) {
+          hits[Integer.numberOfTrailingZeros(bits)]++;
         }
-      }
-      if (words >= 2000) {
-        break; // plenty: the answer will not change
       }
     }
     String best = UNDETERMINED;
     int bestHits = 0;
-    for (String language : ORDER) {
-      int h = hits.getOrDefault(language, 0);
-      if (h > bestHits) {
-        best = language;
-        bestHits = h;
+    for (int l = 0; l < ORDER.size(); l++) {
+      if (hits[l] > bestHits) {
+        best = ORDER.get(l);
+        bestHits = hits[l];
       }
     }
     // a guess needs evidence: at least two function words and one in ten words
     return bestHits >= 2 && bestHits * 10 >= words ? best : UNDETERMINED;
+  }
+
+  private static Map<String, Integer> languagesOfWords() {
+    Map<String, Integer> languages = new HashMap<>();
+    for (int l = 0; l < ORDER.size(); l++) {
+      for (String word : STOP_WORDS.get(ORDER.get(l))) {
+        languages.merge(word, 1 << l, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(languages);
   }
 }

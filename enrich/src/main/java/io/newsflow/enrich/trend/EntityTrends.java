@@ -1,7 +1,6 @@
 package io.newsflow.enrich.trend;
 
 import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityTrend;
 import io.newsflow.common.json.JsonSerde;
 import io.newsflow.common.kafka.Topic;
@@ -30,19 +29,21 @@ public final class EntityTrends {
       KStream<String, EnrichedArticle> enriched,
       Duration window,
       Topic<String, EntityTrend> trends) {
-    JsonSerde<Entity> entitySerde = new JsonSerde<>(Entity.class);
     JsonSerde<EntityTrend> trendSerde = new JsonSerde<>(EntityTrend.class);
     enriched
         .filter((id, article) -> EntityTrend.counts(article), Named.as("trend-skip-duplicates"))
         .flatMap(
             (id, article) ->
-                article.entities().stream().map(e -> KeyValue.pair(e.id(), e)).toList(),
+                article.entities().stream()
+                    .map(e -> KeyValue.pair(e.id(), EntityTrend.of(e)))
+                    .toList(),
             Named.as("trend-by-entity"))
-        .groupByKey(Grouped.with("trend-entities", Serdes.String(), entitySerde))
+        // one small count per entity and article crosses the repartition, not the mentions
+        .groupByKey(Grouped.with("trend-counts", Serdes.String(), trendSerde))
         .windowedBy(TimeWindows.ofSizeAndGrace(window, Duration.ofSeconds(30)))
         .aggregate(
             EntityTrend::empty,
-            (entityId, entity, trend) -> trend.add(entity),
+            (entityId, one, trend) -> trend.plus(one),
             Named.as("trend-count"),
             Materialized.<String, EntityTrend, WindowStore<Bytes, byte[]>>as(STORE)
                 .withKeySerde(Serdes.String())

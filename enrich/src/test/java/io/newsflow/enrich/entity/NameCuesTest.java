@@ -86,6 +86,57 @@ class NameCuesTest {
   }
 
   @Test
+  void aKnownCompanyTakenForAPlaceIsACompanyWhereItsWordsSaySo() {
+    assertThat(correct("Amazon/B-LOC said")).containsExactly("B-ORG", "O");
+    assertThat(correct("shares of Amazon/B-LOC fell")).containsExactly("O", "O", "B-ORG", "O");
+    assertThat(correct("a stake in Amazon/B-LOC")).containsExactly("O", "O", "O", "B-ORG");
+    assertThat(correct("Amazon/B-LOC 's chief executive")).containsExactly("B-ORG", "O", "O", "O");
+    assertThat(correct("Microsoft/B-ORG and Meta/B-LOC")).containsExactly("B-ORG", "O", "B-ORG");
+    assertThat(correct("Amazon/B-LOC , the online retailer , cut"))
+        .containsExactly("B-ORG", "O", "O", "O", "O", "O", "O");
+  }
+
+  @Test
+  void aKnownCompanyThatNoListKnowsAsAPersonOrPlaceIsACompany() {
+    assertThat(correct("Spotify/B-PER raised prices")).containsExactly("B-ORG", "O", "O");
+    assertThat(correct("a jet to Zalando/B-LOC")).containsExactly("O", "O", "O", "B-ORG");
+  }
+
+  @Test
+  void theRiverThePeopleAndTheCountriesStayAsTheyAre() {
+    assertThat(correct("the Amazon/B-LOC said")).containsExactly("O", "B-LOC", "O");
+    assertThat(correct("fires in the Amazon/B-LOC rainforest"))
+        .containsExactly("O", "O", "O", "B-LOC", "O");
+    assertThat(correct("Amazon/B-LOC flows east")).containsExactly("B-LOC", "O", "O");
+    assertThat(correct("Fox/B-PER said")).containsExactly("B-PER", "O");
+    assertThat(correct("Jordan/B-LOC said")).containsExactly("B-LOC", "O");
+  }
+
+  @Test
+  void aCompanyOnceSaidIsACompanyInTheRestOfTheDocument() {
+    List<String[]> words =
+        List.of(
+            "Amazon said".split(" "),
+            "Anthropic uses Amazon".split(" "),
+            "in the Amazon".split(" "));
+    String[][] tags = {{"B-LOC", "O"}, {"B-ORG", "O", "B-LOC"}, {"O", "O", "B-LOC"}};
+    String[][] out = CUES.correct(words, tags);
+    assertThat(out[0]).containsExactly("B-ORG", "O");
+    assertThat(out[1]).containsExactly("B-ORG", "O", "B-ORG");
+    assertThat(out[2]).as("the river").containsExactly("O", "O", "B-LOC");
+  }
+
+  @Test
+  void aBrandThatIsAPersonsSurnameInTheDocumentStaysAPerson() {
+    List<String[]> words = List.of("Anna Stripe spoke".split(" "), "Stripe will".split(" "));
+    String[][] tags = {{"B-PER", "I-PER", "O"}, {"B-PER", "O"}};
+    assertThat(CUES.correct(words, tags)[1]).containsExactly("B-PER", "O");
+    assertThat(CUES.correct(List.<String[]>of(words.get(1)), new String[][] {tags[1]})[0])
+        .as("without the full name")
+        .containsExactly("B-ORG", "O");
+  }
+
+  @Test
   void theListNeitherOverridesTheTaggerNorReadsCapitals() {
     assertThat(correct("Norwegian/B-MISC officials")).containsExactly("B-MISC", "O");
     assertThat(correct("SHOPIFY REPORTED")).containsExactly("O", "O");

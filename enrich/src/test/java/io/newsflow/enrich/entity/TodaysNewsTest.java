@@ -24,10 +24,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Short news items written for this test as of 2026 ({@code todays-news.jsonl}; they report no real
- * events), of four kinds: today's companies, products named like "Model Y", places before a
- * geographic noun ("Reykjanes peninsula"), and companies introduced by what they are ("grid
- * operator Statnett"). Each item lists names with the types allowed for every mention of that exact
- * text ("MISC|O": a product may be MISC or untagged, never an organisation).
+ * events), of four kinds: today's companies (some named like places or people: "Amazon", "Meta",
+ * "Michael Dell"), products named like "Model Y", places before a geographic noun ("Reykjanes
+ * peninsula", "the Amazon river"), and companies introduced by what they are ("grid operator
+ * Statnett"). Each item lists names with the types allowed for every mention of that exact text
+ * ("MISC|O": a product may be MISC or untagged, never an organisation).
  */
 class TodaysNewsTest {
   private static final TrainedEntityRecognizer RECOGNIZER = TrainedEntityRecognizer.load();
@@ -83,15 +84,20 @@ class TodaysNewsTest {
         .noneMatch(f -> f.startsWith("o1 Statnett"))
         .noneMatch(f -> f.startsWith("p1 Model Y"))
         .noneMatch(f -> f.startsWith("g1 Reykjanes"))
-        .noneMatch(f -> f.startsWith("g1 REYKJAVIK"));
+        .noneMatch(f -> f.startsWith("g1 REYKJAVIK"))
+        .noneMatch(f -> f.startsWith("c1 Amazon"))
+        .noneMatch(f -> f.startsWith("c1 Spotify"))
+        .noneMatch(f -> f.startsWith("g9 Amazon"))
+        .noneMatch(f -> f.startsWith("c12 Dell"));
   }
 
   /**
    * Floors at what the tagger with {@link NameCues} passes (before the cues: company 30, product
-   * 23, place 24, org-cue 24 of 46, 30, 26, 28).
+   * 23, place 24, org-cue 24 of 46, 30, 26, 28; the items c9-c12 and g9 came later, with the
+   * company names read in context: before that, company 49 of 64, org-cue 27).
    */
   @ParameterizedTest
-  @CsvSource({"company, 36", "product, 27", "place, 26", "org-cue, 27"})
+  @CsvSource({"company, 59", "product, 27", "place, 30", "org-cue, 28"})
   void eachKindPassesAtLeast(String kind, int floor) {
     assertThat(passed(kind)).as(kind).isGreaterThanOrEqualTo(floor);
   }

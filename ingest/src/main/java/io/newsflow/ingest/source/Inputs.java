@@ -11,7 +11,7 @@ import java.util.Arrays;
  * Reading inputs without trusting their size: at most the input limit is read into memory; past it
  * only the first item-limit bytes are kept, for the dead letter, and the true size recorded.
  */
-final class Inputs {
+public final class Inputs {
   private Inputs() {}
 
   static SourceItem file(Path file, String name, ReadLimits limits) throws IOException {
@@ -26,7 +26,7 @@ final class Inputs {
   }
 
   /** Reads a stream to its end, keeping at most the input limit (and counting the rest). */
-  static SourceItem stream(InputStream in, String name, String origin, ReadLimits limits)
+  public static SourceItem stream(InputStream in, String name, String origin, ReadLimits limits)
       throws IOException {
     int keep = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes());
     byte[] bytes = in.readNBytes(keep);

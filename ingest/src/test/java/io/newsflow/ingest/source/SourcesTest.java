@@ -1,13 +1,9 @@
 package io.newsflow.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import io.newsflow.ingest.format.ReadLimits;
 import java.io.ByteArrayInputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,74 +161,6 @@ class SourcesTest {
     thread.join(5_000);
     assertThat(thread.isAlive()).isFalse();
     assertThat(seen).containsExactly("old.txt", "new.txt");
-  }
-
-  @Test
-  @Timeout(20)
-  void feedIsPolledAndUnchangedFeedsAreNotReadAgain() throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    List<Integer> statuses = new CopyOnWriteArrayList<>();
-    server.createContext(
-        "/feed.xml",
-        exchange -> {
-          byte[] body =
-              "<rss><channel><item><title>T</title></item></channel></rss>"
-                  .getBytes(StandardCharsets.UTF_8);
-          boolean same = "v1".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
-          exchange.getResponseHeaders().set("ETag", "v1");
-          statuses.add(same ? 304 : 200);
-          exchange.sendResponseHeaders(same ? 304 : 200, same ? -1 : body.length);
-          if (!same) {
-            exchange.getResponseBody().write(body);
-          }
-          exchange.close();
-        });
-    server.start();
-    try {
-      URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml");
-      FeedSource feed = new FeedSource(url, Duration.ofMillis(50), LIMITS);
-      List<SourceItem> items = new CopyOnWriteArrayList<>();
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  feed.run(
-                      item -> {
-                        items.add(item);
-                        return NOTHING;
-                      });
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              });
-      thread.start();
-      waitFor(() -> statuses.size() >= 3);
-      feed.close();
-      thread.join(5_000);
-      assertThat(items).hasSize(1);
-      assertThat(items.get(0).name()).isEqualTo(url.toString());
-      assertThat(statuses.subList(1, statuses.size())).containsOnly(304);
-    } finally {
-      server.stop(0);
-    }
-  }
-
-  @Test
-  void specsNameTheirSources(@TempDir Path folder) throws Exception {
-    Path file = Files.writeString(folder.resolve("one.txt"), "One");
-    SourceOptions options = SourceOptions.defaults();
-    assertThat(Sources.parse("-", options, new ByteArrayInputStream(new byte[0])))
-        .isInstanceOf(StdinSource.class);
-    assertThat(Sources.parse(file.toString(), options, null)).isInstanceOf(FileSource.class);
-    assertThat(Sources.parse(folder.toString(), options, null)).isInstanceOf(FolderSource.class);
-    assertThat(Sources.parse(folder.toString(), options.withWatch(true), null))
-        .isInstanceOf(WatchedFolderSource.class);
-    assertThat(Sources.parse("https://example.org/feed.xml", options, null))
-        .isInstanceOf(FeedSource.class);
-    assertThat(Sources.parse("http:8081", options, null)).isInstanceOf(HttpPushSource.class);
-    assertThatThrownBy(() -> Sources.parse(folder.resolve("missing").toString(), options, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no such file or folder: ");
   }
 
   private static List<String> names(ArticleSource source) throws Exception {

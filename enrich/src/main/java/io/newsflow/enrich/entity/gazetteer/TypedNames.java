@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names with their kind (person, last name, organisation, sports team, region, event...) from the
@@ -33,16 +34,16 @@ public final class TypedNames {
    */
   public static final String COMPANIES = "/io/newsflow/enrich/entity/names-companies.tsv";
 
+  public static final String FAKER = "/io/newsflow/enrich/entity/names-faker.tsv";
+  public static final String TOWNS = "/io/newsflow/enrich/entity/names-towns.tsv";
+  public static final String REGIONS = "/io/newsflow/enrich/entity/names-regions.tsv";
+  public static final String DATAFAKER = "/io/newsflow/enrich/entity/names-datafaker.tsv";
+
   /**
    * Lists read as compromise's kinds ("cp."): each file's lines name a kind of compromise's
    * lexicon.
    */
-  public static final List<String> EXTENDING_COMPROMISE =
-      List.of(
-          "/io/newsflow/enrich/entity/names-faker.tsv",
-          "/io/newsflow/enrich/entity/names-towns.tsv",
-          "/io/newsflow/enrich/entity/names-regions.tsv",
-          "/io/newsflow/enrich/entity/names-datafaker.tsv");
+  public static final List<String> EXTENDING_COMPROMISE = List.of(FAKER, TOWNS, REGIONS, DATAFAKER);
 
   private TypedNames() {}
 
@@ -59,6 +60,13 @@ public final class TypedNames {
     Map<String, List<String>> lists = new HashMap<>();
     read(resource, "", lists);
     return lists.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The names of the given kinds ("firstname", "org") of one bundled list file, in lower case. */
+  public static List<String> names(String resource, Set<String> kinds) {
+    Map<String, List<String>> lists = new HashMap<>();
+    read(resource, "", lists);
+    return kinds.stream().flatMap(k -> lists.getOrDefault(k, List.of()).stream()).toList();
   }
 
   private static void read(String resource, String prefix, Map<String, List<String>> lists) {

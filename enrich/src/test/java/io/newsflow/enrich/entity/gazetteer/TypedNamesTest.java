@@ -125,6 +125,17 @@ class TypedNamesTest {
     }
   }
 
+  @Test
+  void namesOfSomeKindsLeaveTheOthersOut() {
+    List<String> orgs = TypedNames.names(TypedNames.DATAFAKER, Set.of("org"));
+    assertThat(orgs)
+        .contains("amazon")
+        .doesNotContainAnyElementsOf(TypedNames.names(TypedNames.DATAFAKER, Set.of("person")));
+    assertThat(TypedNames.names(TypedNames.DATAFAKER, Set.of("org", "person")))
+        .hasSizeGreaterThan(orgs.size());
+    assertThat(TypedNames.names(TypedNames.DATAFAKER, Set.of("no such kind"))).isEmpty();
+  }
+
   private static Set<String> kinds(String resource) throws IOException {
     try (InputStream in = TypedNames.class.getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();

@@ -1,13 +1,8 @@
-package io.newsflow.app.subscribe;
+package io.newsflow.common.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.app.subscribe.ArticleFilter.Label;
-import io.newsflow.common.article.ArticleSentiment;
-import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.article.Entity;
-import io.newsflow.common.article.EntityType;
-import io.newsflow.common.article.Mention;
+import io.newsflow.common.article.ArticleFilter.Label;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
