@@ -7,7 +7,6 @@ import io.newsflow.app.state.StateDirectory;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.http.Route;
 import io.newsflow.common.kafka.Topic;
-import io.newsflow.common.kafka.Topics;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkSettings;
