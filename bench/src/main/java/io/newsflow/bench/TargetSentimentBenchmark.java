@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,9 +26,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Target sentiment speed on one thread: one operation is one mention scored by {@code
- * TargetScorer.score(sentence, start, end)}, cycling through the mentions. They are NewsMTSC's
- * targets of {@code ../shared} (read at run time, never copied into the project; {@code
+ * Target sentiment speed on one thread: one operation is one mention scored, cycling through the
+ * mentions, either alone ({@code TargetScorer.score(sentence, start, end)}: the sentence is
+ * tokenised and scored for each of its mentions) or as enrich scores them, sharing that work among
+ * the mentions of a sentence ({@code TargetScorer.sentence(text).score(start, end)}, the sentence
+ * prepared when its first mention comes, its time counted). The mentions are NewsMTSC's targets of
+ * {@code ../shared} (read at run time, never copied into the project; {@code
  * -Dnewsflow.bench.targets=PATH} picks another file of its columns); without that file, every
  * capitalised word after a sentence's first of the bundled articles.
  *
@@ -51,25 +56,49 @@ public class TargetSentimentBenchmark {
   private record Target(String text, int start, int end) {}
 
   private Target[] targets;
+  private Target[][] bySentence; // the same targets, those of one sentence together
   private TargetScorer scorer;
   private int next;
+  private int sentence;
+  private int mention;
+  private TargetScorer.Sentence prepared;
 
   @Setup
   public void setUp() throws IOException {
     Path file = Path.of(System.getProperty("newsflow.bench.targets", DEFAULT_TARGETS));
     List<Target> list = Files.isRegularFile(file) ? newsMtsc(file) : bundled();
     targets = list.toArray(Target[]::new);
+    Map<String, List<Target>> grouped = new LinkedHashMap<>();
+    for (Target t : list) {
+      grouped.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
+    }
+    bySentence =
+        grouped.values().stream().map(ts -> ts.toArray(Target[]::new)).toArray(Target[][]::new);
     System.out.printf(
-        "%nbenchmark targets: %d from %s%n",
-        targets.length, Files.isRegularFile(file) ? file : "bundled articles");
+        "%nbenchmark targets: %d in %d sentences from %s%n",
+        targets.length, bySentence.length, Files.isRegularFile(file) ? file : "bundled articles");
     scorer = TargetScorer.load();
   }
 
   @Benchmark
-  public double targetScorer() {
+  public double mentionAlone() {
     Target t = targets[next];
     next = next + 1 == targets.length ? 0 : next + 1;
     return scorer.score(t.text(), t.start(), t.end());
+  }
+
+  @Benchmark
+  public double mentionSharingSentence() {
+    Target[] mentions = bySentence[sentence];
+    if (mention == 0) {
+      prepared = scorer.sentence(mentions[0].text());
+    }
+    Target t = mentions[mention];
+    if (++mention == mentions.length) {
+      mention = 0;
+      sentence = sentence + 1 == bySentence.length ? 0 : sentence + 1;
+    }
+    return prepared.score(t.start(), t.end());
   }
 
   /** Columns id, split, text, target, target_start, target_end (code points), label. */

@@ -54,9 +54,10 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
    * How far either side of a mention its sentence is read: bounds the work per mention when a
    * "sentence" runs to pages (NewsMTSC's sentences, the training data, are far shorter).
    */
-  private static final int REACH = 400;
+  static final int REACH = 400;
 
   private final Predictor raw;
+  private final NewsSentenceScorer news; // null: another scorer, whose predictions targets lack
   private final TargetScorer targets; // null: entities are scored by their clauses
   private final DoubleUnaryOperator sentenceScale;
   private final DoubleUnaryOperator articleScale;
@@ -75,7 +76,8 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
    */
   public NewsSentimentAnalyzer(SentenceScorer scorer, TargetScorer targets) {
     this.targets = targets;
-    if (scorer instanceof NewsSentenceScorer news) {
+    this.news = scorer instanceof NewsSentenceScorer n ? n : null;
+    if (news != null) {
       this.raw = news::raw;
       this.sentenceScale = news::calibrateSentence;
       this.articleScale = news::calibrateArticle;
@@ -101,6 +103,7 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
             Mention.BODY,
             body == null ? "" : body);
     List<SentenceScore> sentences = new ArrayList<>();
+    List<Double> predictions = new ArrayList<>(); // each sentence's, for its mentions' scores
     double weighted = 0;
     double weights = 0;
     double[] forArticle = new double[1];
@@ -108,6 +111,7 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       String text = fields.get(field);
       for (Span span : Sentences.split(text)) {
         double prediction = raw.predict(span.of(text), forArticle);
+        predictions.add(prediction);
         sentences.add(
             new SentenceScore(
                 field, span.start(), span.end(), clamp(sentenceScale.applyAsDouble(prediction))));
@@ -123,10 +127,12 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     if (entities != null) {
       Map<Clause, Double> clauseScores = new HashMap<>(); // a clause named twice is scored once
       Map<SentenceScore, List<Span>> clausesOf = new HashMap<>(); // and a sentence cut once
+      // a sentence is prepared once for all the mentions in it
+      TargetScorer.Sentence[] prepared = new TargetScorer.Sentence[sentences.size()];
       for (Entity e : entities) {
         double sentiment =
             targets != null
-                ? mentionSentiment(e, fields, sentences)
+                ? mentionSentiment(e, fields, sentences, predictions, prepared)
                 : entitySentiment(e, fields, sentences, clauseScores, clausesOf);
         scored.add(withSentiment(e, sentiment));
       }
@@ -136,7 +142,11 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
 
   /** The mean of the target scores of the entity's mentions, each read in its sentence. */
   private double mentionSentiment(
-      Entity entity, Map<String, String> fields, List<SentenceScore> sentences) {
+      Entity entity,
+      Map<String, String> fields,
+      List<SentenceScore> sentences,
+      List<Double> predictions,
+      TargetScorer.Sentence[] prepared) {
     Set<Mention> seen = new LinkedHashSet<>(); // a mention listed twice counts once
     double weighted = 0;
     double weights = 0;
@@ -145,13 +155,26 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       if (text == null || m.start() < 0 || m.end() > text.length() || m.start() > m.end()) {
         continue;
       }
-      SentenceScore s = sentenceAt(sentences, m.field(), m.start());
-      if (s == null || !seen.add(m)) {
+      int index = sentenceAt(sentences, m.field(), m.start());
+      if (index < 0 || !seen.add(m)) {
         continue;
       }
+      SentenceScore s = sentences.get(index);
       int from = Math.max(s.start(), m.start() - REACH);
       int to = Math.max(m.end(), Math.min(s.end(), m.end() + REACH)); // a mention may overrun
-      double score = targets.score(text.substring(from, to), m.start() - from, m.end() - from);
+      double score;
+      if (from == s.start() && to == s.end()) { // the whole sentence: its work is shared
+        if (prepared[index] == null) {
+          String sentence = text.substring(from, to);
+          prepared[index] =
+              news == null
+                  ? targets.sentence(sentence)
+                  : targets.sentence(sentence, news, predictions.get(index));
+        }
+        score = prepared[index].score(m.start() - from, m.end() - from);
+      } else {
+        score = targets.score(text.substring(from, to), m.start() - from, m.end() - from);
+      }
       weighted += weight(m.field()) * score;
       weights += weight(m.field());
     }
@@ -170,8 +193,9 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       if (text == null || m.end() > text.length() || m.start() < 0) {
         continue;
       }
-      SentenceScore s = sentenceAt(sentences, m.field(), m.start());
-      if (s != null) {
+      int index = sentenceAt(sentences, m.field(), m.start());
+      if (index >= 0) {
+        SentenceScore s = sentences.get(index);
         // cutting the sentence again for every mention was quadratic: "Ukraine, " 100,000 times
         // in one sentence took most of an hour
         List<Span> cut =
@@ -200,10 +224,11 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
   }
 
   /**
-   * The sentence of {@code field} that holds {@code offset}, by binary search: sentences come field
-   * by field in text order, and a long article has thousands of them and of mentions.
+   * The index of the sentence of {@code field} that holds {@code offset}, or -1, by binary search:
+   * sentences come field by field in text order, and a long article has thousands of them and of
+   * mentions.
    */
-  private static SentenceScore sentenceAt(List<SentenceScore> sentences, String field, int offset) {
+  private static int sentenceAt(List<SentenceScore> sentences, String field, int offset) {
     int low = 0;
     int high = sentences.size() - 1;
     while (low <= high) {
@@ -215,10 +240,10 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       } else if (order > 0 || s.start() > offset) {
         high = mid - 1;
       } else {
-        return s;
+        return mid;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The clause that holds {@code offset}, by binary search: clauses are disjoint and in order. */

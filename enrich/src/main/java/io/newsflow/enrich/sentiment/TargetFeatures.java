@@ -1,7 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The features of one mention in its sentence, for {@link TargetScorer}: what is said near it and
@@ -75,66 +75,13 @@ public final class TargetFeatures {
   private static final long GOVERNS_PASSIVE = kind("V>p");
   private static final long GOVERNED = kind("V<");
   private static final long MARK = kind("M");
-
-  /** Words skipped when looking for the word that links the mention to the rest. */
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "has",
-          "have",
-          "had",
-          "will",
-          "would",
-          "also",
-          "already",
-          "just",
-          "did",
-          "does",
-          "do",
-          "could",
-          "should",
-          "may",
-          "might",
-          "can",
-          "then",
-          "now",
-          "still",
-          "'s",
-          "’s",
-          "himself",
-          "herself",
-          "reportedly",
-          "allegedly",
-          "recently",
-          "quickly");
-
-  private static final Set<String> BE =
-      Set.of("is", "was", "were", "are", "be", "been", "being", "got", "get", "gets");
-
-  private static final Set<String> SAYING =
-      Set.of(
-          "said",
-          "says",
-          "say",
-          "told",
-          "tells",
-          "wrote",
-          "writes",
-          "added",
-          "argued",
-          "argues",
-          "claimed",
-          "claims",
-          "tweeted",
-          "stated",
-          "insisted",
-          "asked",
-          "declared",
-          "warned");
-
   private static final long SENTENCE = kind("S");
+  private static final String[] SIDES = {"C<", "C=", "C>"};
+  private static final long START = text("^");
+  private static final long END = text("$");
+  private static final long QUOTED = id(MARK, text("quoted"));
+  private static final long SPEAKS = id(MARK, text("speaks"));
+  private static final long OPENS = id(MARK, text("opens"));
 
   private final VaderLexicon lexicon;
   private final NewsSentenceScorer sentences;
@@ -149,34 +96,58 @@ public final class TargetFeatures {
     return new TargetFeatures(VaderLexicon.load(), NewsSentenceScorer.load());
   }
 
+  /** Whether the sentence model features are {@code scorer}'s predictions. */
+  boolean predictsWith(NewsSentenceScorer scorer) {
+    return scorer == sentences;
+  }
+
+  /** The sentence prepared for the features of its mentions; the sentence scorer runs on it. */
+  public TargetSentence prepare(String text) {
+    return prepare(text, sentences.raw(text));
+  }
+
+  /**
+   * The sentence prepared with the sentence scorer's raw prediction for it already known (enrich
+   * has it from scoring the sentence).
+   */
+  TargetSentence prepare(String text, double prediction) {
+    return new TargetSentence(text, TargetTokens.of(text, lexicon), prediction, sentences);
+  }
+
   /**
    * Fills {@code dense} (length {@link #DENSE}) and sends the sparse features of the mention at
    * {@code text[start, end)} to {@code sink}.
    */
   public void extract(String text, int start, int end, double[] dense, Sink sink) {
-    TargetTokens t = TargetTokens.of(text, start, end, lexicon);
+    extract(prepare(text), start, end, dense, sink);
+  }
+
+  /**
+   * As {@link #extract(String, int, int, double[], Sink)}, in a prepared sentence: only the work
+   * that depends on the mention is done here. {@code dense} is overwritten.
+   */
+  public void extract(TargetSentence s, int start, int end, double[] dense, Sink sink) {
+    TargetTokens t = s.tokens();
+    int first = t.first(start);
+    int last = t.last(first, end);
     boolean names = sink.wantsNames();
-    int targetClause = t.targetClause();
-    boolean targetQuoted = t.first() < t.count() && t.quoted()[t.first()];
-    int words = 0;
-    for (int i = 0; i < t.count(); i++) {
-      if (t.isWord(i) && (i < t.first() || i > t.last())) {
-        words++;
-      }
-    }
+    int targetClause = t.clauseOf(first);
+    boolean targetQuoted = first < t.count && t.quoted[first];
+    int words = t.wordsBefore[t.count] - (t.wordsBefore[last + 1] - t.wordsBefore[first]);
     double value = 3.0 / Math.sqrt(Math.max(9, words)); // long sentences do not add up to extremes
+    Arrays.fill(dense, 0);
     double sentence = 0;
     double quotedSentence = 0;
-    for (int i = 0; i < t.count(); i++) {
-      if (!t.isWord(i) || (i >= t.first() && i <= t.last())) {
+    for (int i = 0; i < t.count; i++) {
+      if (!t.word[i] || (i >= first && i <= last)) {
         continue;
       }
-      String w = t.lower()[i];
-      long wordId = text(w);
-      boolean negated = t.negated()[i];
-      int distance = i < t.first() ? t.first() - i : i - t.last();
+      String w = t.lower[i];
+      long wordId = t.ids[i];
+      boolean negated = t.negated[i];
+      boolean left = i < first;
+      int distance = left ? first - i : i - last;
       int bucket = Math.min(distance, LEFT.length) - 1;
-      boolean left = i < t.first();
       long positional =
           left
               ? (negated ? LEFT_NEGATED : LEFT_IDS)[bucket]
@@ -186,22 +157,21 @@ public final class TargetFeatures {
           value,
           names ? (left ? LEFT : RIGHT)[bucket] + (negated ? "n" : "") : null,
           w);
-      int side = Integer.signum(t.clause()[i] - targetClause) + 1;
+      int side = Integer.signum(t.clause[i] - targetClause) + 1;
       sink.feature(
           id((negated ? CLAUSE_NEGATED : CLAUSE)[side], wordId),
           value,
-          names ? new String[] {"C<", "C=", "C>"}[side] + (negated ? "n" : "") : null,
+          names ? SIDES[side] + (negated ? "n" : "") : null,
           w);
       sink.feature(id(SENTENCE, wordId), value, "S", w);
-      int stem = SentimentFeatures.stemLength(w);
-      if (stem < w.length()) { // inflections share what is learnt: "attacks" -> "attack"
+      if (t.stems[i] != 0) { // inflections share what is learnt: "attacks" -> "attack"
         sink.feature(
-            id((negated ? CLAUSE_STEM_NEGATED : CLAUSE_STEM)[side], FeatureIds.word(w, 0, stem)),
+            id((negated ? CLAUSE_STEM_NEGATED : CLAUSE_STEM)[side], t.stems[i]),
             value,
-            names ? new String[] {"C<s", "C=s", "C>s"}[side] + (negated ? "n" : "") : null,
-            names ? w.substring(0, stem) : null);
+            names ? SIDES[side] + "s" + (negated ? "n" : "") : null,
+            names ? w.substring(0, t.stemLengths[i]) : null);
       }
-      double v = t.valence()[i];
+      double v = t.valence[i];
       if (v == 0) {
         continue;
       }
@@ -213,7 +183,7 @@ public final class TargetFeatures {
         dense[6] += v;
       }
       sentence += v;
-      if (t.quoted()[i] != targetQuoted) {
+      if (t.quoted[i] != targetQuoted) {
         quotedSentence += v;
       }
     }
@@ -221,96 +191,73 @@ public final class TargetFeatures {
     dense[7] = sentence / Math.sqrt(1 + sentence * sentence);
     dense[8] = quotedSentence / Math.sqrt(1 + quotedSentence * quotedSentence);
     dense[9] = Math.log1p(words) / 3.0;
-    dense[10] = sentences.raw(text);
-    dense[11] = sentences.raw(clause(text, start));
-    mention(t, names, sink);
-  }
-
-  /** The clause (see {@link Clauses}) that holds {@code offset}, or the whole text. */
-  private static String clause(String text, int offset) {
-    for (io.newsflow.enrich.text.Span span :
-        Clauses.split(text, new io.newsflow.enrich.text.Span(0, text.length()))) {
-      if (span.start() <= offset && offset < span.end()) {
-        return span.of(text);
-      }
-    }
-    return text;
+    dense[10] = s.prediction();
+    dense[11] = s.clausePrediction(start);
+    mention(t, first, last, names, sink);
   }
 
   /** The mention's own words, its neighbours, the words that link it, its marks. */
-  private void mention(TargetTokens t, boolean names, Sink sink) {
-    String[] lower = t.lower();
-    for (int i = t.first(); i <= t.last(); i++) {
-      sink.feature(id(TARGET, text(lower[i])), 1, "T", lower[i]);
+  private static void mention(TargetTokens t, int first, int last, boolean names, Sink sink) {
+    String[] lower = t.lower;
+    for (int i = first; i <= last; i++) {
+      sink.feature(id(TARGET, t.ids[i]), 1, "T", lower[i]);
     }
-    String p1 = t.first() >= 1 ? lower[t.first() - 1] : "^";
-    String p2 = t.first() >= 2 ? lower[t.first() - 2] : "^";
-    String n1 = t.last() + 1 < t.count() ? lower[t.last() + 1] : "$";
-    String n2 = t.last() + 2 < t.count() ? lower[t.last() + 2] : "$";
-    sink.feature(id(P1, text(p1)), 1, "P1", p1);
-    sink.feature(id(P2, text(p2, p1)), 1, "P2", names ? p2 + " " + p1 : null);
-    sink.feature(id(N1, text(n1)), 1, "N1", n1);
-    sink.feature(id(N2, text(n1, n2)), 1, "N2", names ? n1 + " " + n2 : null);
-    int clause = t.targetClause();
+    String p1 = first >= 1 ? lower[first - 1] : "^";
+    String p2 = first >= 2 ? lower[first - 2] : "^";
+    String n1 = last + 1 < t.count ? lower[last + 1] : "$";
+    String n2 = last + 2 < t.count ? lower[last + 2] : "$";
+    long p1Id = first >= 1 ? t.ids[first - 1] : START;
+    long n1Id = last + 1 < t.count ? t.ids[last + 1] : END;
+    sink.feature(id(P1, p1Id), 1, "P1", p1);
+    sink.feature(
+        id(P2, pair(first >= 2 ? t.ids[first - 2] : START, p1)),
+        1,
+        "P2",
+        names ? p2 + " " + p1 : null);
+    sink.feature(id(N1, n1Id), 1, "N1", n1);
+    sink.feature(id(N2, pair(n1Id, n2)), 1, "N2", names ? n1 + " " + n2 : null);
+    int clause = t.clauseOf(first);
     boolean passive = false;
-    for (int i = t.last() + 1; i < t.count() && t.clause()[i] == clause; i++) {
-      String w = lower[i];
-      if (!t.isWord(i) || FUNCTION_WORDS.contains(w) || t.negated()[i] && w.equals("not")) {
+    for (int i = last + 1; i < t.count && t.clause[i] == clause; i++) {
+      if (!t.word[i] || t.is(i, TargetTokens.FUNCTION) || t.negated[i] && lower[i].equals("not")) {
         continue;
       }
-      if (BE.contains(w)) {
+      if (t.is(i, TargetTokens.BE)) {
         passive = true;
         continue;
       }
-      sink.feature(id(passive ? GOVERNS_PASSIVE : GOVERNS, text(w)), 1, passive ? "V>p" : "V>", w);
+      sink.feature(
+          id(passive ? GOVERNS_PASSIVE : GOVERNS, t.ids[i]), 1, passive ? "V>p" : "V>", lower[i]);
       break;
     }
-    for (int i = t.first() - 1; i >= 0 && t.clause()[i] == clause; i--) {
-      String w = lower[i];
-      if (t.isWord(i) && !FUNCTION_WORDS.contains(w)) {
-        sink.feature(id(GOVERNED, text(w)), 1, "V<", w);
+    for (int i = first - 1; i >= 0 && t.clause[i] == clause; i--) {
+      if (t.word[i] && !t.is(i, TargetTokens.FUNCTION)) {
+        sink.feature(id(GOVERNED, t.ids[i]), 1, "V<", lower[i]);
         break;
       }
     }
-    if (t.first() < t.count() && t.quoted()[t.first()]) {
-      mark("quoted", sink);
+    if (first < t.count && t.quoted[first]) {
+      sink.feature(QUOTED, 1, "M", "quoted");
     }
-    if (speaks(t)) {
-      mark("speaks", sink);
+    if (speaks(t, first, last)) {
+      sink.feature(SPEAKS, 1, "M", "speaks");
     }
-    if (opens(t)) {
-      mark("opens", sink);
+    if (t.wordsBefore[first] == 0) { // the mention opens the sentence (after quotation marks)
+      sink.feature(OPENS, 1, "M", "opens");
     }
   }
 
   /** "X said", "X, a senator, told", "said X", "according to X". */
-  private static boolean speaks(TargetTokens t) {
-    String[] lower = t.lower();
-    for (int i = t.last() + 1; i < Math.min(t.count(), t.last() + 4); i++) {
-      if (SAYING.contains(lower[i])) {
+  private static boolean speaks(TargetTokens t, int first, int last) {
+    for (int i = last + 1; i < Math.min(t.count, last + 4); i++) {
+      if (t.is(i, TargetTokens.SAYING)) {
         return true;
       }
     }
-    if (t.first() >= 1 && SAYING.contains(lower[t.first() - 1])) {
+    if (first >= 1 && t.is(first - 1, TargetTokens.SAYING)) {
       return true;
     }
-    return t.first() >= 2
-        && lower[t.first() - 2].equals("according")
-        && lower[t.first() - 1].equals("to");
-  }
-
-  /** The mention is the first word of the sentence (after quotation marks). */
-  private static boolean opens(TargetTokens t) {
-    for (int i = 0; i < t.first(); i++) {
-      if (t.isWord(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void mark(String name, Sink sink) {
-    sink.feature(id(MARK, text(name)), 1, "M", name);
+    return first >= 2 && t.lower[first - 2].equals("according") && t.lower[first - 1].equals("to");
   }
 
   /** The id of the feature of {@code kind} and {@code text} as the model file names them. */
@@ -339,9 +286,12 @@ public final class TargetFeatures {
     return FeatureIds.word(word);
   }
 
-  /** FNV-1a of {@code first + " " + second}, without building it. */
-  private static long text(String first, String second) {
-    long h = FeatureIds.word(first);
+  /**
+   * FNV-1a of {@code first + " " + second}, without building it, from {@code first}'s own ({@link
+   * #text}).
+   */
+  private static long pair(long first, String second) {
+    long h = first;
     h ^= ' ';
     h *= 0x100000001B3L;
     for (int i = 0; i < second.length(); i++) {

@@ -28,25 +28,70 @@ public final class TargetScorer {
 
   /**
    * The score toward the mention at {@code text[start, end)} (UTF-16 offsets); {@code text} is best
-   * the sentence that holds it.
+   * the sentence that holds it. For several mentions of one sentence, {@link #sentence} shares the
+   * work.
    *
    * @throws IllegalArgumentException when the offsets are not a span of {@code text}
    */
   public double score(String text, int start, int end) {
-    return model.score(difference(text, start, end));
+    return sentence(text).score(start, end);
   }
 
-  /** p(positive) - p(negative), before the map onto the label cuts. */
-  private double difference(String text, int start, int end) {
-    if (start < 0 || end < start || end > text.length()) {
-      throw new IllegalArgumentException(
-          "the mention " + start + ".." + end + " is not inside a text of length " + text.length());
+  /** The sentence {@code text} prepared for scoring its mentions. */
+  public Sentence sentence(String text) {
+    return new Sentence(features.prepare(text));
+  }
+
+  /**
+   * As {@link #sentence(String)}, with {@code sentences}' raw prediction for it known: enrich has
+   * it from scoring the sentence. Another scorer's prediction is no feature of this one's.
+   */
+  Sentence sentence(String text, NewsSentenceScorer sentences, double prediction) {
+    return new Sentence(
+        features.predictsWith(sentences)
+            ? features.prepare(text, prediction)
+            : features.prepare(text));
+  }
+
+  /**
+   * One sentence, tokenised and scored once, whose mentions are then scored one by one. Not
+   * thread-safe: one per sentence and thread.
+   */
+  public final class Sentence {
+    private final TargetSentence prepared;
+    private final double[] dense = new double[TargetFeatures.DENSE.length];
+    private final double[] scratch = new double[2];
+    private final double[] logits = new double[2];
+    private final TargetFeatures.Sink sum = (id, value, kind, text) -> addWeights(id, value);
+
+    private Sentence(TargetSentence prepared) {
+      this.prepared = prepared;
     }
-    double[] dense = new double[TargetFeatures.DENSE.length];
-    double[] logits = new double[2];
-    double[] scratch = new double[2];
-    features.extract(
-        text, start, end, dense, (id, value, kind, name) -> model.add(id, value, logits, scratch));
-    return model.difference(logits, dense);
+
+    /**
+     * The score toward the mention at {@code [start, end)} of the sentence.
+     *
+     * @throws IllegalArgumentException when the offsets are not a span of the sentence
+     */
+    public double score(int start, int end) {
+      String text = prepared.text();
+      if (start < 0 || end < start || end > text.length()) {
+        throw new IllegalArgumentException(
+            "the mention "
+                + start
+                + ".."
+                + end
+                + " is not inside a text of length "
+                + text.length());
+      }
+      logits[0] = 0;
+      logits[1] = 0;
+      features.extract(prepared, start, end, dense, sum);
+      return model.score(model.difference(logits, dense)); // p(positive) - p(negative), mapped
+    }
+
+    private void addWeights(long id, double value) {
+      model.add(id, value, logits, scratch);
+    }
   }
 }

@@ -6,29 +6,118 @@ import java.util.Set;
 
 /**
  * A sentence cut into lower-case words and single punctuation marks, with what the target sentiment
- * features need of each: which clause it is in, whether it stands inside quotation marks, whether a
- * negation governs it, and its VADER valence. {@code first..last} (inclusive) are the tokens of the
- * mention; when the mention covers no token, {@code first} is the token after it and {@code last =
- * first - 1}.
+ * features need of each, worked out once for all the mentions in the sentence: its feature id and
+ * stem's id, which clause it is in, whether it stands inside quotation marks, whether a negation
+ * governs it, its VADER valence, and its role ({@link #FUNCTION}, {@link #BE}, {@link #SAYING}).
+ * Read-only once built.
  */
-record TargetTokens(
-    String[] lower,
-    int[] clause,
-    boolean[] quoted,
-    boolean[] negated,
-    double[] valence,
-    int count,
-    int first,
-    int last) {
+final class TargetTokens {
+  /** A word skipped when looking for the word that links the mention to the rest. */
+  static final byte FUNCTION = 1;
+
+  /** A form of "be" (or "get"): "X was accused" is passive. */
+  static final byte BE = 2;
+
+  /** A verb of saying: "X said". */
+  static final byte SAYING = 4;
 
   /** Words that open a clause of their own: a contrast, so each side is judged apart. */
   private static final Set<String> CONNECTIVES =
       Set.of("while", "whereas", "but", "although", "though", "however", "whilst", "yet");
 
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "also",
+          "already",
+          "just",
+          "did",
+          "does",
+          "do",
+          "could",
+          "should",
+          "may",
+          "might",
+          "can",
+          "then",
+          "now",
+          "still",
+          "'s",
+          "’s",
+          "himself",
+          "herself",
+          "reportedly",
+          "allegedly",
+          "recently",
+          "quickly");
+
+  private static final Set<String> BE_WORDS =
+      Set.of("is", "was", "were", "are", "be", "been", "being", "got", "get", "gets");
+
+  private static final Set<String> SAYING_WORDS =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "wrote",
+          "writes",
+          "added",
+          "argued",
+          "argues",
+          "claimed",
+          "claims",
+          "tweeted",
+          "stated",
+          "insisted",
+          "asked",
+          "declared",
+          "warned");
+
   /** Words a negation's scope (three words) does not cross. */
   private static final int SCOPE = 3;
 
-  static TargetTokens of(String text, int start, int end, VaderLexicon lexicon) {
+  final int count;
+  final String[] lower;
+  final int[] starts;
+  final int[] ends;
+  final boolean[] word;
+  final long[] ids; // FeatureIds.word of lower
+  final long[] stems; // FeatureIds.word of the stem; 0 when the word is its own stem
+  final int[] stemLengths;
+  final int[] clause;
+  final boolean[] quoted;
+  final boolean[] negated;
+  final double[] valence;
+  final byte[] roles;
+  final int[] wordsBefore; // words among tokens [0, t); wordsBefore[count] is all of them
+
+  private TargetTokens(String[] lower, int[] starts, int[] ends, int count) {
+    this.count = count;
+    this.lower = lower;
+    this.starts = starts;
+    this.ends = ends;
+    word = new boolean[count];
+    ids = new long[count];
+    stems = new long[count];
+    stemLengths = new int[count];
+    clause = new int[count];
+    quoted = new boolean[count];
+    negated = new boolean[count];
+    valence = new double[count];
+    roles = new byte[count];
+    wordsBefore = new int[count + 1];
+  }
+
+  static TargetTokens of(String text, VaderLexicon lexicon) {
     int n = text.length();
     int capacity = Math.max(8, n / 3);
     String[] lower = new String[capacity];
@@ -61,31 +150,33 @@ record TargetTokens(
       ends[count] = i;
       count++;
     }
-    int first = 0;
-    while (first < count && ends[first] <= start) {
-      first++;
-    }
-    int last = first - 1;
-    while (last + 1 < count && starts[last + 1] < end) {
-      last++;
-    }
-    int[] clause = new int[count];
-    boolean[] quoted = new boolean[count];
-    boolean[] negated = new boolean[count];
-    double[] valence = new double[count];
+    TargetTokens t = new TargetTokens(lower, starts, ends, count);
+    t.describe(lexicon);
+    return t;
+  }
+
+  /** Fills in each token's facts, left to right: clauses, quotations and negations run on. */
+  private void describe(VaderLexicon lexicon) {
     int current = 0;
     boolean inQuote = false;
     int negationLeft = 0;
     for (int t = 0; t < count; t++) {
       String w = lower[t];
       char c = w.charAt(0);
-      boolean word = Character.isLetterOrDigit(c);
-      if (!word && (c == ';' || c == ':' || c == '—' || c == '–' || c == '(' || c == ')')
-          || word && CONNECTIVES.contains(w)) {
+      boolean isWord = Character.isLetterOrDigit(c);
+      word[t] = isWord;
+      wordsBefore[t + 1] = wordsBefore[t] + (isWord ? 1 : 0);
+      ids[t] = FeatureIds.word(w);
+      int stem = SentimentFeatures.stemLength(w);
+      stemLengths[t] = stem;
+      stems[t] = stem < w.length() ? FeatureIds.word(w, 0, stem) : 0;
+      roles[t] = role(w);
+      if (!isWord && (c == ';' || c == ':' || c == '—' || c == '–' || c == '(' || c == ')')
+          || isWord && CONNECTIVES.contains(w)) {
         current++;
         negationLeft = 0;
       }
-      if (c == '“' || c == '‘' && !word) {
+      if (c == '“' || c == '‘' && !isWord) {
         inQuote = true;
       } else if (c == '”' || c == '’' && w.length() == 1 && t > 0 && inQuote) {
         inQuote = false;
@@ -94,7 +185,7 @@ record TargetTokens(
       }
       clause[t] = current;
       quoted[t] = inQuote;
-      if (word) {
+      if (isWord) {
         negated[t] = negationLeft > 0;
         if (negationLeft > 0) {
           negationLeft--;
@@ -108,7 +199,13 @@ record TargetTokens(
         negationLeft = 0;
       }
     }
-    return new TargetTokens(lower, clause, quoted, negated, valence, count, first, last);
+  }
+
+  private static byte role(String w) {
+    return (byte)
+        ((FUNCTION_WORDS.contains(w) ? FUNCTION : 0)
+            | (BE_WORDS.contains(w) ? BE : 0)
+            | (SAYING_WORDS.contains(w) ? SAYING : 0));
   }
 
   /** An apostrophe, hyphen, period or ampersand between two letters or digits stays in the word. */
@@ -120,12 +217,39 @@ record TargetTokens(
         && Character.isLetterOrDigit(text.charAt(i - 1));
   }
 
-  boolean isWord(int t) {
-    return Character.isLetterOrDigit(lower[t].charAt(0));
+  boolean is(int t, byte role) {
+    return (roles[t] & role) != 0;
   }
 
-  /** The clause of the mention (of the token after it, when it covers none). */
-  int targetClause() {
+  /** The first token of a mention starting at {@code start}: the first that ends after it. */
+  int first(int start) {
+    int low = 0;
+    int high = count;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ends[mid] <= start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * The last token of a mention whose first token is {@code first} and that ends at {@code end}
+   * ({@code first - 1} when it covers none).
+   */
+  int last(int first, int end) {
+    int last = first - 1;
+    while (last + 1 < count && starts[last + 1] < end) {
+      last++;
+    }
+    return last;
+  }
+
+  /** The clause of a mention (of the token after it, when it covers none). */
+  int clauseOf(int first) {
     return first < count ? clause[first] : count == 0 ? 0 : clause[count - 1];
   }
 }

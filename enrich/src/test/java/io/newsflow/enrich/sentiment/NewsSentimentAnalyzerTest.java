@@ -80,6 +80,29 @@ class NewsSentimentAnalyzerTest {
   }
 
   @Test
+  void anEntityScoresAsTheMeanOfItsMentionsEachInItsSentence() {
+    String first = "Critics condemned Russia for the attack, while Russia's allies praised it.";
+    String filler = " Nothing else happened that day in the quiet town by the river.".repeat(12);
+    String longOne = "Officials said" + filler.replace('.', ',') + " Russia denied it all.";
+    String body = first + " " + longOne;
+    Entity russia = entity("Russia", EntityType.LOCATION, "", body);
+    assertThat(russia.mentions()).hasSize(3);
+    TargetScorer targets = TargetScorer.load();
+    int late = longOne.indexOf("Russia");
+    int from = late - NewsSentimentAnalyzer.REACH; // a long sentence is read within reach
+    double expected =
+        (targets.score(first, first.indexOf("Russia"), first.indexOf("Russia") + 6)
+                + targets.score(first, first.lastIndexOf("Russia"), first.lastIndexOf("Russia") + 6)
+                + targets.score(longOne.substring(from), late - from, late - from + 6))
+            / 3;
+
+    double sentiment = ANALYZER.analyze("", body, List.of(russia)).entities().get(0).sentiment();
+
+    assertThat(late).isGreaterThan(NewsSentimentAnalyzer.REACH);
+    assertThat(sentiment).isEqualTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
   void entitiesKeepEverythingButTheirSentiment() {
     String body = "Oslo celebrated a wonderful victory.";
     Entity oslo = entity("Oslo", EntityType.LOCATION, "", body);

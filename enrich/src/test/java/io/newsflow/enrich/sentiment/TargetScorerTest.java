@@ -81,10 +81,32 @@ class TargetScorerTest {
   }
 
   @Test
+  void aSentencePreparedOnceScoresEachMentionAsAlone() {
+    String s =
+        "Although critics condemned Russia, Ukraine's army held; \"Kyiv stands,\" Zelensky said"
+            + " - while NATO, not Russia, praised the defenders.";
+    String[] mentions = {"NATO", "Russia", "Ukraine", "Kyiv", "Zelensky", "defenders", "army"};
+    TargetScorer.Sentence prepared = SCORER.sentence(s);
+    for (String mention : mentions) { // clause by clause out of order: each clause scored once
+      int start = s.lastIndexOf(mention);
+      int end = start + mention.length();
+      assertThat(prepared.score(start, end)).isEqualTo(SCORER.score(s, start, end));
+    }
+    int second = s.lastIndexOf("Russia");
+    int first = s.indexOf("Russia");
+    assertThat(prepared.score(first, first + 6)).isNotEqualTo(prepared.score(second, second + 6));
+    assertThat(prepared.score(0, 0)).isEqualTo(SCORER.score(s, 0, 0)); // no words at all
+    assertThat(prepared.score(s.length(), s.length()))
+        .isEqualTo(SCORER.score(s, s.length(), s.length()));
+  }
+
+  @Test
   void offsetsOutsideTheTextAreRefused() {
     assertThatThrownBy(() -> SCORER.score("Kyiv", 2, 9))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SCORER.score("Kyiv", 3, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SCORER.sentence("Kyiv").score(-1, 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
