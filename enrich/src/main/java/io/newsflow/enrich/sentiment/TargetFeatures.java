@@ -51,10 +51,32 @@ public final class TargetFeatures {
   public interface Sink {
     void feature(long id, double value, String kind, String text);
 
+    /**
+     * A feature of a context word, token {@code token} of the sentence: {@link #feature} with its
+     * {@link #CONTEXT_KINDS} index, which a scorer may read from the word's row instead of by id.
+     */
+    default void context(
+        int token, int contextKind, long id, double value, String kind, String text) {
+      feature(id, value, kind, text);
+    }
+
     default boolean wantsNames() {
       return false;
     }
   }
+
+  /**
+   * The kinds of the context words' features, each word's weights under them kept together by the
+   * scorer ({@link TargetWordRows}): positions, clause sides, the sentence bag, and clause sides of
+   * stems ({@link #STEM_KINDS} on, whose rows are the stems').
+   */
+  static final List<String> CONTEXT_KINDS =
+      List.of(
+          "L1", "L2", "L3", "L4", "L7", "R1", "R2", "R3", "R4", "R7", "L1n", "L2n", "L3n", "L4n",
+          "L7n", "R1n", "R2n", "R3n", "R4n", "R7n", "C<", "C=", "C>", "C<n", "C=n", "C>n", "S",
+          "C<s", "C=s", "C>s", "C<sn", "C=sn", "C>sn");
+
+  static final int STEM_KINDS = CONTEXT_KINDS.indexOf("C<s");
 
   private static final String[] LEFT = {"L1", "L2", "L3", "L4", "L4", "L4", "L7"};
   private static final String[] RIGHT = {"R1", "R2", "R3", "R4", "R4", "R4", "R7"};
@@ -62,6 +84,16 @@ public final class TargetFeatures {
   private static final long[] RIGHT_IDS = ids(RIGHT, "");
   private static final long[] LEFT_NEGATED = ids(LEFT, "n");
   private static final long[] RIGHT_NEGATED = ids(RIGHT, "n");
+  private static final int[] LEFT_KINDS = kinds(LEFT, "");
+  private static final int[] RIGHT_KINDS = kinds(RIGHT, "");
+  private static final int[] LEFT_NEGATED_KINDS = kinds(LEFT, "n");
+  private static final int[] RIGHT_NEGATED_KINDS = kinds(RIGHT, "n");
+  private static final int[] CLAUSE_KINDS = kinds(new String[] {"C<", "C=", "C>"}, "");
+  private static final int[] CLAUSE_NEGATED_KINDS = kinds(new String[] {"C<", "C=", "C>"}, "n");
+  private static final int[] CLAUSE_STEM_KINDS = kinds(new String[] {"C<s", "C=s", "C>s"}, "");
+  private static final int[] CLAUSE_STEM_NEGATED_KINDS =
+      kinds(new String[] {"C<s", "C=s", "C>s"}, "n");
+  private static final int SENTENCE_KIND = CONTEXT_KINDS.indexOf("S");
   private static final long[] CLAUSE = ids(new String[] {"C<", "C=", "C>"}, "");
   private static final long[] CLAUSE_NEGATED = ids(new String[] {"C<", "C=", "C>"}, "n");
   private static final long[] CLAUSE_STEM = ids(new String[] {"C<s", "C=s", "C>s"}, "");
@@ -82,6 +114,9 @@ public final class TargetFeatures {
   private static final long QUOTED = id(MARK, text("quoted"));
   private static final long SPEAKS = id(MARK, text("speaks"));
   private static final long OPENS = id(MARK, text("opens"));
+  // Math.log1p cost as much as all the rest of a mention's dense features: looked up instead
+  private static final double[] LENGTHS =
+      java.util.stream.IntStream.range(0, 512).mapToDouble(TargetFeatures::length).toArray();
 
   private final VaderLexicon lexicon;
   private final NewsSentenceScorer sentences;
@@ -152,20 +187,28 @@ public final class TargetFeatures {
           left
               ? (negated ? LEFT_NEGATED : LEFT_IDS)[bucket]
               : (negated ? RIGHT_NEGATED : RIGHT_IDS)[bucket];
-      sink.feature(
+      sink.context(
+          i,
+          left
+              ? (negated ? LEFT_NEGATED_KINDS : LEFT_KINDS)[bucket]
+              : (negated ? RIGHT_NEGATED_KINDS : RIGHT_KINDS)[bucket],
           id(positional, wordId),
           value,
           names ? (left ? LEFT : RIGHT)[bucket] + (negated ? "n" : "") : null,
           w);
       int side = Integer.signum(t.clause[i] - targetClause) + 1;
-      sink.feature(
+      sink.context(
+          i,
+          (negated ? CLAUSE_NEGATED_KINDS : CLAUSE_KINDS)[side],
           id((negated ? CLAUSE_NEGATED : CLAUSE)[side], wordId),
           value,
           names ? SIDES[side] + (negated ? "n" : "") : null,
           w);
-      sink.feature(id(SENTENCE, wordId), value, "S", w);
+      sink.context(i, SENTENCE_KIND, id(SENTENCE, wordId), value, "S", w);
       if (t.stems[i] != 0) { // inflections share what is learnt: "attacks" -> "attack"
-        sink.feature(
+        sink.context(
+            i,
+            (negated ? CLAUSE_STEM_NEGATED_KINDS : CLAUSE_STEM_KINDS)[side],
             id((negated ? CLAUSE_STEM_NEGATED : CLAUSE_STEM)[side], t.stems[i]),
             value,
             names ? SIDES[side] + "s" + (negated ? "n" : "") : null,
@@ -190,10 +233,15 @@ public final class TargetFeatures {
     dense[0] = 1;
     dense[7] = sentence / Math.sqrt(1 + sentence * sentence);
     dense[8] = quotedSentence / Math.sqrt(1 + quotedSentence * quotedSentence);
-    dense[9] = Math.log1p(words) / 3.0;
+    dense[9] = words < LENGTHS.length ? LENGTHS[words] : length(words);
     dense[10] = s.prediction();
     dense[11] = s.clausePrediction(start);
     mention(t, first, last, names, sink);
+  }
+
+  /** The length feature of a sentence of so many words (besides the mention's). */
+  private static double length(int words) {
+    return Math.log1p(words) / 3.0;
   }
 
   /** The mention's own words, its neighbours, the words that link it, its marks. */
@@ -271,6 +319,19 @@ public final class TargetFeatures {
 
   private static long kind(String kind) {
     return FeatureIds.mix(FeatureIds.word(kind) ^ 0x5851F42D4C957F2DL);
+  }
+
+  private static int[] kinds(String[] kinds, String suffix) {
+    int[] indices = new int[kinds.length];
+    for (int i = 0; i < kinds.length; i++) {
+      indices[i] = CONTEXT_KINDS.indexOf(kinds[i] + suffix);
+    }
+    return indices;
+  }
+
+  /** The {@link FeatureIds#word} id of a feature's text, as {@link #id} hashes it. */
+  static long textId(String text) {
+    return text(text);
   }
 
   private static long[] ids(String[] kinds, String suffix) {

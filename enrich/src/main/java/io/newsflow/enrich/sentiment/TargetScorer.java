@@ -62,10 +62,33 @@ public final class TargetScorer {
     private final double[] dense = new double[TargetFeatures.DENSE.length];
     private final double[] scratch = new double[2];
     private final double[] logits = new double[2];
-    private final TargetFeatures.Sink sum = (id, value, kind, text) -> addWeights(id, value);
+    private final int[] wordRows; // each token's row in the model's TargetWordRows
+    private final int[] stemRows;
+    private final TargetFeatures.Sink sum =
+        new TargetFeatures.Sink() {
+          @Override
+          public void feature(long id, double value, String kind, String text) {
+            model.add(id, value, logits, scratch);
+          }
+
+          @Override
+          public void context(
+              int token, int contextKind, long id, double value, String kind, String text) {
+            int row = contextKind < TargetFeatures.STEM_KINDS ? wordRows[token] : stemRows[token];
+            model.words().add(row, contextKind, value, logits);
+          }
+        };
 
     private Sentence(TargetSentence prepared) {
       this.prepared = prepared;
+      TargetTokens tokens = prepared.tokens();
+      TargetWordRows rows = model.words();
+      wordRows = new int[tokens.count];
+      stemRows = new int[tokens.count];
+      for (int t = 0; t < tokens.count; t++) {
+        wordRows[t] = tokens.word[t] ? rows.row(tokens.ids[t]) : TargetWordRows.ABSENT;
+        stemRows[t] = tokens.stems[t] != 0 ? rows.row(tokens.stems[t]) : TargetWordRows.ABSENT;
+      }
     }
 
     /**
@@ -88,10 +111,6 @@ public final class TargetScorer {
       logits[1] = 0;
       features.extract(prepared, start, end, dense, sum);
       return model.score(model.difference(logits, dense)); // p(positive) - p(negative), mapped
-    }
-
-    private void addWeights(long id, double value) {
-      model.add(id, value, logits, scratch);
     }
   }
 }

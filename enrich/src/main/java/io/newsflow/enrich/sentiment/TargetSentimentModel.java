@@ -25,6 +25,7 @@ public final class TargetSentimentModel {
   private final double[] densePositive;
   private final double[] denseNegative;
   private final LongFloatMap sparse;
+  private final TargetWordRows words; // the context features of sparse again, word by word
   private final double cutPositive;
   private final double cutNegative;
 
@@ -32,11 +33,13 @@ public final class TargetSentimentModel {
       double[] densePositive,
       double[] denseNegative,
       LongFloatMap sparse,
+      TargetWordRows words,
       double cutPositive,
       double cutNegative) {
     this.densePositive = densePositive;
     this.denseNegative = denseNegative;
     this.sparse = sparse;
+    this.words = words;
     this.cutPositive = cutPositive;
     this.cutNegative = cutNegative;
   }
@@ -77,12 +80,21 @@ public final class TargetSentimentModel {
       }
     }
     LongFloatMap sparse = new LongFloatMap(rows.size(), 2);
+    TargetWordRows words = new TargetWordRows(rows.size() / 4);
     for (String[] f : rows) {
-      sparse.put(
-          TargetFeatures.id(f[0], f[1]),
-          new float[] {Float.parseFloat(f[2]), Float.parseFloat(f[3])});
+      float[] weights = {Float.parseFloat(f[2]), Float.parseFloat(f[3])};
+      sparse.put(TargetFeatures.id(f[0], f[1]), weights);
+      int kind = TargetFeatures.CONTEXT_KINDS.indexOf(f[0]);
+      if (kind >= 0) {
+        words.put(TargetFeatures.textId(f[1]), kind, weights[0], weights[1]);
+      }
     }
-    return new TargetSentimentModel(positive, negative, sparse, cutPositive, cutNegative);
+    return new TargetSentimentModel(positive, negative, sparse, words, cutPositive, cutNegative);
+  }
+
+  /** The context features' weights, word by word. */
+  TargetWordRows words() {
+    return words;
   }
 
   /** Adds a sparse feature's two logits, times its value, to {@code logits}. */

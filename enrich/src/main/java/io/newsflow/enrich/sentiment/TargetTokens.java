@@ -1,7 +1,10 @@
 package io.newsflow.enrich.sentiment;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +24,9 @@ final class TargetTokens {
   /** A verb of saying: "X said". */
   static final byte SAYING = 4;
 
-  /** Words that open a clause of their own: a contrast, so each side is judged apart. */
+  /** A word that opens a clause of its own: a contrast, so each side is judged apart. */
+  private static final byte CONNECTIVE = 8;
+
   private static final Set<String> CONNECTIVES =
       Set.of("while", "whereas", "but", "although", "though", "however", "whilst", "yet");
 
@@ -81,6 +86,9 @@ final class TargetTokens {
           "asked",
           "declared",
           "warned");
+
+  /** Each word's roles, for one look-up per token instead of one per list. */
+  private static final Map<String, Byte> ROLES = roles();
 
   /** Words a negation's scope (three words) does not cross. */
   private static final int SCOPE = 3;
@@ -170,9 +178,9 @@ final class TargetTokens {
       int stem = SentimentFeatures.stemLength(w);
       stemLengths[t] = stem;
       stems[t] = stem < w.length() ? FeatureIds.word(w, 0, stem) : 0;
-      roles[t] = role(w);
+      roles[t] = ROLES.getOrDefault(w, (byte) 0);
       if (!isWord && (c == ';' || c == ':' || c == '—' || c == '–' || c == '(' || c == ')')
-          || isWord && CONNECTIVES.contains(w)) {
+          || isWord && is(t, CONNECTIVE)) {
         current++;
         negationLeft = 0;
       }
@@ -201,11 +209,19 @@ final class TargetTokens {
     }
   }
 
-  private static byte role(String w) {
-    return (byte)
-        ((FUNCTION_WORDS.contains(w) ? FUNCTION : 0)
-            | (BE_WORDS.contains(w) ? BE : 0)
-            | (SAYING_WORDS.contains(w) ? SAYING : 0));
+  private static Map<String, Byte> roles() {
+    Map<String, Byte> roles = new HashMap<>();
+    for (var list :
+        List.of(
+            Map.entry(FUNCTION_WORDS, FUNCTION),
+            Map.entry(BE_WORDS, BE),
+            Map.entry(SAYING_WORDS, SAYING),
+            Map.entry(CONNECTIVES, CONNECTIVE))) {
+      for (String w : list.getKey()) {
+        roles.merge(w, list.getValue(), (a, b) -> (byte) (a | b));
+      }
+    }
+    return Map.copyOf(roles);
   }
 
   /** An apostrophe, hyphen, period or ampersand between two letters or digits stays in the word. */

@@ -101,6 +101,28 @@ class TargetScorerTest {
   }
 
   @Test
+  void wordRowsWeighAsTheModelsFeatureIdsDo() {
+    TargetFeatures features = TargetFeatures.load();
+    TargetSentimentModel model = TargetSentimentModel.load();
+    TargetScorer scorer = new TargetScorer(features, model);
+    String s =
+        "Critics bitterly condemned Russia's attacks, while leaders praised Ukraine's defenders"
+            + " and did not blame the allies.";
+    for (String mention : new String[] {"Russia", "Ukraine", "leaders", "allies", "attacks"}) {
+      int start = s.indexOf(mention);
+      int end = start + mention.length();
+      double[] dense = new double[TargetFeatures.DENSE.length];
+      double[] logits = new double[2];
+      double[] scratch = new double[2];
+      features.extract( // every feature looked up by its id, none through the word rows
+          s, start, end, dense, (id, value, kind, text) -> model.add(id, value, logits, scratch));
+
+      assertThat(scorer.score(s, start, end))
+          .isEqualTo(model.score(model.difference(logits, dense)));
+    }
+  }
+
+  @Test
   void offsetsOutsideTheTextAreRefused() {
     assertThatThrownBy(() -> SCORER.score("Kyiv", 2, 9))
         .isInstanceOf(IllegalArgumentException.class);
