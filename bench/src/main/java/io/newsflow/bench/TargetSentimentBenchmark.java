@@ -1,18 +1,9 @@
 package io.newsflow.bench;
 
+import io.newsflow.bench.BenchmarkTargets.Target;
 import io.newsflow.enrich.sentiment.TargetScorer;
-import io.newsflow.enrich.text.Sentences;
-import io.newsflow.enrich.text.Span;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,13 +18,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Target sentiment speed on one thread: one operation is one mention scored, cycling through the
- * mentions, either alone ({@code TargetScorer.score(sentence, start, end)}: the sentence is
- * tokenised and scored for each of its mentions) or as enrich scores them, sharing that work among
- * the mentions of a sentence ({@code TargetScorer.sentence(text).score(start, end)}, the sentence
- * prepared when its first mention comes, its time counted). The mentions are NewsMTSC's targets of
- * {@code ../shared} (read at run time, never copied into the project; {@code
- * -Dnewsflow.bench.targets=PATH} picks another file of its columns); without that file, every
- * capitalised word after a sentence's first of the bundled articles.
+ * mentions of {@link BenchmarkTargets}, either alone ({@code TargetScorer.score(sentence, start,
+ * end)}: the sentence is tokenised and scored for each of its mentions) or as enrich scores them,
+ * sharing that work among the mentions of a sentence ({@code
+ * TargetScorer.sentence(text).score(start, end)}, the sentence prepared when its first mention
+ * comes, its time counted, its sentence scorer run included although enrich has that prediction
+ * already). {@link TargetThroughput} measures the same by CPU time, steadier on a shared machine.
  *
  * <pre>
  * mvn -B -q -o -pl bench -am package -DskipTests
@@ -49,14 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class TargetSentimentBenchmark {
-  private static final String DEFAULT_TARGETS =
-      "../shared/data/sentiment/newsmtsc/newsmtsc-train-mt.tsv";
-  private static final String BUNDLED = "/io/newsflow/bench/articles.txt";
-
-  private record Target(String text, int start, int end) {}
-
   private Target[] targets;
-  private Target[][] bySentence; // the same targets, those of one sentence together
+  private Target[][] bySentence;
   private TargetScorer scorer;
   private int next;
   private int sentence;
@@ -65,18 +49,13 @@ public class TargetSentimentBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    Path file = Path.of(System.getProperty("newsflow.bench.targets", DEFAULT_TARGETS));
-    List<Target> list = Files.isRegularFile(file) ? newsMtsc(file) : bundled();
-    targets = list.toArray(Target[]::new);
-    Map<String, List<Target>> grouped = new LinkedHashMap<>();
-    for (Target t : list) {
-      grouped.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
-    }
+    BenchmarkTargets.Corpus corpus = BenchmarkTargets.load();
     bySentence =
-        grouped.values().stream().map(ts -> ts.toArray(Target[]::new)).toArray(Target[][]::new);
+        corpus.bySentence().stream().map(ts -> ts.toArray(Target[]::new)).toArray(Target[][]::new);
+    targets = corpus.bySentence().stream().flatMap(List::stream).toArray(Target[]::new);
     System.out.printf(
         "%nbenchmark targets: %d in %d sentences from %s%n",
-        targets.length, bySentence.length, Files.isRegularFile(file) ? file : "bundled articles");
+        targets.length, bySentence.length, corpus.source());
     scorer = TargetScorer.load();
   }
 
@@ -99,46 +78,5 @@ public class TargetSentimentBenchmark {
       sentence = sentence + 1 == bySentence.length ? 0 : sentence + 1;
     }
     return prepared.score(t.start(), t.end());
-  }
-
-  /** Columns id, split, text, target, target_start, target_end (code points), label. */
-  private static List<Target> newsMtsc(Path tsv) throws IOException {
-    List<Target> list = new ArrayList<>();
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      String text = f[2];
-      list.add(
-          new Target(
-              text,
-              text.offsetByCodePoints(0, Integer.parseInt(f[4])),
-              text.offsetByCodePoints(0, Integer.parseInt(f[5]))));
-    }
-    return list;
-  }
-
-  private static List<Target> bundled() {
-    try (InputStream in = TargetSentimentBenchmark.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IOException(BUNDLED + " is missing");
-      }
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<Target> list = new ArrayList<>();
-      for (Span span : Sentences.split(all)) {
-        String s = span.of(all);
-        for (int i = s.indexOf(' '); i >= 0 && i + 1 < s.length(); i = s.indexOf(' ', i + 1)) {
-          int end = i + 1;
-          while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
-          }
-          if (Character.isUpperCase(s.charAt(i + 1)) && end > i + 1) {
-            list.add(new Target(s, i + 1, end));
-          }
-        }
-      }
-      return list;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
