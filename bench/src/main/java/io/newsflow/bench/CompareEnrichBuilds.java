@@ -3,26 +3,34 @@ package io.newsflow.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@link CompareBuilds} for the whole enricher: {@code java -Xmx768m -cp
- * bench/target/benchmarks.jar io.newsflow.bench.CompareEnrichBuilds ROUNDS CLASSPATH_A
- * CLASSPATH_B}, each class path holding a build's enrich and common and their libraries. Each round
- * enriches every article of {@link BenchmarkText} (headline: its first line) from its JSON with
- * each build's {@code ArticleEnricher.withModels}, in A-B then B-A order, timed by the thread's CPU
- * time; printed as by {@link CompareBuilds}, in articles per CPU second.
+ * bench/target/benchmarks.jar io.newsflow.bench.CompareEnrichBuilds ROUNDS CLASSPATH_A CLASSPATH_B
+ * [ARTICLE.txt]}, each class path holding a build's enrich and common and their libraries. Each
+ * round enriches every article of {@link BenchmarkText}, or ten times the one of the file
+ * (headline: its first line), from its JSON with each build's {@code ArticleEnricher.withModels},
+ * in A-B then B-A order, timed by the thread's CPU time; printed as by {@link CompareBuilds}, in
+ * articles per CPU second.
  */
 public final class CompareEnrichBuilds {
   private CompareEnrichBuilds() {}
 
   public static void main(String[] args) throws Exception {
-    BenchmarkText.Corpus corpus = BenchmarkText.load();
+    BenchmarkText.Corpus corpus =
+        args.length > 3
+            ? new BenchmarkText.Corpus(
+                Collections.nCopies(10, Files.readString(Path.of(args[3]))), args[3] + " x10")
+            : BenchmarkText.load();
     ObjectMapper json = new ObjectMapper();
     List<byte[]> articles = new ArrayList<>();
     for (String document : corpus.documents()) {
