@@ -2,6 +2,7 @@ package io.newsflow.enrich.sentiment;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The features of one mention in its sentence, for {@link TargetScorer}: what is said near it and
@@ -78,6 +79,7 @@ public final class TargetFeatures {
 
   static final int STEM_KINDS = CONTEXT_KINDS.indexOf("C<s");
 
+  private static final String[] SIDES = {"C<", "C=", "C>"};
   private static final String[] LEFT = {"L1", "L2", "L3", "L4", "L4", "L4", "L7"};
   private static final String[] RIGHT = {"R1", "R2", "R3", "R4", "R4", "R4", "R7"};
   private static final long[] LEFT_IDS = ids(LEFT, "");
@@ -88,14 +90,14 @@ public final class TargetFeatures {
   private static final int[] RIGHT_KINDS = kinds(RIGHT, "");
   private static final int[] LEFT_NEGATED_KINDS = kinds(LEFT, "n");
   private static final int[] RIGHT_NEGATED_KINDS = kinds(RIGHT, "n");
-  private static final int[] CLAUSE_KINDS = kinds(new String[] {"C<", "C=", "C>"}, "");
-  private static final int[] CLAUSE_NEGATED_KINDS = kinds(new String[] {"C<", "C=", "C>"}, "n");
+  private static final int[] CLAUSE_KINDS = kinds(SIDES, "");
+  private static final int[] CLAUSE_NEGATED_KINDS = kinds(SIDES, "n");
   private static final int[] CLAUSE_STEM_KINDS = kinds(new String[] {"C<s", "C=s", "C>s"}, "");
   private static final int[] CLAUSE_STEM_NEGATED_KINDS =
       kinds(new String[] {"C<s", "C=s", "C>s"}, "n");
   private static final int SENTENCE_KIND = CONTEXT_KINDS.indexOf("S");
-  private static final long[] CLAUSE = ids(new String[] {"C<", "C=", "C>"}, "");
-  private static final long[] CLAUSE_NEGATED = ids(new String[] {"C<", "C=", "C>"}, "n");
+  private static final long[] CLAUSE = ids(SIDES, "");
+  private static final long[] CLAUSE_NEGATED = ids(SIDES, "n");
   private static final long[] CLAUSE_STEM = ids(new String[] {"C<s", "C=s", "C>s"}, "");
   private static final long[] CLAUSE_STEM_NEGATED = ids(new String[] {"C<s", "C=s", "C>s"}, "n");
   private static final long TARGET = kind("T");
@@ -108,7 +110,6 @@ public final class TargetFeatures {
   private static final long GOVERNED = kind("V<");
   private static final long MARK = kind("M");
   private static final long SENTENCE = kind("S");
-  private static final String[] SIDES = {"C<", "C=", "C>"};
   private static final long START = text("^");
   private static final long END = text("$");
   private static final long QUOTED = id(MARK, text("quoted"));
@@ -116,7 +117,7 @@ public final class TargetFeatures {
   private static final long OPENS = id(MARK, text("opens"));
   // Math.log1p cost as much as all the rest of a mention's dense features: looked up instead
   private static final double[] LENGTHS =
-      java.util.stream.IntStream.range(0, 512).mapToDouble(TargetFeatures::length).toArray();
+      IntStream.range(0, 512).mapToDouble(TargetFeatures::length).toArray();
 
   private final VaderLexicon lexicon;
   private final NewsSentenceScorer sentences;
@@ -137,7 +138,7 @@ public final class TargetFeatures {
   }
 
   /** The sentence prepared for the features of its mentions; the sentence scorer runs on it. */
-  public TargetSentence prepare(String text) {
+  TargetSentence prepare(String text) {
     return prepare(text, sentences.raw(text));
   }
 
@@ -161,7 +162,7 @@ public final class TargetFeatures {
    * As {@link #extract(String, int, int, double[], Sink)}, in a prepared sentence: only the work
    * that depends on the mention is done here. {@code dense} is overwritten.
    */
-  public void extract(TargetSentence s, int start, int end, double[] dense, Sink sink) {
+  void extract(TargetSentence s, int start, int end, double[] dense, Sink sink) {
     TargetTokens t = s.tokens();
     int first = t.first(start);
     int last = t.last(first, end);

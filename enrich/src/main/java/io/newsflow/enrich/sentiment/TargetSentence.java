@@ -10,7 +10,7 @@ import java.util.List;
  * thread-safe (clause predictions are kept as they are first asked for): one per sentence and
  * thread.
  */
-public final class TargetSentence {
+final class TargetSentence {
   private final String text;
   private final TargetTokens tokens;
   private final double prediction;
@@ -26,7 +26,7 @@ public final class TargetSentence {
     this.sentences = sentences;
   }
 
-  public String text() {
+  String text() {
     return text;
   }
 
