@@ -77,18 +77,22 @@ final class BenchmarkText {
 
   /** Articles separated by blank lines. */
   private static List<String> bundled() throws IOException {
+    List<String> documents = new ArrayList<>();
+    for (String article : bundledText().split("\n\\s*\n")) {
+      if (!article.isBlank()) {
+        documents.add(article.strip());
+      }
+    }
+    return documents;
+  }
+
+  /** The bundled articles' text, as one string. */
+  static String bundledText() throws IOException {
     try (InputStream in = BenchmarkText.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new IOException(BUNDLED + " is missing");
       }
-      String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<String> documents = new ArrayList<>();
-      for (String article : all.split("\n\\s*\n")) {
-        if (!article.isBlank()) {
-          documents.add(article.strip());
-        }
-      }
-      return documents;
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -12,6 +12,8 @@ public final class Shipped {
   public static final Path TAGGER = Path.of(RESOURCES + "entity/tagger.bin");
   public static final Path SENTIMENT_MODEL =
       Path.of(RESOURCES + "sentiment/news-sentiment-model.tsv");
+  public static final Path TARGET_MODEL =
+      Path.of(RESOURCES + "sentiment/target-sentiment-model.tsv");
   public static final Path WORDNET_VALENCES = Path.of(RESOURCES + "sentiment/wordnet-valence.tsv");
   public static final Path MINILM_VALENCES = Path.of(RESOURCES + "sentiment/minilm-valence.tsv");
 

@@ -4,6 +4,7 @@ import io.newsflow.train.entity.TrainTagger;
 import io.newsflow.train.sentiment.BuildMiniLmValences;
 import io.newsflow.train.sentiment.BuildWordNetLexicon;
 import io.newsflow.train.sentiment.TrainSentimentModel;
+import io.newsflow.train.sentiment.TrainTargetModel;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TrainTagger.class,
       TrainSentimentModel.class,
+      TrainTargetModel.class,
       BuildWordNetLexicon.class,
       BuildMiniLmValences.class,
       HelpCommand.class

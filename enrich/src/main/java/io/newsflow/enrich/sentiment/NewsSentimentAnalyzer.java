@@ -27,10 +27,12 @@ import java.util.function.DoubleUnaryOperator;
  *       and mapped by the model's article calibration ({@code
  *       io.newsflow.train.sentiment.ArticleCalibration}), since the sentence calibration squeezes
  *       averages into the neutral band; any other scorer's scores are averaged as they are.
- *   <li>An entity's score is the same over the clauses that mention it (see {@link Clauses}),
- *       headline clauses weighing as in the article, on the article scale, so "Russia was condemned
- *       while Ukraine was praised" is negative for Russia and positive for Ukraine. An entity
- *       without mentions gets 0.
+ *   <li>An entity's score is the mean of its mentions' scores by the {@link TargetScorer}, each
+ *       judged in its sentence by the words around it and their relation to it, so "critics
+ *       condemned Russia while leaders praised Ukraine" is negative for Russia and positive for
+ *       Ukraine. With a sentence scorer alone (no target scorer), it is the sentence scorer over
+ *       the clauses that mention it (see {@link Clauses}), on the article scale. An entity without
+ *       mentions gets 0.
  * </ul>
  *
  * Thread-safe when its scorer is (all of newsflow's are).
@@ -48,7 +50,15 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     double predict(String text, double[] forArticle);
   }
 
+  /**
+   * How far either side of a mention its sentence is read: bounds the work per mention when a
+   * "sentence" runs to pages (NewsMTSC's sentences, the training data, are far shorter).
+   */
+  static final int REACH = 400;
+
   private final Predictor raw;
+  private final NewsSentenceScorer news; // null: another scorer, whose predictions targets lack
+  private final TargetScorer targets; // null: entities are scored by their clauses
   private final DoubleUnaryOperator sentenceScale;
   private final DoubleUnaryOperator articleScale;
 
@@ -57,7 +67,17 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
    * calibration; the scores of any other scorer are averaged as they are.
    */
   public NewsSentimentAnalyzer(SentenceScorer scorer) {
-    if (scorer instanceof NewsSentenceScorer news) {
+    this(scorer, null);
+  }
+
+  /**
+   * An analyzer whose sentences and article are scored by {@code scorer} and whose entities by
+   * {@code targets}, mention by mention (by their clauses and {@code scorer} when null).
+   */
+  public NewsSentimentAnalyzer(SentenceScorer scorer, TargetScorer targets) {
+    this.targets = targets;
+    this.news = scorer instanceof NewsSentenceScorer n ? n : null;
+    if (news != null) {
       this.raw = news::raw;
       this.sentenceScale = news::calibrateSentence;
       this.articleScale = news::calibrateArticle;
@@ -70,7 +90,8 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
 
   /** The analyzer over newsflow's trained news scorer, loaded from the classpath. */
   public static NewsSentimentAnalyzer load() {
-    return new NewsSentimentAnalyzer(NewsSentenceScorer.load());
+    NewsSentenceScorer sentences = NewsSentenceScorer.load();
+    return new NewsSentimentAnalyzer(sentences, TargetScorer.load(sentences));
   }
 
   @Override
@@ -82,6 +103,7 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
             Mention.BODY,
             body == null ? "" : body);
     List<SentenceScore> sentences = new ArrayList<>();
+    List<Double> predictions = new ArrayList<>(); // each sentence's, for its mentions' scores
     double weighted = 0;
     double weights = 0;
     double[] forArticle = new double[1];
@@ -89,6 +111,7 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       String text = fields.get(field);
       for (Span span : Sentences.split(text)) {
         double prediction = raw.predict(span.of(text), forArticle);
+        predictions.add(prediction);
         sentences.add(
             new SentenceScore(
                 field, span.start(), span.end(), clamp(sentenceScale.applyAsDouble(prediction))));
@@ -104,12 +127,58 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
     if (entities != null) {
       Map<Clause, Double> clauseScores = new HashMap<>(); // a clause named twice is scored once
       Map<SentenceScore, List<Span>> clausesOf = new HashMap<>(); // and a sentence cut once
+      // a sentence is prepared once for all the mentions in it
+      TargetScorer.Sentence[] prepared = new TargetScorer.Sentence[sentences.size()];
       for (Entity e : entities) {
-        scored.add(
-            withSentiment(e, entitySentiment(e, fields, sentences, clauseScores, clausesOf)));
+        double sentiment =
+            targets != null
+                ? mentionSentiment(e, fields, sentences, predictions, prepared)
+                : entitySentiment(e, fields, sentences, clauseScores, clausesOf);
+        scored.add(withSentiment(e, sentiment));
       }
     }
     return new Result(article, scored);
+  }
+
+  /** The mean of the target scores of the entity's mentions, each read in its sentence. */
+  private double mentionSentiment(
+      Entity entity,
+      Map<String, String> fields,
+      List<SentenceScore> sentences,
+      List<Double> predictions,
+      TargetScorer.Sentence[] prepared) {
+    Set<Mention> seen = new LinkedHashSet<>(); // a mention listed twice counts once
+    double weighted = 0;
+    double weights = 0;
+    for (Mention m : entity.mentions()) {
+      String text = fields.get(m.field());
+      if (text == null || m.start() < 0 || m.end() > text.length() || m.start() > m.end()) {
+        continue;
+      }
+      int index = sentenceAt(sentences, m.field(), m.start());
+      if (index < 0 || !seen.add(m)) {
+        continue;
+      }
+      SentenceScore s = sentences.get(index);
+      int from = Math.max(s.start(), m.start() - REACH);
+      int to = Math.max(m.end(), Math.min(s.end(), m.end() + REACH)); // a mention may overrun
+      double score;
+      if (from == s.start() && to == s.end()) { // the whole sentence: its work is shared
+        if (prepared[index] == null) {
+          String sentence = text.substring(from, to);
+          prepared[index] =
+              news == null
+                  ? targets.sentence(sentence)
+                  : targets.sentence(sentence, news, predictions.get(index));
+        }
+        score = prepared[index].score(m.start() - from, m.end() - from);
+      } else {
+        score = targets.score(text.substring(from, to), m.start() - from, m.end() - from);
+      }
+      weighted += weight(m.field()) * score;
+      weights += weight(m.field());
+    }
+    return weights == 0 ? 0 : clamp(weighted / weights);
   }
 
   private double entitySentiment(
@@ -124,8 +193,9 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       if (text == null || m.end() > text.length() || m.start() < 0) {
         continue;
       }
-      SentenceScore s = sentenceAt(sentences, m.field(), m.start());
-      if (s != null) {
+      int index = sentenceAt(sentences, m.field(), m.start());
+      if (index >= 0) {
+        SentenceScore s = sentences.get(index);
         // cutting the sentence again for every mention was quadratic: "Ukraine, " 100,000 times
         // in one sentence took most of an hour
         List<Span> cut =
@@ -154,10 +224,11 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
   }
 
   /**
-   * The sentence of {@code field} that holds {@code offset}, by binary search: sentences come field
-   * by field in text order, and a long article has thousands of them and of mentions.
+   * The index of the sentence of {@code field} that holds {@code offset}, or -1, by binary search:
+   * sentences come field by field in text order, and a long article has thousands of them and of
+   * mentions.
    */
-  private static SentenceScore sentenceAt(List<SentenceScore> sentences, String field, int offset) {
+  private static int sentenceAt(List<SentenceScore> sentences, String field, int offset) {
     int low = 0;
     int high = sentences.size() - 1;
     while (low <= high) {
@@ -169,10 +240,10 @@ public final class NewsSentimentAnalyzer implements SentimentAnalyzer {
       } else if (order > 0 || s.start() > offset) {
         high = mid - 1;
       } else {
-        return s;
+        return mid;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The clause that holds {@code offset}, by binary search: clauses are disjoint and in order. */

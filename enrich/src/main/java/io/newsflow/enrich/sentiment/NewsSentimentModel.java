@@ -86,12 +86,7 @@ public final class NewsSentimentModel {
     double articleScale = Double.NaN;
     double articleOffset = Double.NaN;
     List<String[]> rows = new ArrayList<>();
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (String[] f : ModelRows.read(reader)) {
       switch (f[0]) {
         case "scale" -> scale = Double.parseDouble(f[1]);
         case "offset" -> offset = Double.parseDouble(f[1]);
