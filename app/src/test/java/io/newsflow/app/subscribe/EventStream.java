@@ -112,6 +112,22 @@ final class EventStream implements AutoCloseable {
     return received;
   }
 
+  /** Waits until the event {@code id} came; returns it and the events before it, in order. */
+  List<Event> awaitEvent(String id, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    List<Event> received = new ArrayList<>();
+    while (System.nanoTime() < end) {
+      Event event = events.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (event != null) {
+        received.add(event);
+        if (event.id().equals(id)) {
+          return received;
+        }
+      }
+    }
+    throw new AssertionError("no event " + id + " within " + timeout + "; saw " + received);
+  }
+
   /** The events that come within {@code wait}: none, when nothing more should. */
   List<Event> more(Duration wait) throws InterruptedException {
     Thread.sleep(wait.toMillis());

@@ -204,7 +204,12 @@ class ServerSentEventsIT {
         next.awaitComment("newsflow: live", WAIT);
         deliver(article("s-last", 0.0, entity("Slowpoke", EntityType.PERSON, "Slowpoke")));
         producer.flush();
-        assertThat(ids(next.awaitEvents(1, WAIT))).containsExactly("s-last");
+        // under load the stream may still be reading the sixty when this client joins: those
+        // reach it first, live, and s-last follows them
+        assertThat(ids(next.awaitEvent("s-last", WAIT)))
+            .allMatch(id -> id.matches("s(\\d+|-last)"))
+            .doesNotHaveDuplicates()
+            .endsWith("s-last");
       }
     }
   }
