@@ -58,6 +58,22 @@ class TrendsAcrossInstancesIT {
           + " wait.";
   private static final String JETS =
       "Airbus delivered more jets from Toulouse this month, chief executive Guillaume Faury said.";
+  // each story its own text: the same body under another headline is a near-copy, not counted
+  private static final String COURT_APPEAL =
+      "Shell said on Tuesday it would appeal against the ruling, which lawyers called a first for"
+          + " an energy company in the Netherlands.";
+  private static final String COURT_REACTION =
+      "Environmental groups cheered outside the courthouse as Shell shares slipped two percent in"
+          + " Amsterdam trading.";
+  private static final String SOLAR_GRID =
+      "Engineers connected a second solar farm in Kenya to the national grid, officials in Nairobi"
+          + " told reporters.";
+  private static final String BANK_LATER =
+      "Bank of Japan officials hinted at a rise in the spring, and the yen firmed in Tokyo trading"
+          + " after the remarks.";
+  private static final String JETS_LATER =
+      "Airbus shares rose after the planemaker confirmed its delivery target, with Guillaume Faury"
+          + " citing steadier engine supplies.";
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -103,16 +119,16 @@ class TrendsAcrossInstancesIT {
         // in phases, each waited for, so that no count arrives after its window has closed
         send(producer, "early", "Early report", COURT, base.minusSeconds(120));
         awaitEnriched(enriched, out);
-        send(producer, "a", "Report one", COURT, base.plusSeconds(60));
+        send(producer, "a", "Report one", COURT_APPEAL, base.plusSeconds(60));
         send(producer, "b", "Solar", SOLAR, base.plusSeconds(90));
         send(producer, "c", "Rates", BANK, base.plusSeconds(120));
-        send(producer, "d", "Report two", COURT, base.plusSeconds(150));
+        send(producer, "d", "Report two", COURT_REACTION, base.plusSeconds(150));
         send(producer, "b-copy", "Solar", SOLAR, base.plusSeconds(180)); // not counted
         send(producer, "e", "Jets", JETS, base.plusSeconds(210));
-        send(producer, "f", "Solar again", SOLAR, base.plusSeconds(240));
+        send(producer, "f", "Solar again", SOLAR_GRID, base.plusSeconds(240));
         awaitEnriched(enriched, out);
-        send(producer, "g", "Rates later", BANK, base.plusSeconds(360));
-        send(producer, "h", "Jets later", JETS, base.plusSeconds(420));
+        send(producer, "g", "Rates later", BANK_LATER, base.plusSeconds(360));
+        send(producer, "h", "Jets later", JETS_LATER, base.plusSeconds(420));
         awaitEnriched(enriched, out);
         assertThat(out.get("b-copy").duplicateOf()).as("the copy is marked").isEqualTo("b");
 
