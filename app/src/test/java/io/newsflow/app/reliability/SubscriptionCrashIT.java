@@ -6,11 +6,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.newsflow.app.PackagedCommandLine;
 import io.newsflow.app.broker.EmbeddedBroker;
 import io.newsflow.app.reliability.NewsflowProcesses.Running;
-import io.newsflow.common.article.ArticleSentiment;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.DeadLetters;
 import io.newsflow.common.kafka.KafkaSettings;
+import io.newsflow.testkit.PlainArticles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -149,23 +148,7 @@ class SubscriptionCrashIT {
         new KafkaProducer<>(
             kafka.properties(Map.of()), new ByteArraySerializer(), new ByteArraySerializer())) {
       for (String id : ids) {
-        Instant now = Instant.now();
-        EnrichedArticle article =
-            new EnrichedArticle(
-                EnrichedArticle.SCHEMA,
-                id,
-                "wire",
-                "https://example.org/" + id,
-                "Headline " + id,
-                "Body of " + id + ".",
-                "en",
-                now,
-                now,
-                now,
-                List.of(),
-                ArticleSentiment.of(0.0, List.of()),
-                null);
-        producer.send(new ProducerRecord<>("news.enriched", bytes(id), bytes(Json.line(article))));
+        producer.send(new ProducerRecord<>("news.enriched", bytes(id), PlainArticles.json(id)));
       }
     }
   }

@@ -3,14 +3,11 @@ package io.newsflow.sink.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.common.article.ArticleSentiment;
-import io.newsflow.common.article.EnrichedArticle;
-import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.KafkaSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
+import io.newsflow.testkit.PlainArticles;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +87,8 @@ class SubscriptionConsumerTest {
           kafka.rebalance(List.of(PARTITION));
           for (int i = 0; i < ids.length; i++) {
             kafka.addRecord(
-                new ConsumerRecord<>(PARTITION.topic(), 0, i, bytes(ids[i]), article(ids[i])));
+                new ConsumerRecord<>(
+                    PARTITION.topic(), 0, i, bytes(ids[i]), PlainArticles.json(ids[i])));
           }
         });
     Subscription subscription =
@@ -114,26 +112,6 @@ class SubscriptionConsumerTest {
     while (sent.size() < count) {
       Thread.sleep(20);
     }
-  }
-
-  private static byte[] article(String id) {
-    Instant now = Instant.now();
-    return bytes(
-        Json.line(
-            new EnrichedArticle(
-                EnrichedArticle.SCHEMA,
-                id,
-                "wire",
-                "https://example.org/" + id,
-                "Headline",
-                "Body.",
-                "en",
-                now,
-                now,
-                now,
-                List.of(),
-                ArticleSentiment.of(0.0, List.of()),
-                null)));
   }
 
   private static byte[] bytes(String text) {
