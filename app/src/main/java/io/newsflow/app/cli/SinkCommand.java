@@ -96,6 +96,7 @@ public final class SinkCommand implements Callable<Integer> {
                             list,
                             parser,
                             settings.kafka(),
+                            settings.applicationId(),
                             registry,
                             names -> Cluster.createTopics(settings.kafka(), config, names))));
         host.runInForeground(

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Dead letters for articles a file or webhook did not take, written after the stream has moved on,
- * so by a producer of their own: the enriched record as read, under its key, with stage {@code
- * sink}, the reason and where it was read, so {@code newsflow dlq replay} can send it again.
+ * Dead letters for articles a file or webhook did not take, written outside the sink's stream, so
+ * by a producer of their own: the enriched record as read, under its key, with stage {@code sink},
+ * the reason and where it was read, so {@code newsflow dlq replay} can send it again.
  */
 final class DeadLetterSink implements AutoCloseable {
   static final String STAGE = "sink";
@@ -69,6 +69,11 @@ final class DeadLetterSink implements AutoCloseable {
    */
   static String reason(Subscription subscription, String why) {
     return "not delivered to subscription " + subscription.name() + ": " + why;
+  }
+
+  /** Waits until every dead letter sent so far is written (or failed, which is logged). */
+  void flush() {
+    producer.flush();
   }
 
   @Override

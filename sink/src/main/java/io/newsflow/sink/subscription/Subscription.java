@@ -25,12 +25,10 @@ public record Subscription(
    * @param attempts webhook tries per article before it is dead-lettered
    * @param backoff the wait after the first failed try; doubled after each one, with jitter
    * @param timeout how long one webhook request may take
-   * @param queue articles waiting for this target before more are dead-lettered as "queue full"
    * @param rotateBytes the size past which a target file is rotated
    */
-  public record Tuning(
-      int attempts, Duration backoff, Duration timeout, int queue, long rotateBytes) {
+  public record Tuning(int attempts, Duration backoff, Duration timeout, long rotateBytes) {
     public static final Tuning DEFAULTS =
-        new Tuning(5, Duration.ofMillis(500), Duration.ofSeconds(10), 10_000, 64L << 20);
+        new Tuning(5, Duration.ofMillis(500), Duration.ofSeconds(10), 64L << 20);
   }
 }

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a subscriptions file (YAML, or JSON, which YAML reads too) into {@link Subscription}s,
@@ -37,6 +39,10 @@ public final class SubscriptionFile {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
   private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+
+  /** No longer used (files and webhooks read the topic themselves): accepted, with a warning. */
+  private static final String QUEUE = "queue";
+
   private static final Set<String> FIELDS =
       Set.of(
           "name",
@@ -47,8 +53,9 @@ public final class SubscriptionFile {
           "attempts",
           "backoff",
           "timeout",
-          "queue",
+          QUEUE,
           "rotateBytes");
+  private static final Logger log = LoggerFactory.getLogger(SubscriptionFile.class);
   private static final Set<String> MATCH_FIELDS =
       Set.of("entity", "type", "sentiment", "language", "source", "keyword");
   private static final Set<String> LABELS = Set.of("positive", "neutral", "negative");
@@ -96,6 +103,7 @@ public final class SubscriptionFile {
     }
     List<Subscription> subscriptions = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    List<String> queued = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Subscription subscription = subscription(entries.get(i), "subscriptions[" + i + "]");
       if (!names.add(subscription.name())) {
@@ -103,6 +111,15 @@ public final class SubscriptionFile {
             "two subscriptions are named '" + subscription.name() + "'");
       }
       subscriptions.add(subscription);
+      if (entries.get(i).has(QUEUE)) {
+        queued.add(subscription.name());
+      }
+    }
+    if (!queued.isEmpty()) {
+      log.warn(
+          "'queue' is no longer used and is ignored (subscriptions {}): files and webhooks now"
+              + " read the topic at their own pace",
+          queued);
     }
     return List.copyOf(subscriptions);
   }
@@ -135,7 +152,6 @@ public final class SubscriptionFile {
             count(node, "attempts", d.attempts(), at),
             duration(node, "backoff", d.backoff(), at),
             duration(node, "timeout", d.timeout(), at),
-            count(node, "queue", d.queue(), at),
             count(node, "rotateBytes", d.rotateBytes(), at));
     return new Subscription(name, match(node.get("match"), at), target, format, secret, tuning);
   }

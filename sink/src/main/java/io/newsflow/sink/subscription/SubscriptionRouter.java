@@ -15,14 +15,12 @@ import java.util.function.Supplier;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Sends each enriched article to the subscriptions it matches: to a topic by forwarding it (so it
- * is written in the stream's transaction, once per topic however many subscriptions name that
- * topic), to a file or webhook by queueing it. A queue that is full makes a dead letter, in the
- * transaction too. Records that are not enriched articles are left to the deliver step, which
- * dead-letters them once.
+ * Sends each enriched article to the topic subscriptions it matches by forwarding it (so it is
+ * written in the stream's transaction, once per topic however many subscriptions name that topic).
+ * Files and webhooks read the topic themselves ({@link SubscriptionConsumer}). Records that are not
+ * enriched articles are left to the deliver step, which dead-letters them once.
  */
 final class SubscriptionRouter
     implements Processor<String, byte[], String, ProcessingResult<Routed>> {
@@ -59,18 +57,13 @@ final class SubscriptionRouter
     Map<DownstreamFormat, byte[]> rendered = new EnumMap<>(DownstreamFormat.class);
     Set<String> topicsWritten = new HashSet<>();
     for (Subscription subscription : now.subscriptions()) {
-      if (!subscription.match().matches(article)) {
-        continue;
-      }
-      byte[] payload =
-          rendered.computeIfAbsent(
-              subscription.format(), format -> format.render(article, record.value(), ninjs));
-      if (subscription.target() instanceof Target.Topic topic) {
-        if (topicsWritten.add(topic.name())) {
-          toTopic(record, subscription, topic, payload);
-        }
-      } else if (!now.offer(subscription, delivery(article, payload, record.value()))) {
-        fail(record, subscription, "queue_full", "its queue is full (the target is too slow)");
+      if (subscription.target() instanceof Target.Topic topic
+          && subscription.match().matches(article)
+          && topicsWritten.add(topic.name())) {
+        byte[] payload =
+            rendered.computeIfAbsent(
+                subscription.format(), format -> format.render(article, record.value(), ninjs));
+        toTopic(record, subscription, topic, payload);
       }
     }
   }
@@ -98,15 +91,8 @@ final class SubscriptionRouter
                 record.value(), STAGE, DeadLetterSink.reason(subscription, why))));
   }
 
-  private Delivery delivery(EnrichedArticle article, byte[] payload, byte[] original) {
-    RecordMetadata origin = context.recordMetadata().orElse(null);
-    return origin == null
-        ? new Delivery(article.id(), payload, original, null, -1, -1)
-        : new Delivery(
-            article.id(), payload, original, origin.topic(), origin.partition(), origin.offset());
-  }
-
-  private static EnrichedArticle read(byte[] value) {
+  /** The enriched article in {@code value}, or null when it is not one. */
+  static EnrichedArticle read(byte[] value) {
     try {
       EnrichedArticle article = ENRICHED.readValue(value);
       return article != null && EnrichedArticle.SCHEMA.equals(article.schema()) ? article : null;

@@ -88,6 +88,17 @@ class SubscriptionFileTest {
   }
 
   @Test
+  void acceptsTheRetiredQueueSettingAndIgnoresIt() {
+    List<Subscription> subscriptions =
+        file.parse("subscriptions:\n  - {name: a, to: 'file:a.jsonl', queue: 5}\n");
+
+    assertThat(subscriptions)
+        .singleElement()
+        .extracting(Subscription::tuning)
+        .isEqualTo(Subscription.Tuning.DEFAULTS);
+  }
+
+  @Test
   void refusesUnknownFieldsNamingThem() {
     assertRefused(
         "subscriptions:\n  - name: a\n    to: topic:x\n    tpye: PERSON\n", "unknown field 'tpye'");
