@@ -5,6 +5,7 @@ import io.newsflow.common.article.Article;
 import io.newsflow.common.article.ArticleSentiment;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.article.Entity;
+import io.newsflow.common.concurrent.Background;
 import io.newsflow.common.json.Json;
 import io.newsflow.common.kafka.ProcessingResult;
 import io.newsflow.common.text.ArticleCleaner;
@@ -58,11 +59,10 @@ public final class ArticleEnricher {
 
   /** The enricher with the trained models that ship in the jar, loaded once. */
   public static ArticleEnricher withModels(Clock clock) {
-    return new ArticleEnricher(
-        TrainedEntityRecognizer.load(),
-        NewsSentimentAnalyzer.load(),
-        new LanguageDetector(),
-        clock);
+    // the two models are independent and each takes a second or more to load on a cold JVM
+    Background<NewsSentimentAnalyzer> sentiment = Background.start(NewsSentimentAnalyzer::load);
+    TrainedEntityRecognizer entities = TrainedEntityRecognizer.load();
+    return new ArticleEnricher(entities, sentiment.get(), new LanguageDetector(), clock);
   }
 
   public ArticleEnricher(

@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.run.Cluster;
 import io.newsflow.app.run.ServiceHost;
 import io.newsflow.app.state.StateDirectory;
+import io.newsflow.common.concurrent.Background;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.metrics.Registries;
 import io.newsflow.enrich.ArticleEnricher;
@@ -51,9 +52,12 @@ public final class EnrichCommand implements Callable<Integer> {
       Config config = given.withFlags(Map.of(EnrichSettings.STATE_DIR, state.path().toString()));
       EnrichSettings settings = EnrichSettings.from(config);
       serviceOptions.requireFreePorts(settings.metrics(), "enrich");
+      // the models load while the cluster is reached and its topics checked
+      Background<ArticleEnricher> models =
+          Background.start(() -> ArticleEnricher.withModels(Clock.systemUTC()));
       state.keepFor(Cluster.prepare(settings.kafka(), config));
       PrometheusMeterRegistry registry = Registries.prometheus("enrich");
-      ArticleEnricher enricher = ArticleEnricher.withModels(Clock.systemUTC());
+      ArticleEnricher enricher = models.get();
       try (ServiceHost host = ServiceHost.configured(registry, config)) {
         TrendsHandler trends = new TrendsHandler(Clock.systemUTC());
         OptionalInt httpPort =
