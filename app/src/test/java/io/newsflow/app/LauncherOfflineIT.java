@@ -3,11 +3,15 @@ package io.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's offline path ({@code ./newsflow tag}, {@code sentiment}): the first run writes a
  * class-data-sharing archive, later runs load their classes from it, and a damaged archive is left
- * unused; the output is always what {@code java -jar newsflow.jar} prints.
+ * unused; the output is always what {@code java -jar newsflow.jar} prints, and a stop sent to the
+ * script reaches the JVM even on the first run, which does not {@code exec} it.
  */
 class LauncherOfflineIT {
   private static final Path SCRIPT = Path.of("..", "newsflow");
@@ -44,13 +49,8 @@ class LauncherOfflineIT {
 
   @Test
   void taggingWritesTheArchiveThenUsesItAndSurvivesADamagedOne(@TempDir Path tmp) throws Exception {
-    Path project = Files.createDirectories(tmp.resolve("project"));
-    Files.copy(SCRIPT, project.resolve("newsflow"));
-    Path target = Files.createDirectories(project.resolve("app").resolve("target"));
-    Files.createSymbolicLink(
-        target.resolve("newsflow.jar"), PackagedCommandLine.JAR.toAbsolutePath());
-    Files.createSymbolicLink(
-        target.resolve("lib"), PackagedCommandLine.JAR.toAbsolutePath().resolveSibling("lib"));
+    Path project = project(tmp);
+    Path target = project.resolve("app").resolve("target");
     Path input = Files.writeString(tmp.resolve("in.conll"), CONLL);
     Path archive = target.resolve("cds").resolve("tag.jsa");
     List<String> plain = new ArrayList<>(PackagedCommandLine.command(tmp, "256m", "tag"));
@@ -77,6 +77,93 @@ class LauncherOfflineIT {
     Path unused = tmp.resolve("damaged.log");
     assertThat(launch(project, input, unused)).isEqualTo(expected);
     assertThat(Files.readString(unused)).doesNotContain("shared objects file (top)");
+  }
+
+  @Test
+  void aStopReachesTheJvmOfTheFirstRunAndLeavesNoArchive(@TempDir Path tmp) throws Exception {
+    Path project = project(tmp);
+    // stdin is a pipe this test holds open, so tag waits for input until it is stopped; not the
+    // Process's own pipe, which Java closes once the script has exited
+    Path fifo = tmp.resolve("stdin");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    CompletableFuture<OutputStream> input =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.newOutputStream(fifo); // opens once the script has opened its end
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", project.resolve("newsflow").toString(), "tag")
+            .directory(project.toFile())
+            .redirectInput(fifo.toFile());
+    builder.environment().put("NEWSFLOW_HEAP", "256m");
+    builder.environment().put("PATH", javaBin() + File.pathSeparator + System.getenv("PATH"));
+    builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process launcher = builder.start();
+    ProcessHandle jvm = null;
+    try {
+      jvm = awaitJvm(launcher);
+
+      // SIGTERM to the script alone, as `kill` sends it; Process.destroy would also close the
+      // script's stdin, and tag would then end by itself at the end of its input
+      launcher.toHandle().destroy();
+
+      assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).as("the script stopped").isTrue();
+      assertThat(jvm.onExit().completeOnTimeout(jvm, 30, TimeUnit.SECONDS).get().isAlive())
+          .as("the JVM stopped with it")
+          .isFalse();
+      assertThat(launcher.exitValue()).as("the JVM's status: ended by SIGTERM").isEqualTo(143);
+      Path archives = project.resolve("app").resolve("target").resolve("cds");
+      try (var left = Files.list(archives)) {
+        assertThat(left).as("no archive, whole or partial").isEmpty();
+      }
+    } finally {
+      if (jvm != null) {
+        jvm.destroyForcibly();
+      }
+      launcher.destroyForcibly();
+      input.thenAccept(LauncherOfflineIT::closeQuietly);
+    }
+  }
+
+  private static void closeQuietly(OutputStream out) {
+    try {
+      out.close();
+    } catch (IOException e) {
+      // the reader is gone already
+    }
+  }
+
+  private static ProcessHandle awaitJvm(Process launcher) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      var jvm =
+          launcher
+              .descendants()
+              .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+              .findFirst();
+      if (jvm.isPresent()) {
+        return jvm.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the launcher started no JVM within 30 s");
+  }
+
+  /** A copy of the launcher beside links to the packaged jar: a project of its own. */
+  private static Path project(Path tmp) throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Files.copy(SCRIPT, project.resolve("newsflow"));
+    Path target = Files.createDirectories(project.resolve("app").resolve("target"));
+    Files.createSymbolicLink(
+        target.resolve("newsflow.jar"), PackagedCommandLine.JAR.toAbsolutePath());
+    Files.createSymbolicLink(
+        target.resolve("lib"), PackagedCommandLine.JAR.toAbsolutePath().resolveSibling("lib"));
+    return project;
   }
 
   private static String launch(Path project, Path input, Path classLog) throws Exception {
