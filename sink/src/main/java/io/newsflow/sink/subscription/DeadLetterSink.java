@@ -6,12 +6,15 @@ import io.newsflow.common.metrics.PipelineMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Dead letters for articles a file or webhook did not take, written outside the sink's stream, so
@@ -20,14 +23,13 @@ import org.slf4j.LoggerFactory;
  */
 final class DeadLetterSink implements AutoCloseable {
   static final String STAGE = "sink";
-  private static final Logger log = LoggerFactory.getLogger(DeadLetterSink.class);
 
-  private final KafkaProducer<byte[], byte[]> producer;
+  private final Producer<byte[], byte[]> producer;
   private final String topic;
   private final PipelineMetrics metrics;
 
   DeadLetterSink(KafkaSettings kafka, PipelineMetrics metrics) {
-    this.producer =
+    this(
         new KafkaProducer<>(
             kafka.properties(
                 Map.of(
@@ -36,31 +38,37 @@ final class DeadLetterSink implements AutoCloseable {
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
                     ProducerConfig.MAX_REQUEST_SIZE_CONFIG, kafka.topics().maxRecordBytes())),
             new ByteArraySerializer(),
-            new ByteArraySerializer());
-    this.topic = kafka.topics().deadLetters().name();
+            new ByteArraySerializer()),
+        kafka.topics().deadLetters().name(),
+        metrics);
+  }
+
+  DeadLetterSink(Producer<byte[], byte[]> producer, String topic, PipelineMetrics metrics) {
+    this.producer = producer;
+    this.topic = topic;
     this.metrics = metrics;
   }
 
-  void send(Subscription subscription, Delivery delivery, String reason) {
+  /**
+   * Sends the dead letter; the answer says whether it was written, so that the caller commits past
+   * the article only then. A send that fails at once fails the answer too.
+   */
+  Future<RecordMetadata> send(Subscription subscription, Delivery delivery, String reason) {
     String full = reason(subscription, reason);
-    producer.send(
+    ProducerRecord<byte[], byte[]> record =
         new ProducerRecord<>(
             topic,
             null,
             delivery.id().getBytes(StandardCharsets.UTF_8),
             delivery.original(),
             DeadLetters.headers(
-                null, STAGE, full, delivery.topic(), delivery.partition(), delivery.offset())),
-        (metadata, error) -> {
-          if (error != null) {
-            log.error(
-                "could not write the dead letter of article {} ({}): {}",
-                delivery.id(),
-                full,
-                error.toString());
-          }
-        });
+                null, STAGE, full, delivery.topic(), delivery.partition(), delivery.offset()));
     metrics.deadLetter(STAGE, DeadLetters.label(full));
+    try {
+      return producer.send(record);
+    } catch (KafkaException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -71,7 +79,7 @@ final class DeadLetterSink implements AutoCloseable {
     return "not delivered to subscription " + subscription.name() + ": " + why;
   }
 
-  /** Waits until every dead letter sent so far is written (or failed, which is logged). */
+  /** Waits until every dead letter sent so far is written or has failed. */
   void flush() {
     producer.flush();
   }

@@ -3,17 +3,21 @@ package io.newsflow.sink.subscription;
 import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.sink.format.NinjsWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
@@ -23,12 +27,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One file or webhook subscription, reading the enriched topic with a consumer of its own, so that
  * a slow or dead target only lags on its own offsets. Offsets are committed only past records that
- * were delivered or dead-lettered: a crash, or a stop that abandons the record in hand, means those
- * records are read and delivered again (at least once).
+ * were delivered or whose dead letter was written: a crash, a stop that abandons the record in
+ * hand, or a dead letter the broker did not take, means those records are read and delivered again
+ * (at least once).
  */
 final class SubscriptionConsumer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionConsumer.class);
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
   private final Subscription subscription;
   private final Consumer<byte[], byte[]> consumer;
@@ -38,6 +44,9 @@ final class SubscriptionConsumer implements AutoCloseable {
   private final SubscriptionMetrics metrics;
   private final NinjsWriter ninjs = new NinjsWriter();
   private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+  // where each partition's records since the last commit began, to read them again if need be
+  private final Map<TopicPartition, Long> from = new HashMap<>();
+  private final List<Future<RecordMetadata>> deadLettersSent = new ArrayList<>();
   private final CountDownLatch assigned = new CountDownLatch(1);
   private final Thread thread;
   private volatile boolean stopping;
@@ -76,10 +85,10 @@ final class SubscriptionConsumer implements AutoCloseable {
           if (stopping) {
             break; // the rest of the batch is not committed: read again by whoever comes next
           }
+          TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+          from.putIfAbsent(partition, record.offset());
           handle(record);
-          done.put(
-              new TopicPartition(record.topic(), record.partition()),
-              new OffsetAndMetadata(record.offset() + 1));
+          done.put(partition, new OffsetAndMetadata(record.offset() + 1));
         }
         commit();
       }
@@ -113,7 +122,7 @@ final class SubscriptionConsumer implements AutoCloseable {
       metrics.delivered(subscription);
     } catch (DeliveryFailure failure) {
       metrics.failed(subscription, failure.label());
-      deadLetters.send(subscription, delivery, failure.getMessage());
+      deadLettersSent.add(deadLetters.send(subscription, delivery, failure.getMessage()));
     }
   }
 
@@ -122,7 +131,12 @@ final class SubscriptionConsumer implements AutoCloseable {
       return;
     }
     try {
-      deadLetters.flush(); // a record is done only once its dead letter, if any, is written
+      // a record is done only once its dead letter, if any, is written
+      String unwritten = unwrittenDeadLetter();
+      if (unwritten != null) {
+        readAgain(unwritten);
+        return;
+      }
       consumer.commitSync(done);
     } catch (CommitFailedException e) {
       // the partitions went to another instance meanwhile, which reads these records again
@@ -131,6 +145,52 @@ final class SubscriptionConsumer implements AutoCloseable {
       log.warn("subscription {}: offsets not committed: {}", subscription.name(), e.toString());
     }
     done.clear();
+    from.clear();
+  }
+
+  /** Why a dead letter sent since the last commit was not written; null when all were. */
+  private String unwrittenDeadLetter() {
+    if (deadLettersSent.isEmpty()) {
+      return null;
+    }
+    deadLetters.flush();
+    String why = null;
+    for (Future<RecordMetadata> sent : deadLettersSent) {
+      try {
+        sent.get();
+      } catch (ExecutionException e) {
+        why = String.valueOf(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        why = "interrupted while it was written";
+      }
+    }
+    deadLettersSent.clear();
+    return why;
+  }
+
+  /**
+   * Nothing since the last commit is committed: its records are read (and delivered) again, so that
+   * the one whose dead letter was lost gets another chance, after a pause that keeps a dead broker
+   * from being hammered.
+   */
+  private void readAgain(String why) {
+    log.warn(
+        "subscription {}: a dead letter was not written ({}); reading {} again",
+        subscription.name(),
+        why,
+        from);
+    from.forEach(consumer::seek);
+    done.clear();
+    from.clear();
+    if (stopping) {
+      return; // read again by whoever comes next
+    }
+    try {
+      Thread.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Reads no more batches and takes no more records of the one in hand. */
