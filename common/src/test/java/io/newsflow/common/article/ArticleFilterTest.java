@@ -105,23 +105,14 @@ class ArticleFilterTest {
   }
 
   private static EnrichedArticle article(double score, Entity... entities) {
-    return new EnrichedArticle(
-        EnrichedArticle.SCHEMA,
-        "id",
-        "test",
-        null,
-        "headline",
-        "body",
-        "en",
-        null,
-        null,
-        null,
-        List.of(entities),
-        ArticleSentiment.of(score, List.of()),
-        null);
+    return article(List.of(entities), ArticleSentiment.of(score, List.of()));
   }
 
   private static EnrichedArticle withSentiment(ArticleSentiment sentiment) {
+    return article(List.of(), sentiment);
+  }
+
+  private static EnrichedArticle article(List<Entity> entities, ArticleSentiment sentiment) {
     return new EnrichedArticle(
         EnrichedArticle.SCHEMA,
         "id",
@@ -133,7 +124,7 @@ class ArticleFilterTest {
         null,
         null,
         null,
-        List.of(),
+        entities,
         sentiment,
         null);
   }
