@@ -718,7 +718,7 @@ class EnrichTopologyTest {
                     "sink news.entity-trends",
                     "sink news.entity-trends",
                     "source [trend-counts-repartition]",
-                    "trend-count-1h [" + EntityTrends.STORE + "-1h]",
-                    "trend-count-5m [" + EntityTrends.STORE + "-5m]")));
+                    "trend-count-5m [" + EntityTrends.STORE + "-5m]",
+                    "trend-hours [" + EntityTrends.STORE + "-5m]")));
   }
 }
