@@ -71,6 +71,10 @@ public final class EnrichService {
   public static Properties properties(EnrichSettings settings, PipelineMetrics metrics) {
     Map<String, Object> more = new HashMap<>();
     more.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
+    // the task that waits for a story's band votes reads two topics, and takes them in either
+    // order: it need not hold one back until the other has data, which by default it may, at the
+    // cost of the models behind it in that task (a user's own setting still wins)
+    more.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
     // where this instance answers /trends, so that the others can ask it for its partitions
     settings
         .advertisedHttp()

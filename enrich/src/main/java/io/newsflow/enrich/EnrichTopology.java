@@ -1,6 +1,5 @@
 package io.newsflow.enrich;
 
-import io.newsflow.common.article.EnrichedArticle;
 import io.newsflow.common.kafka.DeadLetterBranch;
 import io.newsflow.common.kafka.DeadLetterHandlers;
 import io.newsflow.common.kafka.Topics;
@@ -16,16 +15,18 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The enrich topology, all of it:
  *
  * <pre>
- *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ wait for its ─▶ checked ─▶ read again ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
- *   (bytes)     clean,        │   (the raw bytes)                  band votes     (raw bytes)                mark copies       entities,         ├─▶ count per entity and window ─▶ news.entity-trends
- *               validate      ├─▶ band values ─▶ by band ─▶ by fingerprint ─▲                                                  sentiment         │
- *                             └─▶ news.dlq                                                                                                      └─▶ news.dlq
+ *   news.raw ─▶ read: parse, ─┬─▶ by fingerprint ─▶ read again ─▶ wait for its ─▶ drop re-sends, ─▶ enrich: language, ─┬─▶ news.enriched
+ *   (bytes)     clean,        │   (the raw bytes)                  votes, mark    mark copies       entities,         ├─▶ count per entity and window ─▶ news.entity-trends
+ *               validate      │                                    near-copies                      sentiment         │
+ *                             ├─▶ band values ─▶ by band ─▶ by fingerprint ─▲                                         └─▶ news.dlq
+ *                             └─▶ news.dlq
  * </pre>
  *
  * The raw topic is read as bytes so that a record which is not an article takes the dead-letter
@@ -35,8 +36,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * re-sent story is dropped before the models run. Reading again after the repartition costs
  * microseconds; a dead letter from there names the raw record's topic, partition and offset, which
  * travel in headers. Near-copies (the same story lightly edited) are found by {@link
- * NearDuplicateSteps}: small records, band values and verdicts, move for them, and the raw story
- * once more.
+ * NearDuplicateSteps}: only small records, band values and verdicts, move for them.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -125,19 +125,27 @@ public final class EnrichTopology {
             DuplicateMarker.STORE);
 
     // keyed by article id again before the models run, so their dead letters carry the id as well
-    KStream<String, EnrichedArticle> enriched =
+    KStream<String, EnrichedRecord> enriched =
         DeadLetterBranch.split(
             firstCopies
                 .selectKey((fingerprint, article) -> article.id(), Named.as("key-by-article-id"))
-                .processValues(() -> new EnrichProcessor(enricher, metrics), Named.as("enrich")),
+                .processValues(
+                    () -> new EnrichProcessor(enricher, metrics, topics.enriched()),
+                    Named.as("enrich")),
             topics.deadLetters().name(),
             metrics,
             "enrich");
 
     enriched
-        .peek((id, article) -> metrics.enriched(article), Named.as("count-enriched"))
-        .to(topics.enriched().name(), topics.enriched().produced().withName("write-enriched"));
+        .peek((id, written) -> metrics.enriched(written.article()), Named.as("count-enriched"))
+        .mapValues(EnrichedRecord::value, Named.as("as-written"))
+        .to(
+            topics.enriched().name(),
+            Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-enriched"));
 
-    EntityTrends.count(enriched, windows.trendsKept(), topics.entityTrends());
+    EntityTrends.count(
+        enriched.mapValues(EnrichedRecord::article, Named.as("as-article")),
+        windows.trendsKept(),
+        topics.entityTrends());
   }
 }

@@ -8,7 +8,6 @@ import io.newsflow.enrich.dedup.BandEntry;
 import io.newsflow.enrich.dedup.BandMatcher;
 import io.newsflow.enrich.dedup.BandSplitter;
 import io.newsflow.enrich.dedup.BandVote;
-import io.newsflow.enrich.dedup.NearDuplicateMark;
 import io.newsflow.enrich.dedup.NearDuplicateSketch;
 import io.newsflow.enrich.dedup.NearDuplicateVerdict;
 import java.time.Duration;
@@ -23,15 +22,15 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * <pre>
  *   read ─▶ band values ─▶ by band ─▶ earlier near-copy ─▶ by fingerprint ─┐
- *   read again (by fingerprint) ───────────────────────────────────────────┴─▶ wait for every band ─▶ checked ─▶ read again ─▶ mark
+ *   read again (by fingerprint) ───────────────────────────────────────────┴─▶ wait for every band, mark
  * </pre>
  *
  * Each story's band values are keyed by band, so near-copies read by different instances meet in
  * one band store; each band answers under the story's fingerprint, the key the story itself was
  * repartitioned by, so the answers and the story meet in one task. Only ids, band values and 128
- * one-byte minima travel to the band stores. The verdict goes on as a header of the raw story
- * through one more repartition ({@code near-duplicate-checked}), so that the records the models
- * then run on have the raw story as their source, which is what a dead letter must carry.
+ * one-byte minima travel to the band stores. The marked story goes straight on to the models in the
+ * same task: one released by its last vote is read again from the raw record it waited as, with
+ * that record's headers, so its dead letters carry the raw story and name where it was read.
  */
 final class NearDuplicateSteps {
   private NearDuplicateSteps() {}
@@ -61,24 +60,17 @@ final class NearDuplicateSteps {
 
     builder.addStateStore(NearDuplicateVerdict.storiesStore());
     builder.addStateStore(NearDuplicateVerdict.votesStore());
-    KStream<String, byte[]> checked =
+    return DeadLetterBranch.split(
         byFingerprint
             .mapValues(story -> (Arrival<Cleaned>) new Arrival.Read<>(story), Named.as("as-story"))
             .merge(votes, Named.as("stories-and-votes"))
             .processValues(
-                () -> new NearDuplicateVerdict<Cleaned>(sketch),
+                () -> new NearDuplicateVerdict<Cleaned>(sketch, enricher::read),
                 Named.as("mark-near-duplicates"),
                 NearDuplicateVerdict.STORIES,
-                NearDuplicateVerdict.VOTES);
-    return DeadLetterBranch.split(
-            checked
-                .repartition(
-                    Repartitioned.with(Serdes.String(), Serdes.ByteArray())
-                        .withName("near-duplicate-checked"))
-                .processValues(() -> new ReadProcessor(enricher), Named.as("read-checked")),
-            deadLetters,
-            metrics,
-            "read-checked")
-        .processValues(NearDuplicateMark<Cleaned>::new, Named.as("apply-near-duplicate"));
+                NearDuplicateVerdict.VOTES),
+        deadLetters,
+        metrics,
+        "read-released");
   }
 }

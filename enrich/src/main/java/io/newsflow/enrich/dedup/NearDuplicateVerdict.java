@@ -1,9 +1,8 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.common.json.JsonSerde;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import io.newsflow.common.kafka.ProcessingResult;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -13,28 +12,35 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Holds each story until every band has voted on it, then sends its raw record on with the earliest
- * near-copy any band found named in a header ({@link NearDuplicateMark}), or none. The record goes
- * through one more repartition before the models run, so that whatever fails later is dead-lettered
- * from a record whose value is the raw story (a story released by a vote would otherwise have the
- * vote as its source record). Stories and votes arrive keyed by fingerprint, so a story and its
- * votes meet in this task whichever instance read the story or stored its bands. Whichever comes
- * last releases the story; until then the votes so far and (if it came first) the raw story wait in
- * stores. Correct exactly once only, where the stores commit with the output: at least once, a
- * replayed story could wait for votes already consumed, so the topology leaves this step out there.
+ * Holds each story until every band has voted on it, then sends it on marked {@code duplicateOf}
+ * the earliest near-copy any band found, or unmarked. Stories and votes arrive keyed by
+ * fingerprint, so a story and its votes meet in this task whichever instance read the story or
+ * stored its bands. Whichever comes last releases the story; until then the votes so far and (if it
+ * came first) the raw story with its headers wait in stores. A story released by its last vote is
+ * read again from its raw record (microseconds) and leaves with that record's headers, which name
+ * the raw topic, partition, offset and key: so a dead letter from any later step carries the raw
+ * story and its origin, as it would had the story itself come last. Correct exactly once only,
+ * where the stores commit with the output: at least once, a replayed story could wait for votes
+ * already consumed, so the topology leaves this step out there.
  */
 public final class NearDuplicateVerdict<S extends Story<S>>
-    implements FixedKeyProcessor<String, Arrival<S>, byte[]> {
+    implements FixedKeyProcessor<String, Arrival<S>, ProcessingResult<S>> {
   public static final String STORIES = "near-duplicate-stories";
   public static final String VOTES = "near-duplicate-tallies";
 
   private final NearDuplicateSketch sketch;
+  private final Function<byte[], ProcessingResult<S>> read;
   private KeyValueStore<String, Awaiting> stories;
   private KeyValueStore<String, Tally> votes;
-  private FixedKeyProcessorContext<String, byte[]> context;
+  private FixedKeyProcessorContext<String, ProcessingResult<S>> context;
 
-  public NearDuplicateVerdict(NearDuplicateSketch sketch) {
+  /**
+   * @param read reads a waiting story again from its raw record, as it was read before it waited
+   */
+  public NearDuplicateVerdict(
+      NearDuplicateSketch sketch, Function<byte[], ProcessingResult<S>> read) {
     this.sketch = sketch;
+    this.read = read;
   }
 
   public static StoreBuilder<KeyValueStore<String, Awaiting>> storiesStore() {
@@ -50,7 +56,7 @@ public final class NearDuplicateVerdict<S extends Story<S>>
   }
 
   @Override
-  public void init(FixedKeyProcessorContext<String, byte[]> context) {
+  public void init(FixedKeyProcessorContext<String, ProcessingResult<S>> context) {
     this.context = context;
     this.stories = context.getStateStore(STORIES);
     this.votes = context.getStateStore(VOTES);
@@ -63,7 +69,7 @@ public final class NearDuplicateVerdict<S extends Story<S>>
       Tally tally = votes.get(request);
       if (tally != null && tally.complete(sketch.bands())) {
         votes.delete(request);
-        context.forward(judged(record.withValue(story.article().raw()), tally));
+        context.forward(record.withValue(judged(ProcessingResult.success(story.article()), tally)));
       } else {
         stories.put(request, new Awaiting(story.article().raw(), record.headers()));
       }
@@ -79,18 +85,16 @@ public final class NearDuplicateVerdict<S extends Story<S>>
       stories.delete(request);
       votes.delete(request);
       context.forward(
-          judged(record.withValue(waiting.raw()).withHeaders(waiting.headers()), tally));
+          record
+              .withValue(judged(read.apply(waiting.raw()), tally))
+              .withHeaders(waiting.headers()));
     }
   }
 
-  private static FixedKeyRecord<String, byte[]> judged(
-      FixedKeyRecord<String, byte[]> story, Tally tally) {
-    Headers headers = new RecordHeaders(story.headers().toArray());
-    headers.remove(NearDuplicateMark.HEADER);
-    if (tally.firstCopy() != null) {
-      headers.add(
-          NearDuplicateMark.HEADER, tally.firstCopy().id().getBytes(StandardCharsets.UTF_8));
-    }
-    return story.withHeaders(headers);
+  private static <S extends Story<S>> ProcessingResult<S> judged(
+      ProcessingResult<S> story, Tally tally) {
+    return story instanceof ProcessingResult.Success<S> read && tally.firstCopy() != null
+        ? ProcessingResult.success(read.value().asDuplicateOf(tally.firstCopy().id()))
+        : story;
   }
 }

@@ -13,14 +13,16 @@ import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Counts, per entity and {@link TrendWindow} of article time, the articles that name it and their
  * mentions, and writes each updated count to the trends topic keyed by entity id, its {@code
  * window} field saying which series it belongs to. Counts go out as they change (a dashboard wants
- * them live), so a window's last record for an entity is final. Both series count off the same
- * repartition, and each keeps its counts in a store that {@link TrendQuery} reads.
+ * them live), so a window's last record for an entity is final. Only five-minute windows are
+ * counted, in the store {@link TrendQuery} reads; each updated one also goes out as the twelve
+ * hours that hold it ({@link HourlyTrends}), summed from the five-minute counts.
  */
 public final class EntityTrends {
   /** The prefix of the stores' names; {@link TrendWindow#store()} adds the series. */
@@ -51,27 +53,32 @@ public final class EntityTrends {
                 Named.as("trend-by-entity"))
             // one small count per entity and article crosses the repartition, not the mentions
             .groupByKey(Grouped.with("trend-counts", Serdes.String(), trendSerde));
-    for (TrendWindow window : TrendWindow.values()) {
-      String series = window.label();
-      byEntity
-          .windowedBy(window.windows())
-          .aggregate(
-              EntityTrend::empty,
-              (entityId, one, trend) -> trend.plus(one),
-              Named.as("trend-count-" + series),
-              Materialized.<String, EntityTrend, WindowStore<Bytes, byte[]>>as(window.store())
-                  .withKeySerde(Serdes.String())
-                  .withValueSerde(trendSerde)
-                  .withRetention(retention))
-          .toStream(Named.as("trend-updates-" + series))
-          .map(
-              (windowed, trend) ->
-                  KeyValue.pair(
-                      windowed.key(),
-                      trend.inWindow(
-                          series, windowed.window().startTime(), windowed.window().endTime())),
-              Named.as("trend-with-window-" + series))
-          .to(trends.name(), trends.produced().withName("write-entity-trends-" + series));
-    }
+    String fiveMinutes = TrendWindow.FIVE_MINUTES.label();
+    KStream<Windowed<String>, EntityTrend> updates =
+        byEntity
+            .windowedBy(TrendWindow.counted())
+            .aggregate(
+                EntityTrend::empty,
+                (entityId, one, trend) -> trend.plus(one),
+                Named.as("trend-count-" + fiveMinutes),
+                Materialized.<String, EntityTrend, WindowStore<Bytes, byte[]>>as(
+                        TrendWindow.FIVE_MINUTES.store())
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(trendSerde)
+                    .withRetention(retention))
+            .toStream(Named.as("trend-updates-" + fiveMinutes));
+    updates
+        .map(
+            (windowed, trend) ->
+                KeyValue.pair(
+                    windowed.key(),
+                    trend.inWindow(
+                        fiveMinutes, windowed.window().startTime(), windowed.window().endTime())),
+            Named.as("trend-with-window-" + fiveMinutes))
+        .to(trends.name(), trends.produced().withName("write-entity-trends-" + fiveMinutes));
+    String hour = TrendWindow.ONE_HOUR.label();
+    updates
+        .process(HourlyTrends::new, Named.as("trend-hours"), TrendWindow.FIVE_MINUTES.store())
+        .to(trends.name(), trends.produced().withName("write-entity-trends-" + hour));
   }
 }

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.kstream.TimeWindows;
 /**
  * The two series of trend windows: five minutes tumbling, and one hour hopping by five minutes.
  * Both start on whole multiples of their advance since the epoch, as Kafka Streams places them.
+ * Only five-minute windows are counted and stored: an hour is the sum of the twelve it holds.
  */
 public enum TrendWindow {
   FIVE_MINUTES("5m", Duration.ofMinutes(5), Duration.ofMinutes(5)),
@@ -36,13 +37,21 @@ public enum TrendWindow {
     return size;
   }
 
-  /** The state store that holds this series' counts. */
+  /** The state store that holds the five-minute counts this series is made of. */
   public String store() {
-    return EntityTrends.STORE + "-" + label;
+    return EntityTrends.STORE + "-" + FIVE_MINUTES.label;
   }
 
-  TimeWindows windows() {
-    return TimeWindows.ofSizeAndGrace(size, GRACE).advanceBy(advance);
+  /** The windows counted: five minutes, tumbling. */
+  static TimeWindows counted() {
+    return TimeWindows.ofSizeAndGrace(FIVE_MINUTES.size, GRACE);
+  }
+
+  /**
+   * The start of the last five-minute window of this series' window that starts at {@code start}.
+   */
+  Instant lastCountedStart(Instant start) {
+    return start.plus(size).minus(FIVE_MINUTES.size);
   }
 
   /**

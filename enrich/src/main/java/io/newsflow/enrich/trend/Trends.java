@@ -35,7 +35,8 @@ public record Trends(String window, Instant start, Instant end, List<Row> entiti
   }
 
   /**
-   * The {@code top} entities of the window of {@code series} that holds {@code at}, from stores.
+   * The {@code top} entities of the window of {@code series} that holds {@code at}, from stores of
+   * five-minute counts: an hour's are summed per entity.
    */
   public static Trends read(
       TrendWindow series,
@@ -45,7 +46,8 @@ public record Trends(String window, Instant start, Instant end, List<Row> entiti
     Instant start = series.startHolding(at);
     List<Row> rows = new java.util.ArrayList<>();
     for (ReadOnlyWindowStore<String, EntityTrend> store : stores) {
-      try (KeyValueIterator<Windowed<String>, EntityTrend> counts = store.fetchAll(start, start)) {
+      try (KeyValueIterator<Windowed<String>, EntityTrend> counts =
+          store.fetchAll(start, series.lastCountedStart(start))) {
         while (counts.hasNext()) {
           KeyValue<Windowed<String>, EntityTrend> count = counts.next();
           EntityTrend trend = count.value;

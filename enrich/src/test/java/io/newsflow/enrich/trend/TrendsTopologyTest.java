@@ -20,11 +20,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -166,6 +169,39 @@ class TrendsTopologyTest {
     // 08:00 to 09:00: a7 and a1
     assertThat(trends(TrendWindow.ONE_HOUR, "08:59:59", 20).entities())
         .containsExactly(row("org:shell", 2, 3), row("country:KE", 1, 1));
+  }
+
+  /**
+   * On the topic, each hour that holds an updated five-minute window goes out, and an hour's last
+   * record is its final count: the same as {@code /trends} answers.
+   */
+  @Test
+  void theTopicsLastRecordOfAnHourIsItsCount() {
+    Topics topics = Topics.defaults();
+    Map<String, EntityTrend> lastOfHour = new HashMap<>();
+    int hours = 0;
+    for (KeyValue<String, EntityTrend> update :
+        driver
+            .createOutputTopic(
+                topics.entityTrends().name(),
+                new StringDeserializer(),
+                topics.entityTrends().valueSerde().deserializer())
+            .readKeyValuesToList()) {
+      if (update.value.window().equals("1h")) {
+        hours++;
+        lastOfHour.put(update.key + "@" + update.value.windowStart(), update.value);
+      }
+    }
+
+    EntityTrend kenya = lastOfHour.get("country:KE@2026-12-03T08:10:00Z");
+    assertThat(kenya.windowEnd()).isEqualTo(Instant.parse("2026-12-03T09:10:00Z"));
+    assertThat(kenya.articles()).isEqualTo(4);
+    assertThat(kenya.mentions()).isEqualTo(6);
+    EntityTrend shell = lastOfHour.get("org:shell@2026-12-03T08:00:00Z");
+    assertThat(shell.articles()).isEqualTo(2);
+    assertThat(shell.mentions()).isEqualTo(3);
+    // twelve hours for each entity of each counted article: 1 + 2 + 1 + 2 + 2 + 2 names
+    assertThat(hours).isEqualTo(10 * 12);
   }
 
   @Test
