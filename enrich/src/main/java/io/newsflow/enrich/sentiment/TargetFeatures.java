@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>each context word by its distance and side ({@code L1}, {@code R4} ...: "accused X" is
- *       {@code L1 accused}, "X accused" {@code R1 accused}), and by whether it shares the mention's
- *       clause ({@code C=}) or stands before ({@code C<}) or after it ({@code C>}); a kind ending
- *       in {@code n} is the word under a negation;
+ *       {@code L1 accused}, "X accused" {@code R1 accused}), and by its clause: before the
+ *       mention's ({@code C<}), in it before the mention ({@code C=<}) or after it ({@code C=>}),
+ *       or after it ({@code C>}); a kind ending in {@code n} is the word under a negation;
  *   <li>the mention's own words ({@code T}), the tokens just before and after it ({@code P1},
  *       {@code P2}, {@code N1}, {@code N2}: "was accused" after X), and the word the mention
  *       governs or is governed by ({@code V>} the first content word after it in its clause, with
@@ -21,9 +21,11 @@ import java.util.stream.IntStream;
  *   <li>marks ({@code M}): the mention is quoted, speaks ("X said"), opens the sentence.
  * </ul>
  *
- * Dense features sum VADER's valences (negation flipped) in the mention's clause and in the others,
- * near it and inside quotations. Ids come from the texts without building strings, so scoring
- * allocates no feature names. Public, with {@link #extract} and {@link #id}, for the train module.
+ * Dense features sum VADER's valences (negation flipped) in the mention's clause, in its part
+ * before the mention and in the other clauses, near it and inside quotations, and give the valence
+ * of the word it acts by ("X accused": the {@code V>} word) or undergoes ("X was accused", "accused
+ * X"). Ids come from the texts without building strings, so scoring allocates no feature names.
+ * Public, with {@link #extract} and {@link #id}, for the train module.
  */
 public final class TargetFeatures {
   static final String[] DENSE = {
@@ -44,6 +46,11 @@ public final class TargetFeatures {
     "acts",
     "undergoes"
   };
+
+  private static final int BEFORE_POSITIVE = List.of(DENSE).indexOf("beforePositive");
+  private static final int BEFORE_NEGATIVE = List.of(DENSE).indexOf("beforeNegative");
+  private static final int ACTS = List.of(DENSE).indexOf("acts");
+  private static final int UNDERGOES = List.of(DENSE).indexOf("undergoes");
 
   /** The names of the dense features, in the order of {@link #extract}'s {@code dense} array. */
   public static List<String> denseNames() {
@@ -228,7 +235,7 @@ public final class TargetFeatures {
       boolean sameClause = side == 1 || side == 2;
       dense[v > 0 ? (sameClause ? 1 : 3) : (sameClause ? 2 : 4)] += v;
       if (sameClause && left) {
-        dense[v > 0 ? 12 : 13] += v;
+        dense[v > 0 ? BEFORE_POSITIVE : BEFORE_NEGATIVE] += v;
       }
       dense[5] += v / distance;
       if (distance <= 3) {
@@ -286,13 +293,13 @@ public final class TargetFeatures {
       }
       sink.feature(
           id(passive ? GOVERNS_PASSIVE : GOVERNS, t.ids[i]), 1, passive ? "V>p" : "V>", lower[i]);
-      dense[passive ? 15 : 14] += t.valence[i] / 4; // "X accused": X acts; "X was accused"
+      dense[passive ? UNDERGOES : ACTS] += t.valence[i] / 4; // "X accused": X acts; "X was accused"
       break;
     }
     for (int i = first - 1; i >= 0 && t.clause[i] == clause; i--) {
       if (t.word[i] && !t.is(i, TargetTokens.FUNCTION)) {
         sink.feature(id(GOVERNED, t.ids[i]), 1, "V<", lower[i]);
-        dense[15] += t.valence[i] / 4; // "accused X": X undergoes it
+        dense[UNDERGOES] += t.valence[i] / 4; // "accused X": X undergoes it
         break;
       }
     }
