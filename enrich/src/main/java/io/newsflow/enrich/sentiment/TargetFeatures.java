@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>each context word by its distance and side ({@code L1}, {@code R4} ...: "accused X" is
- *       {@code L1 accused}, "X accused" {@code R1 accused}), and by its clause: before the
- *       mention's ({@code C<}), in it before the mention ({@code C=<}) or after it ({@code C=>}),
- *       or after it ({@code C>}); a kind ending in {@code n} is the word under a negation;
+ *       {@code L1 accused}, "X accused" {@code R1 accused}), and by whether it shares the mention's
+ *       clause ({@code C=}) or stands before ({@code C<}) or after it ({@code C>}); a kind ending
+ *       in {@code n} is the word under a negation;
  *   <li>the mention's own words ({@code T}), the tokens just before and after it ({@code P1},
  *       {@code P2}, {@code N1}, {@code N2}: "was accused" after X), and the word the mention
  *       governs or is governed by ({@code V>} the first content word after it in its clause, with
@@ -21,11 +21,9 @@ import java.util.stream.IntStream;
  *   <li>marks ({@code M}): the mention is quoted, speaks ("X said"), opens the sentence.
  * </ul>
  *
- * Dense features sum VADER's valences (negation flipped) in the mention's clause, in its part
- * before the mention and in the other clauses, near it and inside quotations, and give the valence
- * of the word it acts by ("X accused": the {@code V>} word) or undergoes ("X was accused", "accused
- * X"). Ids come from the texts without building strings, so scoring allocates no feature names.
- * Public, with {@link #extract} and {@link #id}, for the train module.
+ * Dense features sum VADER's valences (negation flipped) in the mention's clause and in the others,
+ * near it and inside quotations. Ids come from the texts without building strings, so scoring
+ * allocates no feature names. Public, with {@link #extract} and {@link #id}, for the train module.
  */
 public final class TargetFeatures {
   static final String[] DENSE = {
@@ -40,17 +38,8 @@ public final class TargetFeatures {
     "quotedSentence",
     "length",
     "sentenceModel",
-    "clauseModel",
-    "beforePositive",
-    "beforeNegative",
-    "acts",
-    "undergoes"
+    "clauseModel"
   };
-
-  private static final int BEFORE_POSITIVE = List.of(DENSE).indexOf("beforePositive");
-  private static final int BEFORE_NEGATIVE = List.of(DENSE).indexOf("beforeNegative");
-  private static final int ACTS = List.of(DENSE).indexOf("acts");
-  private static final int UNDERGOES = List.of(DENSE).indexOf("undergoes");
 
   /** The names of the dense features, in the order of {@link #extract}'s {@code dense} array. */
   public static List<String> denseNames() {
@@ -85,14 +74,12 @@ public final class TargetFeatures {
   static final List<String> CONTEXT_KINDS =
       List.of(
           "L1", "L2", "L3", "L4", "L7", "R1", "R2", "R3", "R4", "R7", "L1n", "L2n", "L3n", "L4n",
-          "L7n", "R1n", "R2n", "R3n", "R4n", "R7n", "C<", "C=<", "C=>", "C>", "C<n", "C=<n", "C=>n",
-          "C>n", "S", "C<s", "C=<s", "C=>s", "C>s", "C<sn", "C=<sn", "C=>sn", "C>sn");
+          "L7n", "R1n", "R2n", "R3n", "R4n", "R7n", "C<", "C=", "C>", "C<n", "C=n", "C>n", "S",
+          "C<s", "C=s", "C>s", "C<sn", "C=sn", "C>sn");
 
   static final int STEM_KINDS = CONTEXT_KINDS.indexOf("C<s");
 
-  // the mention's clause is split at the mention: "X accused" and "accused X" differ
-  private static final String[] SIDES = {"C<", "C=<", "C=>", "C>"};
-  private static final String[] STEM_SIDES = {"C<s", "C=<s", "C=>s", "C>s"};
+  private static final String[] SIDES = {"C<", "C=", "C>"};
   private static final String[] LEFT = {"L1", "L2", "L3", "L4", "L4", "L4", "L7"};
   private static final String[] RIGHT = {"R1", "R2", "R3", "R4", "R4", "R4", "R7"};
   private static final long[] LEFT_IDS = ids(LEFT, "");
@@ -105,13 +92,14 @@ public final class TargetFeatures {
   private static final int[] RIGHT_NEGATED_KINDS = kinds(RIGHT, "n");
   private static final int[] CLAUSE_KINDS = kinds(SIDES, "");
   private static final int[] CLAUSE_NEGATED_KINDS = kinds(SIDES, "n");
-  private static final int[] CLAUSE_STEM_KINDS = kinds(STEM_SIDES, "");
-  private static final int[] CLAUSE_STEM_NEGATED_KINDS = kinds(STEM_SIDES, "n");
+  private static final int[] CLAUSE_STEM_KINDS = kinds(new String[] {"C<s", "C=s", "C>s"}, "");
+  private static final int[] CLAUSE_STEM_NEGATED_KINDS =
+      kinds(new String[] {"C<s", "C=s", "C>s"}, "n");
   private static final int SENTENCE_KIND = CONTEXT_KINDS.indexOf("S");
   private static final long[] CLAUSE = ids(SIDES, "");
   private static final long[] CLAUSE_NEGATED = ids(SIDES, "n");
-  private static final long[] CLAUSE_STEM = ids(STEM_SIDES, "");
-  private static final long[] CLAUSE_STEM_NEGATED = ids(STEM_SIDES, "n");
+  private static final long[] CLAUSE_STEM = ids(new String[] {"C<s", "C=s", "C>s"}, "");
+  private static final long[] CLAUSE_STEM_NEGATED = ids(new String[] {"C<s", "C=s", "C>s"}, "n");
   private static final long TARGET = kind("T");
   private static final long P1 = kind("P1");
   private static final long P2 = kind("P2");
@@ -209,7 +197,7 @@ public final class TargetFeatures {
           value,
           names ? (left ? LEFT : RIGHT)[bucket] + (negated ? "n" : "") : null,
           w);
-      int side = t.clause[i] < targetClause ? 0 : t.clause[i] > targetClause ? 3 : left ? 1 : 2;
+      int side = Integer.signum(t.clause[i] - targetClause) + 1;
       sink.context(
           i,
           (negated ? CLAUSE_NEGATED_KINDS : CLAUSE_KINDS)[side],
@@ -232,11 +220,8 @@ public final class TargetFeatures {
         continue;
       }
       v /= 4;
-      boolean sameClause = side == 1 || side == 2;
+      boolean sameClause = side == 1;
       dense[v > 0 ? (sameClause ? 1 : 3) : (sameClause ? 2 : 4)] += v;
-      if (sameClause && left) {
-        dense[v > 0 ? BEFORE_POSITIVE : BEFORE_NEGATIVE] += v;
-      }
       dense[5] += v / distance;
       if (distance <= 3) {
         dense[6] += v;
@@ -252,7 +237,7 @@ public final class TargetFeatures {
     dense[9] = words < LENGTHS.length ? LENGTHS[words] : length(words);
     dense[10] = s.prediction();
     dense[11] = s.clausePrediction(start);
-    mention(t, first, last, names, dense, sink);
+    mention(t, first, last, names, sink);
   }
 
   /** The length feature of a sentence of so many words (besides the mention's). */
@@ -261,8 +246,7 @@ public final class TargetFeatures {
   }
 
   /** The mention's own words, its neighbours, the words that link it, its marks. */
-  private static void mention(
-      TargetTokens t, int first, int last, boolean names, double[] dense, Sink sink) {
+  private static void mention(TargetTokens t, int first, int last, boolean names, Sink sink) {
     String[] lower = t.lower;
     for (int i = first; i <= last; i++) {
       sink.feature(id(TARGET, t.ids[i]), 1, "T", lower[i]);
@@ -293,13 +277,11 @@ public final class TargetFeatures {
       }
       sink.feature(
           id(passive ? GOVERNS_PASSIVE : GOVERNS, t.ids[i]), 1, passive ? "V>p" : "V>", lower[i]);
-      dense[passive ? UNDERGOES : ACTS] += t.valence[i] / 4; // "X accused": X acts; "X was accused"
       break;
     }
     for (int i = first - 1; i >= 0 && t.clause[i] == clause; i--) {
       if (t.word[i] && !t.is(i, TargetTokens.FUNCTION)) {
         sink.feature(id(GOVERNED, t.ids[i]), 1, "V<", lower[i]);
-        dense[UNDERGOES] += t.valence[i] / 4; // "accused X": X undergoes it
         break;
       }
     }

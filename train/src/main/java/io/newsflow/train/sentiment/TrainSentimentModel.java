@@ -126,7 +126,7 @@ public final class TrainSentimentModel implements Callable<Integer> {
       description =
           "weight of NewsMTSC train sentences whose mentions share one label (0: left out;"
               + " ${DEFAULT-VALUE}); they train every fold and are never scored")
-  private double newsmtscWeight = 1.0;
+  private double newsmtscWeight = 0;
 
   @Option(
       names = "--newsmtsc-rating",

@@ -296,13 +296,13 @@ public final class TrainTargetModel implements Callable<Integer> {
       w.printf(
           Locale.ROOT,
           "# train/retrain targets: folds %d seed %d lambda %s dense-penalty %s prune %s"
-              + " class-weight %s iterations %d%n",
+              + "%s iterations %d%n",
           folds,
           seed,
           lambda,
           densePenalty,
           prune,
-          classWeight,
+          classWeight == 0 ? "" : " class-weight " + classWeight,
           iterations);
       for (String line : report.split("\n")) {
         w.println("#   " + line);
