@@ -52,9 +52,11 @@ import picocli.CommandLine.Spec;
  * --pseudo FILE --pseudo-weight W} (unlabelled sentences rated by a teacher, one per line: the
  * teacher's rating / 4 for each fold, from a teacher that never saw that fold, then for the final
  * fit, then the text; they train every fit, are never scored, and are not written into the model
- * beyond the weights they move; tried, not shipped: docs/research/2026-11-28-sentiment.md). It also
- * measures candidate article aggregations and writes the article calibration ({@link
- * ArticleCalibration}).
+ * beyond the weights they move; tried, not shipped: docs/research/2026-11-28-sentiment.md), {@code
+ * --newsmtsc-weight W --newsmtsc-rating R} (NewsMTSC train sentences whose mentions share one
+ * label, rated R, 0 or -R, weight W; they train every fit and are never scored; tried, not shipped:
+ * docs/research/2026-12-02-target-sentiment.md). It also measures candidate article aggregations
+ * and writes the article calibration ({@link ArticleCalibration}).
  */
 @Command(
     name = "sentiment",
