@@ -48,7 +48,7 @@ record TargetExamples(List<Example> train, List<Example> devtest, Map<Long, Stri
   }
 
   /** "allsides_1000_401_25_Reality Leigh Winner_0_6": the article is "allsides_1000_401". */
-  private static String article(String id) {
+  static String article(String id) {
     String[] parts = id.split("_", 4);
     return parts[0] + "_" + parts[1] + "_" + parts[2];
   }

@@ -52,9 +52,11 @@ import picocli.CommandLine.Spec;
  * --pseudo FILE --pseudo-weight W} (unlabelled sentences rated by a teacher, one per line: the
  * teacher's rating / 4 for each fold, from a teacher that never saw that fold, then for the final
  * fit, then the text; they train every fit, are never scored, and are not written into the model
- * beyond the weights they move; tried, not shipped: docs/research/2026-11-28-sentiment.md). It also
- * measures candidate article aggregations and writes the article calibration ({@link
- * ArticleCalibration}).
+ * beyond the weights they move; tried, not shipped: docs/research/2026-11-28-sentiment.md), {@code
+ * --newsmtsc-weight W --newsmtsc-rating R} (NewsMTSC train sentences whose mentions share one
+ * label, rated R, 0 or -R, weight W; they train every fit and are never scored; tried, not shipped:
+ * docs/research/2026-12-02-target-sentiment.md). It also measures candidate article aggregations
+ * and writes the article calibration ({@link ArticleCalibration}).
  */
 @Command(
     name = "sentiment",
@@ -120,6 +122,18 @@ public final class TrainSentimentModel implements Callable<Integer> {
 
   @Option(names = "--pseudo-weight")
   private double pseudoWeight = 1.0;
+
+  @Option(
+      names = "--newsmtsc-weight",
+      description =
+          "weight of NewsMTSC train sentences whose mentions share one label (0: left out;"
+              + " ${DEFAULT-VALUE}); they train every fold and are never scored")
+  private double newsmtscWeight = 0;
+
+  @Option(
+      names = "--newsmtsc-rating",
+      description = "their rating on -4..4 when positive, minus it when negative")
+  private double newsmtscRating = 1.0;
 
   @Option(names = "--no-band")
   private boolean noBand;
@@ -250,6 +264,12 @@ public final class TrainSentimentModel implements Callable<Integer> {
     }
     if (pseudo != null) {
       examples.addAll(pseudoExamples(features));
+    }
+    if (newsmtscWeight > 0) {
+      Path mtsc = shared.require(TrainTargetModel.DATA);
+      for (RatedSentences s : NewsMtscSentences.read(mtsc, newsmtscRating)) {
+        examples.add(example(features, s, null));
+      }
     }
     // Out-of-fold ridge predictions and band shifts.
     double[] ridge = new double[examples.size()];
@@ -397,8 +417,21 @@ public final class TrainSentimentModel implements Callable<Integer> {
     long[] ids = sparse.stream().mapToLong(Long::longValue).sorted().toArray();
     long group = FeatureIds.mix(FeatureIds.word(s.set() + ":" + s.group()) ^ seed);
     double value = SentimentFeatures.sparseValue(scores.tokens());
-    int fold = teacherTargets == null ? (int) Math.floorMod(group, (long) folds) : -1;
+    boolean scored = teacherTargets == null && !s.set().equals(NewsMtscSentences.SET);
+    int fold = scored ? (int) Math.floorMod(group, (long) folds) : -1; // -1: trains every fold
     return new Example(s, dense, ids, value, fold, teacherTargets);
+  }
+
+  /** An example's weight in a fit, {@code editorial} for an editorial sentence. */
+  private double weight(Example e, double editorial) {
+    if (e.teacherTargets() != null) {
+      return pseudoWeight;
+    }
+    return switch (e.sentence().set()) {
+      case NEWS -> editorial;
+      case NewsMtscSentences.SET -> newsmtscWeight;
+      default -> 1.0;
+    };
   }
 
   /**
@@ -455,9 +488,9 @@ public final class TrainSentimentModel implements Callable<Integer> {
       }
       rowStart[r + 1] = cols.size();
       y[r] = e.target(fold);
-      weights[r] = news ? newsWeight : e.teacherTargets() != null ? pseudoWeight : 1.0;
+      weights[r] = weight(e, newsWeight);
       labels[r] = y[r] > 0.125 ? POSITIVE : y[r] < -0.125 ? NEGATIVE : NEUTRAL; // +-0.5 of -4..4
-      bandWeights[r] = news ? bandNewsWeight : e.teacherTargets() != null ? pseudoWeight : 1.0;
+      bandWeights[r] = weight(e, bandNewsWeight);
     }
     float[] values = new float[vals.size()];
     for (int i = 0; i < values.length; i++) {

@@ -74,6 +74,11 @@ public final class TrainTargetModel implements Callable<Integer> {
       description = "also score devtest_mt by the clause scores entities had before, and mixes")
   private boolean compareClauses;
 
+  @Option(
+      names = "--class-weight",
+      description = "weigh each label by (its share)^-w: 0 none, 1 balanced (${DEFAULT-VALUE})")
+  private double classWeight = 0;
+
   @Option(names = "--iterations")
   private int iterations = 300;
 
@@ -139,6 +144,13 @@ public final class TrainTargetModel implements Callable<Integer> {
             cuts[0],
             cuts[1]);
     System.out.print(report);
+    double[] oracle = bestCuts(devGold, devtest);
+    System.out.printf(
+        Locale.ROOT,
+        "devtest_mt at its own best cuts (%.2f %.2f; not used): %.3f%n",
+        oracle[0],
+        oracle[1],
+        Agreement.macroF1(devGold, devtest, oracle[0], oracle[1]));
     if (compareClauses) {
       compareWithClauses(examples.devtest(), devtest, devGold, cuts);
     }
@@ -237,8 +249,14 @@ public final class TrainTargetModel implements Callable<Integer> {
     double[] penalty = new double[x.columns()];
     Arrays.fill(penalty, 1, d, densePenalty); // the bias (column 0) is free
     Arrays.fill(penalty, d, penalty.length, lambda);
+    int[] counts = new int[3];
+    for (int label : labels) {
+      counts[label]++;
+    }
     double[] weights = new double[examples.size()];
-    Arrays.fill(weights, 1);
+    for (int r = 0; r < weights.length; r++) {
+      weights[r] = Math.pow(examples.size() / (3.0 * counts[labels[r]]), classWeight);
+    }
     double[] beta = MultinomialLogistic.fit(x, labels, 3, weights, penalty, iterations);
     double[][] dense = new double[2][d];
     for (int j = 0; j < d; j++) {
@@ -278,12 +296,13 @@ public final class TrainTargetModel implements Callable<Integer> {
       w.printf(
           Locale.ROOT,
           "# train/retrain targets: folds %d seed %d lambda %s dense-penalty %s prune %s"
-              + " iterations %d%n",
+              + "%s iterations %d%n",
           folds,
           seed,
           lambda,
           densePenalty,
           prune,
+          classWeight == 0 ? "" : " class-weight " + classWeight,
           iterations);
       for (String line : report.split("\n")) {
         w.println("#   " + line);
