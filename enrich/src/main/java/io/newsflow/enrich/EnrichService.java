@@ -32,7 +32,11 @@ public final class EnrichService {
       EnrichSettings settings, ArticleEnricher enricher, MeterRegistry registry) {
     PipelineMetrics metrics = new PipelineMetrics(registry).registerAtZero();
     return new StreamsService(
-        "enrich", topology(settings, enricher, metrics), properties(settings, metrics), registry);
+        "enrich",
+        topology(settings, enricher, metrics),
+        properties(settings, metrics),
+        registry,
+        settings.metrics().kafkaRefresh());
   }
 
   /**

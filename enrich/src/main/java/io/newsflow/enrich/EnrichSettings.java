@@ -22,7 +22,7 @@ import java.util.Optional;
  * can be asked for, default 24h), {@value #ARTICLE_BUDGET} (the longest one article may take before
  * it is dead-lettered, default 5s), {@value #ADVERTISED_HTTP} (the host:port other instances reach
  * this one's HTTP port at, for {@code /trends}), {@code newsflow.metrics.host}, {@code
- * newsflow.metrics.port}.
+ * newsflow.metrics.port}, {@code newsflow.metrics.kafka.refresh}.
  */
 public record EnrichSettings(
     KafkaSettings kafka,

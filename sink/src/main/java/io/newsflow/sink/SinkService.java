@@ -34,7 +34,8 @@ public final class SinkService {
         "sink",
         topology(settings, metrics, clock, subscriptions),
         properties(settings, metrics),
-        registry);
+        registry,
+        settings.metrics().kafkaRefresh());
   }
 
   public static Topology topology(SinkSettings settings, PipelineMetrics metrics, Clock clock) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Everything the sink is configured with. Keys: {@code newsflow.sink.application.id}, {@code
  * newsflow.sink.processing.guarantee}, {@code newsflow.sink.format} ({@code enriched} or {@code
  * ninjs}), {@code newsflow.sink.state.dir}, {@code newsflow.metrics.host}, {@code
- * newsflow.metrics.port}.
+ * newsflow.metrics.port}, {@code newsflow.metrics.kafka.refresh}.
  */
 public record SinkSettings(
     KafkaSettings kafka,

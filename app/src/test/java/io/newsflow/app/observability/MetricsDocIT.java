@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.app.observability.Processes.Running;
 import io.newsflow.app.observability.Processes.ToolResult;
+import io.newsflow.common.metrics.MetricsSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,15 @@ class MetricsDocIT {
           "http:" + push,
           "--metrics-port",
           String.valueOf(metricsPorts.get("ingest")));
+      // the Kafka binder looks for new client metrics every 2 s, not every minute: the lag meters
+      // appear once the consumers have partitions, with no minute's wait for the binder
+      Path lookOften =
+          Files.writeString(
+              tmp.resolve("metrics.properties"), MetricsSettings.KAFKA_REFRESH + "=2s\n");
       processes.newsflow(
           "enrich",
+          "--config",
+          lookOften.toString(),
           "--bootstrap-servers",
           bootstrap,
           "--metrics-port",
@@ -71,6 +79,8 @@ class MetricsDocIT {
               + "/gone', attempts: 1}\n");
       processes.newsflow(
           "sink",
+          "--config",
+          lookOften.toString(),
           "--subscriptions",
           subscriptions.toString(),
           "--bootstrap-servers",
@@ -99,8 +109,8 @@ class MetricsDocIT {
                     .get("sink")
                     .matches("(?s).*\nnewsflow_articles_delivered_total\\{[^}]*} [1-9].*")
                 && scrapes.get("sink").contains("newsflow_subscription_failures_total{")
-                // Micrometer's Kafka binder looks for new client metrics once a minute: the
-                // per-partition lag appears after the consumers have their partitions and that look
+                // the per-partition lag appears after the consumers have their partitions and
+                // Micrometer's Kafka binder has looked for new client metrics since
                 && scrapes.get("enrich").contains("kafka_consumer_fetch_manager_records_lag{")
                 && scrapes.get("sink").contains("kafka_consumer_fetch_manager_records_lag{");
         if (complete) {

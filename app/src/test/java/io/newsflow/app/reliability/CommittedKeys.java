@@ -124,8 +124,9 @@ final class CommittedKeys implements AutoCloseable {
   }
 
   /**
-   * The counts once every one of {@code keys} has come and {@link #SETTLE} more has passed, or at
-   * the timeout.
+   * The counts once every one of {@code keys} has come and {@link #SETTLE} has passed since the
+   * last of them came, or at the timeout. A reader that has been following along since before the
+   * last key came (another topic's, say) has waited part or all of that already.
    */
   Map<String, Integer> awaitAll(Collection<String> keys, Duration timeout)
       throws InterruptedException {
@@ -135,7 +136,11 @@ final class CommittedKeys implements AutoCloseable {
       Thread.sleep(200);
     }
     if (counts.keySet().containsAll(keys)) {
-      Thread.sleep(SETTLE.toMillis());
+      long lastCame = keys.stream().mapToLong(firstSeenNanos::get).max().orElse(System.nanoTime());
+      long settled = lastCame + SETTLE.toNanos() - System.nanoTime();
+      if (settled > 0) {
+        TimeUnit.NANOSECONDS.sleep(settled);
+      }
     }
     failIfBroken();
     return new HashMap<>(counts);

@@ -3,14 +3,19 @@ package io.newsflow.common.kafka;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.util.NamedThreadFactory;
 import io.newsflow.common.metrics.Health;
+import io.newsflow.common.metrics.MetricsSettings;
 import io.newsflow.common.metrics.PipelineMetrics;
 import io.newsflow.common.service.Service;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -31,11 +36,22 @@ public final class StreamsService implements Service {
   private final String name;
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics binder;
+  private final ScheduledExecutorService metricsScheduler;
   private final AtomicReference<KafkaStreams.State> state =
       new AtomicReference<>(KafkaStreams.State.CREATED);
   private final AtomicReference<String> lastError = new AtomicReference<>();
 
   public StreamsService(String name, Topology topology, Properties config, MeterRegistry registry) {
+    this(name, topology, config, registry, MetricsSettings.DEFAULT_KAFKA_REFRESH);
+  }
+
+  /** As above, looking for new Kafka client metrics every {@code metricsRefresh}. */
+  public StreamsService(
+      String name,
+      Topology topology,
+      Properties config,
+      MeterRegistry registry,
+      Duration metricsRefresh) {
     this.name = name;
     this.streams = new KafkaStreams(topology, config);
     streams.setStateListener((now, before) -> state.set(now));
@@ -46,7 +62,11 @@ public final class StreamsService implements Service {
           return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
               .StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-    this.binder = new KafkaStreamsMetrics(streams);
+    // the binder's own scheduler, as Micrometer makes it, but looking every metricsRefresh
+    this.metricsScheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            new NamedThreadFactory("micrometer-kafka-metrics"));
+    this.binder = new KafkaStreamsMetrics(streams, List.of(), metricsScheduler, metricsRefresh);
     binder.bindTo(registry);
     Gauge.builder("newsflow.stream.state", state, s -> s.get().ordinal())
         .description(
@@ -106,6 +126,7 @@ public final class StreamsService implements Service {
             CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(timeout));
     binder.close();
+    metricsScheduler.shutdownNow(); // a scheduler given to the binder is not closed with it
     return clean;
   }
 

@@ -13,12 +13,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The committed model is what the documented training command makes, and it scores what
  * docs/research/2026-11-28-ner.md says on the CoNLL-2003 valid split (both need ../shared; they
  * skip without it).
  */
+@Execution(ExecutionMode.CONCURRENT) // see junit-platform.properties
 class CommittedModelTest {
   /**
    * docs/research/2026-11-28-ner.md: 93.92 measured (two passes), 93.84 (one pass); the floors

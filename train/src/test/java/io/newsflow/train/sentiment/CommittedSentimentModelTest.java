@@ -12,12 +12,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The committed sentence sentiment model is what {@code train/retrain sentiment} makes from the
  * rated sentences and the committed lexicons (VADER's, the WordNet and MiniLM valences), byte for
  * byte. Needs ../shared; skips without it.
  */
+@Execution(ExecutionMode.CONCURRENT) // see junit-platform.properties
 class CommittedSentimentModelTest {
   @Test
   @Timeout(

@@ -12,11 +12,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The committed target sentiment model is what {@code train/retrain targets} makes from NewsMTSC,
  * byte for byte. Needs ../shared; skips without it.
  */
+@Execution(ExecutionMode.CONCURRENT) // see junit-platform.properties
 class CommittedTargetModelTest {
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES) // about 30 s of CPU
