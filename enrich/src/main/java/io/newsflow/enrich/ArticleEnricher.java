@@ -122,8 +122,7 @@ public final class ArticleEnricher {
     if (read instanceof ProcessingResult.Success<Cleaned> cleaned) {
       return enrich(cleaned.value());
     }
-    ProcessingResult.Failure<Cleaned> failed = (ProcessingResult.Failure<Cleaned>) read;
-    return ProcessingResult.failure(failed.original(), failed.stage(), failed.reason());
+    return ((ProcessingResult.Failure<Cleaned>) read).retyped();
   }
 
   /**

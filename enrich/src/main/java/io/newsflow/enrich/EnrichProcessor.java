@@ -42,9 +42,7 @@ final class EnrichProcessor
     long start = System.nanoTime();
     ProcessingResult<EnrichedArticle> result = enricher.enrich(record.value());
     if (result instanceof ProcessingResult.Failure<EnrichedArticle> failure) {
-      context.forward(
-          record.withValue(
-              ProcessingResult.failure(failure.original(), failure.stage(), failure.reason())));
+      context.forward(record.withValue(failure.retyped()));
       return;
     }
     metrics.enrichTime(Duration.ofNanos(System.nanoTime() - start));

@@ -59,7 +59,7 @@ public record EnrichSettings(
             longEnoughForTrends(
                 config.getDuration(TRENDS_KEPT, EnrichTopology.Windows.defaults().trendsKept()))),
         MetricsSettings.from(config, DEFAULT_METRICS_PORT),
-        positive(config.getDuration(ARTICLE_BUDGET, ArticleEnricher.DEFAULT_BUDGET)),
+        config.getPositiveDuration(ARTICLE_BUDGET, ArticleEnricher.DEFAULT_BUDGET),
         nearDuplicates(config),
         config.get(ADVERTISED_HTTP));
   }
@@ -111,12 +111,5 @@ public record EnrichSettings(
       throw new ConfigException(TRENDS_KEPT + " must be at least " + least + ", not " + kept);
     }
     return kept;
-  }
-
-  private static Duration positive(Duration budget) {
-    if (budget.isZero() || budget.isNegative()) {
-      throw new ConfigException(ARTICLE_BUDGET + " must be positive, not " + budget);
-    }
-    return budget;
   }
 }

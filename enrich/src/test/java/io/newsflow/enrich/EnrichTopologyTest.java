@@ -168,10 +168,7 @@ class EnrichTopologyTest {
         .isEqualTo(ArticleEnricher.PARSE);
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.REASON))
         .startsWith("not an article in JSON");
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC))
-        .isEqualTo(Topics.RAW);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
+    assertReadFromRaw(letter, "0");
     assertThat(enriched.isEmpty()).isTrue();
     assertThat(
             registry
@@ -306,6 +303,14 @@ class EnrichTopologyTest {
         "{\"id\":\"" + id + "\",\"headline\":\"" + headline + "\",\"body\":\"" + body + "\"}");
   }
 
+  /** The dead letter names the raw topic's partition 0 and {@code offset} as where it was read. */
+  private static void assertReadFromRaw(TestRecord<byte[], byte[]> letter, String offset) {
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC))
+        .isEqualTo(Topics.RAW);
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
+    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo(offset);
+  }
+
   private void sendTheStrikeAsWireA() {
     raw.pipeInput(
         "wire-a",
@@ -365,10 +370,7 @@ class EnrichTopologyTest {
     assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("wire-b");
     assertThat(DeadLetters.header(letter.headers(), DeadLetters.STAGE))
         .isEqualTo(ArticleEnricher.ENTITIES);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_TOPIC))
-        .isEqualTo(Topics.RAW);
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
-    assertThat(DeadLetters.header(letter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
+    assertReadFromRaw(letter, "1");
     assertThat(deadLetters.isEmpty()).isTrue();
     assertThat(enriched.readValuesToList())
         .extracting(EnrichedArticle::id)

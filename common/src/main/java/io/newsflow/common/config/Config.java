@@ -106,6 +106,15 @@ public final class Config {
     return value == null ? defaultValue : Durations.parse(key, value);
   }
 
+  /** As {@link #getDuration}, refusing zero and negative durations with a clear error. */
+  public Duration getPositiveDuration(String key, Duration defaultValue) {
+    Duration duration = getDuration(key, defaultValue);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new ConfigException(key + " must be above 0, not " + get(key, duration.toString()));
+    }
+    return duration;
+  }
+
   /** The Kafka client properties of the file: every key not in newsflow's own namespace. */
   public Map<String, String> kafkaClientProperties() {
     Map<String, String> kafka = new TreeMap<>();

@@ -34,6 +34,11 @@ public sealed interface ProcessingResult<V>
       Objects.requireNonNull(reason, "reason");
     }
 
+    /** The same failure as the result of a step with another value type: it carries no value. */
+    public <W> Failure<W> retyped() {
+      return new Failure<>(original, stage, reason);
+    }
+
     // a record compares arrays by identity; two failures of the same bytes are the same failure
     @Override
     public boolean equals(Object other) {

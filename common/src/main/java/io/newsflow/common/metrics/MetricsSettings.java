@@ -28,12 +28,10 @@ public record MetricsSettings(String host, int port, Duration kafkaRefresh) {
       throw new ConfigException(
           PORT + " must be a port, 1 to 65535 (0: any free one), not " + port);
     }
-    Duration kafkaRefresh = config.getDuration(KAFKA_REFRESH, DEFAULT_KAFKA_REFRESH);
-    if (kafkaRefresh.isNegative() || kafkaRefresh.isZero()) {
-      throw new ConfigException(
-          KAFKA_REFRESH + " must be above 0, not " + config.get(KAFKA_REFRESH).orElse(""));
-    }
-    return new MetricsSettings(config.get(HOST, "127.0.0.1"), port, kafkaRefresh);
+    return new MetricsSettings(
+        config.get(HOST, "127.0.0.1"),
+        port,
+        config.getPositiveDuration(KAFKA_REFRESH, DEFAULT_KAFKA_REFRESH));
   }
 
   public String url(String path) {

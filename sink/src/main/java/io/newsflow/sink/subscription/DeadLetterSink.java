@@ -63,9 +63,15 @@ final class DeadLetterSink implements AutoCloseable {
             delivery.original(),
             DeadLetters.headers(
                 null, STAGE, full, delivery.topic(), delivery.partition(), delivery.offset()));
-    metrics.deadLetter(STAGE, DeadLetters.label(full));
     try {
-      return producer.send(record);
+      // counted once written: one the broker did not take is read and sent again
+      return producer.send(
+          record,
+          (written, error) -> {
+            if (error == null) {
+              metrics.deadLetter(STAGE, DeadLetters.label(full));
+            }
+          });
     } catch (KafkaException e) {
       return CompletableFuture.failedFuture(e);
     }

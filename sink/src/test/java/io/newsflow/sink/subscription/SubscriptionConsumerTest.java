@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -96,14 +97,17 @@ class SubscriptionConsumerTest {
     MockProducer<byte[], byte[]> dlq =
         new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
           @Override
-          public synchronized Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
-            return tries.getAndIncrement() == 0
-                ? CompletableFuture.failedFuture(new TimeoutException("the test's broker"))
-                : super.send(record);
+          public synchronized Future<RecordMetadata> send(
+              ProducerRecord<byte[], byte[]> record, Callback callback) {
+            if (tries.getAndIncrement() > 0) {
+              return super.send(record, callback);
+            }
+            TimeoutException lost = new TimeoutException("the test's broker");
+            callback.onCompletion(null, lost);
+            return CompletableFuture.failedFuture(lost);
           }
         };
-    DeadLetterSink sink =
-        new DeadLetterSink(dlq, "news.dlq", new PipelineMetrics(new SimpleMeterRegistry()));
+    DeadLetterSink sink = new DeadLetterSink(dlq, "news.dlq", new PipelineMetrics(registry));
     SubscriptionConsumer consumer =
         start(
             sink,
@@ -131,6 +135,9 @@ class SubscriptionConsumerTest {
         .extracting(r -> new String(r.key(), StandardCharsets.UTF_8))
         .containsExactly("b");
     assertThat(sent).as("read and delivered again").containsExactly("a", "c", "a", "c");
+    assertThat(registry.find(PipelineMetrics.DEAD_LETTERS).counter().count())
+        .as("counted once: the dead letter that was written")
+        .isEqualTo(1.0);
     assertThat(commitHistory)
         .as("nothing committed past the start before b's dead letter was written")
         .containsExactly(0L, 3L);
