@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's offline path ({@code ./newsflow tag}, {@code sentiment}): the first run writes a
- * class-data-sharing archive, later runs load their classes from it, and a damaged archive is left
- * unused; the output is always what {@code java -jar newsflow.jar} prints, and a stop sent to the
- * script reaches the JVM even on the first run, which does not {@code exec} it.
+ * The launcher's class-data-sharing archives, on the offline path ({@code ./newsflow tag}, {@code
+ * sentiment}) and for a service: the first run writes an archive, later runs load their classes
+ * from it, and a damaged archive is left unused; the output is always what {@code java -jar
+ * newsflow.jar} prints, and a stop sent to the script reaches the JVM even on the first run, which
+ * does not {@code exec} it. An interrupted batch run leaves no archive; a service, whose usual end
+ * is such a stop, keeps it.
  */
 class LauncherOfflineIT {
   private static final Path SCRIPT = Path.of("..", "newsflow");
@@ -130,6 +132,58 @@ class LauncherOfflineIT {
     }
   }
 
+  @Test
+  void aServiceStoppedAsUsualKeepsTheArchiveItsFirstRunWrote(@TempDir Path tmp) throws Exception {
+    Path project = project(tmp);
+    Path archive = project.resolve("app").resolve("target").resolve("cds").resolve("broker.jsa");
+
+    assertThat(runBrokerUntilReadyThenStop(project, tmp, tmp.resolve("first.log")))
+        .as("the JVM's status: ended by SIGTERM, a service's usual end")
+        .isEqualTo(143);
+    assertThat(archive).isNotEmptyFile();
+
+    Path classes = tmp.resolve("second.log");
+    assertThat(runBrokerUntilReadyThenStop(project, tmp, classes)).isEqualTo(143);
+    assertThat(Files.readString(classes))
+        .as("classes loaded from the archive")
+        .contains("io.newsflow.app.broker.EmbeddedBroker source: shared objects file (top)");
+  }
+
+  /** {@code ./newsflow broker} on a free port until it says it is ready; then SIGTERM to it. */
+  private static int runBrokerUntilReadyThenStop(Path project, Path tmp, Path classLog)
+      throws Exception {
+    Path data = Files.createTempDirectory(tmp, "broker");
+    Path out = Files.createTempFile(tmp, "broker", ".out");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash",
+                project.resolve("newsflow").toString(),
+                "broker",
+                "--port",
+                "0",
+                "--data-dir",
+                data.toString())
+            .directory(project.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    loggingClasses(builder, "384m", classLog);
+    Process launcher = builder.start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.readString(out).contains("ready ")) {
+        assertThat(launcher.isAlive()).as("the broker is still starting").isTrue();
+        assertThat(System.nanoTime()).as("ready within 60 s").isLessThan(deadline);
+        Thread.sleep(100);
+      }
+      launcher.toHandle().destroy(); // SIGTERM, as `kill` or a service manager sends it
+      assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+      return launcher.exitValue();
+    } finally {
+      launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+      launcher.destroyForcibly();
+    }
+  }
+
   private static void closeQuietly(OutputStream out) {
     try {
       out.close();
@@ -184,16 +238,7 @@ class LauncherOfflineIT {
    */
   private static String run(List<String> command, Path dir, Path classLog) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().put("NEWSFLOW_HEAP", "256m");
-    builder
-        .environment()
-        .put(
-            "NEWSFLOW_JAVA_OPTS",
-            "-Xlog:class+load:file="
-                + classLog
-                + " -Dnewsflow.log.file="
-                + classLog.resolveSibling("newsflow.log"));
-    builder.environment().put("PATH", javaBin() + File.pathSeparator + System.getenv("PATH"));
+    loggingClasses(builder, "256m", classLog);
     builder.redirectError(ProcessBuilder.Redirect.INHERIT);
     Path out = Files.createTempFile(classLog.getParent(), "out", ".txt");
     builder.redirectOutput(out.toFile());
@@ -205,6 +250,23 @@ class LauncherOfflineIT {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  /**
+   * The launcher's environment with NEWSFLOW_JAVA_OPTS logging the JVM's class loading to {@code
+   * classLog} (the launcher passes them on) and newsflow's log file beside it.
+   */
+  private static void loggingClasses(ProcessBuilder builder, String heap, Path classLog) {
+    builder.environment().put("NEWSFLOW_HEAP", heap);
+    builder
+        .environment()
+        .put(
+            "NEWSFLOW_JAVA_OPTS",
+            "-Xlog:class+load:file="
+                + classLog
+                + " -Dnewsflow.log.file="
+                + classLog.resolveSibling("newsflow.log"));
+    builder.environment().put("PATH", javaBin() + File.pathSeparator + System.getenv("PATH"));
   }
 
   private static String javaBin() {

@@ -45,6 +45,10 @@ public final class EnrichCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    // the models take the longest and need no setting: they load while the settings are read,
+    // the cluster is reached and its topics checked
+    Background<ArticleEnricher> models =
+        Background.start(() -> ArticleEnricher.withModels(Clock.systemUTC()));
     Map<String, String> flags = new HashMap<>(serviceOptions.flags());
     flags.putAll(stateOptions.flags(EnrichSettings.STATE_DIR));
     Config given = kafka.config(flags);
@@ -52,9 +56,6 @@ public final class EnrichCommand implements Callable<Integer> {
       Config config = given.withFlags(Map.of(EnrichSettings.STATE_DIR, state.path().toString()));
       EnrichSettings settings = EnrichSettings.from(config);
       serviceOptions.requireFreePorts(settings.metrics(), "enrich");
-      // the models load while the cluster is reached and its topics checked
-      Background<ArticleEnricher> models =
-          Background.start(() -> ArticleEnricher.withModels(Clock.systemUTC()));
       state.keepFor(Cluster.prepare(settings.kafka(), config));
       PrometheusMeterRegistry registry = Registries.prometheus("enrich");
       ArticleEnricher enricher = models.get();

@@ -198,6 +198,12 @@ public final class StreamsService implements Service {
         30_000,
         org.apache.kafka.streams.StreamsConfig.consumerPrefix(
             org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG),
-        "earliest");
+        "earliest",
+        // a task runs only once its stores are restored, and the restore consumer waits out the
+        // broker's fetch wait (500 ms by default) on each round even when a changelog is empty:
+        // a fresh enrich spent over a second restoring nothing before its first article
+        org.apache.kafka.streams.StreamsConfig.restoreConsumerPrefix(
+            org.apache.kafka.clients.consumer.ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG),
+        50);
   }
 }
