@@ -4,8 +4,10 @@ import io.newsflow.app.kafka.KafkaProbe;
 import io.newsflow.app.kafka.TopicSetup;
 import io.newsflow.common.config.Config;
 import io.newsflow.common.kafka.KafkaSettings;
+import io.newsflow.common.kafka.Topic;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * What every service checks before it starts: that the cluster answers (a clear error within
@@ -24,14 +26,16 @@ public final class Cluster {
 
   /** Checks the cluster, creates missing topics and returns the cluster's id. */
   public static String prepare(KafkaSettings kafka, Config config) {
-    String clusterId =
-        KafkaProbe.awaitReachable(
-            kafka, config.getDuration(CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
-    int partitions = config.getInt(PARTITIONS, 3);
-    if (partitions > 0) {
-      new TopicSetup(kafka).createAll(partitions, TopicSetup.BROKER_DEFAULT, TOPIC_TIMEOUT);
-    }
-    return clusterId;
+    KafkaProbe.Cluster cluster =
+        KafkaProbe.probe(kafka, config.getDuration(CONNECT_TIMEOUT, KafkaProbe.DEFAULT_TIMEOUT));
+    // on a restart every topic is there already: no second admin client, no creation request
+    List<String> missing =
+        kafka.topics().all().stream()
+            .map(Topic::name)
+            .filter(name -> !cluster.topics().contains(name))
+            .toList();
+    createTopics(kafka, config, missing);
+    return cluster.clusterId();
   }
 
   /** Creates the named topics that do not exist yet, as {@link #prepare} creates the pipeline's. */
