@@ -12,18 +12,19 @@ import java.util.Locale;
 public record VaderTokens(String[] words, String[] lower, double[] valences) {
 
   public static VaderTokens of(String text, VaderLexicon lexicon) {
-    int n = text.length();
+    char[] chars = text.toCharArray(); // for the lexicon's look-ups by chars
+    int n = chars.length;
     String[] words = new String[Math.max(4, n / 4)];
     String[] lower = new String[words.length];
     double[] valences = new double[words.length];
     int count = 0;
     int i = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
+      while (i < n && Character.isWhitespace(chars[i])) {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+      while (i < n && !Character.isWhitespace(chars[i])) {
         i++;
       }
       if (start == i) {
@@ -33,7 +34,7 @@ public record VaderTokens(String[] words, String[] lower, double[] valences) {
       String rawLower = raw.toLowerCase(Locale.ROOT);
       String word = raw;
       String wordLower = rawLower;
-      double valence = lexicon.valenceOrNaN(rawLower);
+      double valence = lexicon.valenceOrNaN(rawLower, chars, start, i);
       if (Double.isNaN(valence)) {
         int s = 0;
         int e = raw.length();
@@ -46,7 +47,10 @@ public record VaderTokens(String[] words, String[] lower, double[] valences) {
         if (s > 0 || e < raw.length()) {
           word = raw.substring(s, e);
           wordLower = rawLower.substring(s, e);
-          valence = lexicon.valenceOrNaN(wordLower);
+          valence =
+              rawLower.length() == raw.length() // its chars in the text are those of wordLower
+                  ? lexicon.valenceOrNaN(wordLower, chars, start + s, start + e)
+                  : lexicon.valenceOrNaN(wordLower);
         }
       }
       if (word.isEmpty()) {
