@@ -25,8 +25,6 @@ public final class VaderLexicon {
   private final int[] hashes;
   private final double[] values;
   private final int mask;
-  // The lower-case ASCII words again, found from a token's chars without a string (VaderTokens)
-  private final WordIndex index;
 
   private VaderLexicon(Map<String, Double> valences) {
     this.valences = new HashMap<>(valences); // never modified after this: safe to share
@@ -44,10 +42,6 @@ public final class VaderLexicon {
       keys[i] = e.getKey();
       hashes[i] = h;
       values[i] = e.getValue();
-    }
-    index = new WordIndex(valences.keySet(), 1);
-    for (String word : index.words()) {
-      index.setFact(index.find(word), 0, Double.doubleToRawLongBits(valences.get(word)));
     }
   }
 
@@ -106,19 +100,6 @@ public final class VaderLexicon {
   public double valenceOrNaN(String lowerCaseToken) {
     int i = slot(lowerCaseToken);
     return i < 0 ? Double.NaN : values[i];
-  }
-
-  /**
-   * {@link #valenceOrNaN(String)} of {@code lower}, which is {@code text[from, to)} lower-cased:
-   * found from the chars when they are ASCII, without hashing and comparing the string.
-   */
-  double valenceOrNaN(String lower, char[] text, int from, int to) {
-    long id = WordIndex.lowerCaseId(text, from, to);
-    if (id == 0) {
-      return valenceOrNaN(lower);
-    }
-    int slot = index.find(id, text, from, to);
-    return slot == WordIndex.ABSENT ? Double.NaN : Double.longBitsToDouble(index.fact(slot, 0));
   }
 
   public boolean contains(String lowerCaseToken) {

@@ -12,19 +12,18 @@ import java.util.Locale;
 public record VaderTokens(String[] words, String[] lower, double[] valences) {
 
   public static VaderTokens of(String text, VaderLexicon lexicon) {
-    char[] chars = text.toCharArray(); // for the lexicon's look-ups by chars
-    int n = chars.length;
+    int n = text.length();
     String[] words = new String[Math.max(4, n / 4)];
     String[] lower = new String[words.length];
     double[] valences = new double[words.length];
     int count = 0;
     int i = 0;
     while (i < n) {
-      while (i < n && Character.isWhitespace(chars[i])) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(chars[i])) {
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
         i++;
       }
       if (start == i) {
@@ -34,7 +33,7 @@ public record VaderTokens(String[] words, String[] lower, double[] valences) {
       String rawLower = raw.toLowerCase(Locale.ROOT);
       String word = raw;
       String wordLower = rawLower;
-      double valence = lexicon.valenceOrNaN(rawLower, chars, start, i);
+      double valence = lexicon.valenceOrNaN(rawLower);
       if (Double.isNaN(valence)) {
         int s = 0;
         int e = raw.length();
@@ -47,10 +46,7 @@ public record VaderTokens(String[] words, String[] lower, double[] valences) {
         if (s > 0 || e < raw.length()) {
           word = raw.substring(s, e);
           wordLower = rawLower.substring(s, e);
-          valence =
-              rawLower.length() == raw.length() // its chars in the text are those of wordLower
-                  ? lexicon.valenceOrNaN(wordLower, chars, start + s, start + e)
-                  : lexicon.valenceOrNaN(wordLower);
+          valence = lexicon.valenceOrNaN(wordLower);
         }
       }
       if (word.isEmpty()) {

@@ -9,7 +9,18 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class WordIndexTest {
   private static final WordIndex INDEX =
-      new WordIndex(List.of("attack", "attacks", "n't", "Mixed", "café", "un-uh"), 1);
+      new WordIndex(
+          List.of(
+              "attack",
+              "attacks",
+              "n't",
+              "Mixed",
+              "café",
+              "un-uh",
+              "eightchr",
+              "sixteencharacter",
+              "counterrevolutionaries"),
+          1);
 
   private static int find(String text, int from, int to) {
     char[] chars = text.toCharArray();
@@ -24,6 +35,17 @@ class WordIndexTest {
     assertThat(INDEX.word(find(text, 19, 25))).isEqualTo("attack");
     assertThat(WordIndex.lowerCaseId(text.toCharArray(), 19, 25))
         .isEqualTo(FeatureIds.word("attack"));
+  }
+
+  @Test
+  void wordsOfAnyLengthAreFound() {
+    assertThat(INDEX.word(find("EightChr", 0, 8))).isEqualTo("eightchr");
+    assertThat(INDEX.word(find("SixteenCharacter", 0, 16))).isEqualTo("sixteencharacter");
+    assertThat(INDEX.word(find("the COUNTERREVOLUTIONARIES", 4, 26)))
+        .isEqualTo("counterrevolutionaries");
+    assertThat(find("counterrevolutionarIEZ", 0, 22)).isEqualTo(WordIndex.ABSENT);
+    assertThat(find("sixteencharactex", 0, 16)).isEqualTo(WordIndex.ABSENT);
+    assertThat(find("eightchx", 0, 8)).isEqualTo(WordIndex.ABSENT);
   }
 
   @Test
