@@ -68,7 +68,7 @@ final class Clauses {
 
   /**
    * Whether {@code text[from, to)}, lower-cased, is one of {@code words}, compared in place: a
-   * string per word made splitting the dominant cost of scoring a mention's clause.
+   * mention scored alone splits its sentence, and a string per word was most of that.
    */
   private static boolean isAny(String[] words, String text, int from, int to) {
     for (String word : words) {
