@@ -3,8 +3,6 @@ package io.newsflow.enrich.sentiment;
 import io.newsflow.enrich.text.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Cuts a sentence into clauses where it contrasts two things, so that each entity is judged by what
@@ -13,12 +11,13 @@ import java.util.Set;
  * semicolon or a spaced dash. Offsets are kept.
  */
 final class Clauses {
-  private static final Set<String> CONNECTIVES =
-      Set.of("while", "whereas", "but", "although", "though", "however", "whilst");
+  /** The connectives that open a subordinate clause, which a comma then closes. */
+  private static final String[] SUBORDINATORS = {
+    "while", "whereas", "although", "though", "whilst"
+  };
 
-  /** Connectives that open a subordinate clause, which a comma then closes. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of("while", "whereas", "although", "though", "whilst");
+  /** The other connectives. */
+  private static final String[] COORDINATORS = {"but", "however"};
 
   private Clauses() {}
 
@@ -31,18 +30,18 @@ final class Clauses {
     boolean subordinate = false;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int wordEnd = i;
-        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+        while (wordEnd < end && isLetter(text.charAt(wordEnd))) {
           wordEnd++;
         }
-        String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-        if (CONNECTIVES.contains(word)) {
+        boolean subordinator = isAny(SUBORDINATORS, text, i, wordEnd);
+        if (subordinator || isAny(COORDINATORS, text, i, wordEnd)) {
           if (hasLetters(text, start, i)) {
             add(text, clauses, start, i);
             start = i;
           }
-          subordinate = SUBORDINATORS.contains(word);
+          subordinate = subordinator;
         }
         i = wordEnd;
         continue;
@@ -67,6 +66,37 @@ final class Clauses {
     return clauses;
   }
 
+  /**
+   * Whether {@code text[from, to)}, lower-cased, is one of {@code words}, compared in place: a
+   * mention scored alone splits its sentence, and a string per word was most of that.
+   */
+  private static boolean isAny(String[] words, String text, int from, int to) {
+    for (String word : words) {
+      if (equalsLowerCased(word, text, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether lower-casing {@code text[from, to)} gives {@code word} (ASCII letters). Only ASCII
+   * capitals lower-case to ASCII letters one for one (the Kelvin sign's 'k' is in no connective,
+   * and a dotted capital I lower-cases to two chars), so other chars never match.
+   */
+  private static boolean equalsLowerCased(String word, String text, int from, int to) {
+    if (to - from != word.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || (char) (c | 0x20) != word.charAt(i - from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasLetters(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -74,6 +104,11 @@ final class Clauses {
       }
     }
     return false;
+  }
+
+  /** {@link Character#isLetter}, with ASCII, most of the text, decided without its tables. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
   }
 
   private static boolean isDash(char c) {

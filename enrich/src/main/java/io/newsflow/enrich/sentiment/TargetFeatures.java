@@ -119,12 +119,24 @@ public final class TargetFeatures {
   private static final double[] LENGTHS =
       IntStream.range(0, 512).mapToDouble(TargetFeatures::length).toArray();
 
-  private final VaderLexicon lexicon;
+  private final TargetVocabulary vocabulary;
   private final NewsSentenceScorer sentences;
 
   TargetFeatures(VaderLexicon lexicon, NewsSentenceScorer sentences) {
-    this.lexicon = lexicon;
+    this(new TargetVocabulary(lexicon), sentences);
+  }
+
+  private TargetFeatures(TargetVocabulary vocabulary, NewsSentenceScorer sentences) {
+    this.vocabulary = vocabulary;
     this.sentences = sentences;
+  }
+
+  /**
+   * These features for scoring with {@code model}: the same features, with the words it weighs
+   * known in advance and their rows in it ({@link TargetTokens#wordRows}) looked up once.
+   */
+  TargetFeatures forModel(TargetSentimentModel model) {
+    return new TargetFeatures(vocabulary.with(model.contextWords(), model.words()), sentences);
   }
 
   /** The features over the VADER lexicon and sentence scorer shipped on the classpath. */
@@ -147,7 +159,7 @@ public final class TargetFeatures {
    * has it from scoring the sentence).
    */
   TargetSentence prepare(String text, double prediction) {
-    return new TargetSentence(text, TargetTokens.of(text, lexicon), prediction, sentences);
+    return new TargetSentence(text, TargetTokens.of(text, vocabulary), prediction, sentences);
   }
 
   /**
@@ -268,10 +280,10 @@ public final class TargetFeatures {
     int clause = t.clauseOf(first);
     boolean passive = false;
     for (int i = last + 1; i < t.count && t.clause[i] == clause; i++) {
-      if (!t.word[i] || t.is(i, TargetTokens.FUNCTION) || t.negated[i] && lower[i].equals("not")) {
+      if (!t.word[i] || t.is(i, TargetRoles.FUNCTION) || t.negated[i] && lower[i].equals("not")) {
         continue;
       }
-      if (t.is(i, TargetTokens.BE)) {
+      if (t.is(i, TargetRoles.BE)) {
         passive = true;
         continue;
       }
@@ -280,7 +292,7 @@ public final class TargetFeatures {
       break;
     }
     for (int i = first - 1; i >= 0 && t.clause[i] == clause; i--) {
-      if (t.word[i] && !t.is(i, TargetTokens.FUNCTION)) {
+      if (t.word[i] && !t.is(i, TargetRoles.FUNCTION)) {
         sink.feature(id(GOVERNED, t.ids[i]), 1, "V<", lower[i]);
         break;
       }
@@ -299,11 +311,11 @@ public final class TargetFeatures {
   /** "X said", "X, a senator, told", "said X", "according to X". */
   private static boolean speaks(TargetTokens t, int first, int last) {
     for (int i = last + 1; i < Math.min(t.count, last + 4); i++) {
-      if (t.is(i, TargetTokens.SAYING)) {
+      if (t.is(i, TargetRoles.SAYING)) {
         return true;
       }
     }
-    if (first >= 1 && t.is(first - 1, TargetTokens.SAYING)) {
+    if (first >= 1 && t.is(first - 1, TargetRoles.SAYING)) {
       return true;
     }
     return first >= 2 && t.lower[first - 2].equals("according") && t.lower[first - 1].equals("to");

@@ -11,7 +11,7 @@ public final class TargetScorer {
   private final TargetSentimentModel model;
 
   public TargetScorer(TargetFeatures features, TargetSentimentModel model) {
-    this.features = features;
+    this.features = features.forModel(model);
     this.model = model;
   }
 
@@ -81,14 +81,8 @@ public final class TargetScorer {
 
     private Sentence(TargetSentence prepared) {
       this.prepared = prepared;
-      TargetTokens tokens = prepared.tokens();
-      TargetWordRows rows = model.words();
-      wordRows = new int[tokens.count];
-      stemRows = new int[tokens.count];
-      for (int t = 0; t < tokens.count; t++) {
-        wordRows[t] = tokens.word[t] ? rows.row(tokens.ids[t]) : TargetWordRows.ABSENT;
-        stemRows[t] = tokens.stems[t] != 0 ? rows.row(tokens.stems[t]) : TargetWordRows.ABSENT;
-      }
+      wordRows = prepared.tokens().wordRows;
+      stemRows = prepared.tokens().stemRows;
     }
 
     /**

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trained weights of {@link TargetScorer}: a multinomial logistic classifier (negative,
@@ -26,6 +28,7 @@ public final class TargetSentimentModel {
   private final double[] denseNegative;
   private final LongFloatMap sparse;
   private final TargetWordRows words; // the context features of sparse again, word by word
+  private final Set<String> contextWords; // the texts of those features
   private final double cutPositive;
   private final double cutNegative;
 
@@ -34,12 +37,14 @@ public final class TargetSentimentModel {
       double[] denseNegative,
       LongFloatMap sparse,
       TargetWordRows words,
+      Set<String> contextWords,
       double cutPositive,
       double cutNegative) {
     this.densePositive = densePositive;
     this.denseNegative = denseNegative;
     this.sparse = sparse;
     this.words = words;
+    this.contextWords = contextWords;
     this.cutPositive = cutPositive;
     this.cutNegative = cutNegative;
   }
@@ -81,20 +86,28 @@ public final class TargetSentimentModel {
     }
     LongFloatMap sparse = new LongFloatMap(rows.size(), 2);
     TargetWordRows words = new TargetWordRows(rows.size() / 4);
+    Set<String> contextWords = new HashSet<>();
     for (String[] f : rows) {
       float[] weights = {Float.parseFloat(f[2]), Float.parseFloat(f[3])};
       sparse.put(TargetFeatures.id(f[0], f[1]), weights);
       int kind = TargetFeatures.CONTEXT_KINDS.indexOf(f[0]);
       if (kind >= 0) {
         words.put(TargetFeatures.textId(f[1]), kind, weights[0], weights[1]);
+        contextWords.add(f[1]);
       }
     }
-    return new TargetSentimentModel(positive, negative, sparse, words, cutPositive, cutNegative);
+    return new TargetSentimentModel(
+        positive, negative, sparse, words, Set.copyOf(contextWords), cutPositive, cutNegative);
   }
 
   /** The context features' weights, word by word. */
   TargetWordRows words() {
     return words;
+  }
+
+  /** The words (and stems) that the context features weigh. */
+  Set<String> contextWords() {
+    return contextWords;
   }
 
   /** Adds a sparse feature's two logits, times its value, to {@code logits}. */
