@@ -2,6 +2,7 @@ package io.newsflow.enrich.entity;
 
 import io.newsflow.common.concurrent.Background;
 import io.newsflow.enrich.entity.gazetteer.Countries;
+import io.newsflow.enrich.entity.gazetteer.NameLists;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -57,9 +58,10 @@ public final class ConllTagging {
 
   /** With the committed model, up to {@code threads} documents at a time. */
   public static ConllTagging load(int threads) {
-    // the cues' name lists load beside the tagger's: a tag process starts that much sooner
-    Background<NameCues> cues = Background.start(() -> new NameCues(Countries.load()));
-    SequenceTagger tagger = SequenceTagger.load();
+    // the cues load beside the tagger, and from the same name lists, read once
+    Background<NameLists> lists = Background.start(NameLists::read);
+    Background<NameCues> cues = Background.start(() -> new NameCues(Countries.load(), lists.get()));
+    SequenceTagger tagger = SequenceTagger.load(lists::get);
     return new ConllTagging(tagger, cues.get(), threads);
   }
 

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.enrich.entity.gazetteer.Countries;
+import io.newsflow.enrich.entity.gazetteer.NameLists;
 import io.newsflow.enrich.entity.gazetteer.TypedNames;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,25 +13,25 @@ final class KnownNames {
   private KnownNames() {}
 
   /** simple-icons' brands and companies, common English words left out. */
-  static Set<String> brands() {
-    return Set.copyOf(TypedNames.names(TypedNames.COMPANIES));
+  static Set<String> brands(NameLists lists) {
+    return Set.copyOf(lists.names(TypedNames.COMPANIES));
   }
 
   /** {@code brands} and the organisations of the tagger's own lists ("Amazon", "Tesco"). */
-  static Set<String> companies(Set<String> brands) {
+  static Set<String> companies(NameLists lists, Set<String> brands) {
     return union(
         brands,
-        TypedNames.names(TypedNames.COMPROMISE, Set.of("org")),
-        TypedNames.names(TypedNames.DATAFAKER, Set.of("org")));
+        lists.names(TypedNames.COMPROMISE, Set.of("org")),
+        lists.names(TypedNames.DATAFAKER, Set.of("org")));
   }
 
   /** First names, surnames and people's full names of the tagger's lists. */
-  static Set<String> people() {
+  static Set<String> people(NameLists lists) {
     Set<String> kinds = Set.of("firstname", "lastname", "person");
     return union(
-        TypedNames.names(TypedNames.COMPROMISE, kinds),
-        TypedNames.names(TypedNames.FAKER, kinds),
-        TypedNames.names(TypedNames.WORDNET, kinds));
+        lists.names(TypedNames.COMPROMISE, kinds),
+        lists.names(TypedNames.FAKER, kinds),
+        lists.names(TypedNames.WORDNET, kinds));
   }
 
   /** Countries by any of their names, and their capitals. */
@@ -44,12 +45,12 @@ final class KnownNames {
   }
 
   /** Towns, regions and other places of the tagger's lists ("Meta", "Amazon"). */
-  static Set<String> places() {
+  static Set<String> places(NameLists lists) {
     return union(
-        TypedNames.names(TypedNames.TOWNS, Set.of("city")),
-        TypedNames.names(TypedNames.REGIONS, Set.of("region")),
-        TypedNames.names(TypedNames.WORDNET, Set.of("location")),
-        TypedNames.names(TypedNames.COMPROMISE, Set.of("city", "place", "region", "state")));
+        lists.names(TypedNames.TOWNS, Set.of("city")),
+        lists.names(TypedNames.REGIONS, Set.of("region")),
+        lists.names(TypedNames.WORDNET, Set.of("location")),
+        lists.names(TypedNames.COMPROMISE, Set.of("city", "place", "region", "state")));
   }
 
   @SafeVarargs

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entity;
 
 import io.newsflow.enrich.entity.gazetteer.Countries;
+import io.newsflow.enrich.entity.gazetteer.NameLists;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,11 @@ final class NameCues {
   private final CompanyNames companies;
 
   NameCues(Countries countries) {
+    this(countries, NameLists.read());
+  }
+
+  /** With the bundled name lists already read (the tagger's typed names read the same). */
+  NameCues(Countries countries, NameLists lists) {
     Set<String> demonyms = new HashSet<>();
     for (Countries.Country c : countries.all()) {
       if (!c.demonym().isBlank()) {
@@ -29,8 +35,8 @@ final class NameCues {
       }
     }
     this.places = new GeographicNouns(Set.copyOf(demonyms));
-    Set<String> brands = KnownNames.brands();
-    Set<String> names = KnownNames.companies(brands);
+    Set<String> brands = KnownNames.brands(lists);
+    Set<String> names = KnownNames.companies(lists, brands);
     // a name the tagger typed MISC ("Airbus", read as the adjective of "Airbus A321neo") is a
     // company only where its words say so: the lists hold products and nationalities too
     this.companies =
@@ -38,10 +44,10 @@ final class NameCues {
             brands,
             names,
             Map.of(
-                "PER", KnownNames.people(),
+                "PER", KnownNames.people(lists),
                 "LOC", KnownNames.countriesAndCapitals(countries),
                 "MISC", Set.copyOf(demonyms)),
-            Map.of("LOC", KnownNames.places(), "MISC", names));
+            Map.of("LOC", KnownNames.places(lists), "MISC", names));
   }
 
   /** The tags of each sentence, corrected in copies; {@code tags} is left as it is. */

@@ -36,47 +36,43 @@ public final class NameGazetteer implements Gazetteer {
   }
 
   /**
-   * The names starting with one word, by list and longest first (the first match of a list is its
-   * longest), with what {@link #annotate} tests of each in arrays of their own, so that the names
-   * that do not match cost no visit to their entries: the list's number, the name's length and the
-   * hash code of its second word (0 for one-word names).
+   * The names starting with one word: {@code [from, to)} in the gazetteer's candidate arrays, by
+   * list and longest first (the first match of a list is its longest). One small object a first
+   * word instead of five: there are a hundred thousand of them, and the collector copies them all
+   * at start-up.
    */
-  private record Candidates(Entry[] entries, int[] list, int[] length, int[] secondHash)
-      implements Starts {
-    static Candidates of(List<Entry> sorted, Map<String, Integer> listNumbers) {
-      int n = sorted.size();
-      Candidates c =
-          new Candidates(sorted.toArray(Entry[]::new), new int[n], new int[n], new int[n]);
-      for (int k = 0; k < n; k++) {
-        String[] words = c.entries[k].words();
-        c.list[k] = listNumbers.get(c.entries[k].list());
-        c.length[k] = words.length;
-        c.secondHash[k] = words.length > 1 ? words[1].hashCode() : 0;
-      }
-      return c;
-    }
+  private record Candidates(int from, int to) implements Starts {}
 
-    /**
-     * Whether candidate k matches the words from {@code start} (whose first word is the
-     * candidate's).
-     */
-    boolean matches(int k, String[] words, int start) {
-      int len = length[k];
-      if (start + len > words.length || len > 1 && words[start + 1].hashCode() != secondHash[k]) {
+  /**
+   * Every name, grouped by first word, with what {@link #annotate} tests of each in arrays of their
+   * own, so that the names that do not match cost no visit to their entries: the list's number, the
+   * name's length and the hash code of its second word (0 for one-word names).
+   */
+  private final Entry[] entries;
+
+  private final int[] listOf;
+  private final int[] lengthOf;
+  private final int[] secondHashOf;
+
+  /**
+   * Whether candidate k matches the words from {@code start} (whose first word is the candidate's).
+   */
+  private boolean matches(int k, String[] words, int start) {
+    int len = lengthOf[k];
+    if (start + len > words.length || len > 1 && words[start + 1].hashCode() != secondHashOf[k]) {
+      return false;
+    }
+    String[] name = entries[k].words();
+    for (int j = 1; j < len; j++) {
+      if (!words[start + j].equals(name[j])) {
         return false;
       }
-      String[] name = entries[k].words();
-      for (int j = 1; j < len; j++) {
-        if (!words[start + j].equals(name[j])) {
-          return false;
-        }
-      }
-      return true;
     }
+    return true;
   }
 
   public NameGazetteer(Map<String, List<String>> lists) {
-    Map<String, List<Entry>> entries = new HashMap<>();
+    Map<String, List<Entry>> grouped = new HashMap<>();
     Map<String, Integer> listNumbers = new HashMap<>();
     lists.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -86,16 +82,30 @@ public final class NameGazetteer implements Gazetteer {
               String[] labels = {
                 e.getKey() + ":B", e.getKey() + ":I", e.getKey() + ":L", e.getKey() + ":U"
               };
-              e.getValue().forEach(name -> add(entries, e.getKey(), labels, name));
+              e.getValue().forEach(name -> add(grouped, e.getKey(), labels, name));
             });
-    entries.forEach(
-        (first, candidates) -> {
-          candidates.sort(
-              java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length));
-          byFirstWord.put(first, Candidates.of(candidates, listNumbers));
-          int bit = filterBit(first.hashCode());
-          firstWords[bit >>> 6] |= 1L << bit;
-        });
+    int total = grouped.values().stream().mapToInt(List::size).sum();
+    entries = new Entry[total];
+    listOf = new int[total];
+    lengthOf = new int[total];
+    secondHashOf = new int[total];
+    int next = 0;
+    for (Map.Entry<String, List<Entry>> first : grouped.entrySet()) {
+      List<Entry> candidates = first.getValue();
+      candidates.sort(
+          java.util.Comparator.comparing(Entry::list).thenComparing(e -> -e.words().length));
+      int from = next;
+      for (Entry e : candidates) {
+        entries[next] = e;
+        listOf[next] = listNumbers.get(e.list());
+        lengthOf[next] = e.words().length;
+        secondHashOf[next] = e.words().length > 1 ? e.words()[1].hashCode() : 0;
+        next++;
+      }
+      byFirstWord.put(first.getKey(), new Candidates(from, next));
+      int bit = filterBit(first.getKey().hashCode());
+      firstWords[bit >>> 6] |= 1L << bit;
+    }
   }
 
   private static int filterBit(int hash) {
@@ -207,12 +217,12 @@ public final class NameGazetteer implements Gazetteer {
         continue;
       }
       int matchedList = -1;
-      for (int k = 0; k < candidates.entries().length; k++) {
-        if (candidates.list()[k] == matchedList || !candidates.matches(k, lowerWords, i)) {
+      for (int k = candidates.from(); k < candidates.to(); k++) {
+        if (listOf[k] == matchedList || !matches(k, lowerWords, i)) {
           continue;
         }
-        matchedList = candidates.list()[k];
-        Entry e = candidates.entries()[k];
+        matchedList = listOf[k];
+        Entry e = entries[k];
         for (int j = i; j < i + e.words().length; j++) {
           String label = e.label(j, i);
           out[j] = out[j] == null ? label : out[j].contains(label) ? out[j] : out[j] + " " + label;

@@ -1,11 +1,5 @@
 package io.newsflow.enrich.entity.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,45 +42,34 @@ public final class TypedNames {
   private TypedNames() {}
 
   public static NameGazetteer load() {
+    return load(NameLists.read());
+  }
+
+  /** The gazetteer of lists already read. */
+  public static NameGazetteer load(NameLists files) {
     Map<String, List<String>> lists = new HashMap<>();
-    read(COMPROMISE, "cp.", lists);
-    EXTENDING_COMPROMISE.forEach(resource -> read(resource, "cp.", lists));
-    read(WORDNET, "wn.", lists);
+    add(files, COMPROMISE, "cp.", lists);
+    EXTENDING_COMPROMISE.forEach(resource -> add(files, resource, "cp.", lists));
+    add(files, WORDNET, "wn.", lists);
     return new NameGazetteer(lists);
   }
 
   /** The names of one bundled list file, whatever their kind, in lower case. */
   public static List<String> names(String resource) {
-    Map<String, List<String>> lists = new HashMap<>();
-    read(resource, "", lists);
-    return lists.values().stream().flatMap(List::stream).toList();
+    return NameLists.read(List.of(resource)).names(resource);
   }
 
   /** The names of the given kinds ("firstname", "org") of one bundled list file, in lower case. */
   public static List<String> names(String resource, Set<String> kinds) {
-    Map<String, List<String>> lists = new HashMap<>();
-    read(resource, "", lists);
-    return kinds.stream().flatMap(k -> lists.getOrDefault(k, List.of()).stream()).toList();
+    return NameLists.read(List.of(resource)).names(resource, kinds);
   }
 
-  private static void read(String resource, String prefix, Map<String, List<String>> lists) {
-    try (InputStream in = TypedNames.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        lists
-            .computeIfAbsent(prefix + line.substring(0, tab), k -> new ArrayList<>())
-            .add(line.substring(tab + 1));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void add(
+      NameLists files, String resource, String prefix, Map<String, List<String>> lists) {
+    files
+        .byKind(resource)
+        .forEach(
+            (kind, names) ->
+                lists.computeIfAbsent(prefix + kind, k -> new ArrayList<>()).addAll(names));
   }
 }

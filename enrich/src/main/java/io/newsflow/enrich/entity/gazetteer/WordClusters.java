@@ -28,13 +28,20 @@ public final class WordClusters implements WordClasses {
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       Map<String, String[]> classes = new HashMap<>();
+      // a few thousand class names stand for the words' tens of thousands: one string each keeps
+      // the objects the collector copies at start-up that many fewer
+      Map<String, String> classNames = new HashMap<>();
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
         String[] cols = line.split("\t");
-        classes.put(cols[0], java.util.Arrays.copyOfRange(cols, 1, cols.length));
+        String[] wordClasses = new String[cols.length - 1];
+        for (int i = 0; i < wordClasses.length; i++) {
+          wordClasses[i] = classNames.computeIfAbsent(cols[i + 1], name -> name);
+        }
+        classes.put(cols[0], wordClasses);
       }
       return new WordClusters(classes);
     } catch (IOException e) {

@@ -1,11 +1,13 @@
 package io.newsflow.enrich.entity.tagger;
 
 import io.newsflow.enrich.entity.gazetteer.Gazetteer;
+import io.newsflow.enrich.entity.gazetteer.NameLists;
 import io.newsflow.enrich.entity.gazetteer.WordClasses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The trained CoNLL-2003 tagger: documents of tokenised sentences in, IOB2 tags (PER, ORG, LOC,
@@ -56,12 +58,22 @@ public final class SequenceTagger {
 
   /** The committed model with the bundled gazetteer. */
   public static SequenceTagger load() {
+    return load(NameLists::read);
+  }
+
+  /**
+   * The committed model with the bundled gazetteer, its typed names from the lists {@code
+   * nameLists} gives (asked at most once, on another thread): a caller that needs the lists too
+   * reads them once.
+   */
+  public static SequenceTagger load(Supplier<NameLists> nameLists) {
     try (InputStream in = SequenceTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             "the tagger model " + MODEL_RESOURCE + " is not on the classpath");
       }
-      return withBundledResources(TaggerModel.read(in));
+      TaggerModel model = TaggerModel.read(in);
+      return new SequenceTagger(model, BundledFeatures.of(model.groups(), nameLists));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the tagger model " + MODEL_RESOURCE, e);
     }

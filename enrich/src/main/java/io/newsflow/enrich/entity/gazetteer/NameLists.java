@@ -1,0 +1,95 @@
+package io.newsflow.enrich.entity.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bundled name list files of {@link TypedNames}, each read once: the tagger's typed names and
+ * the name cues of CoNLL tagging use the same hundred thousand names, so one process that needs
+ * both parses and holds them once. Immutable.
+ */
+public final class NameLists {
+  private static final List<String> FILES =
+      List.of(
+          TypedNames.COMPROMISE,
+          TypedNames.FAKER,
+          TypedNames.TOWNS,
+          TypedNames.REGIONS,
+          TypedNames.DATAFAKER,
+          TypedNames.WORDNET,
+          TypedNames.COMPANIES);
+
+  /** By file, its names by kind ("firstname", "org"), each kind in the file's order. */
+  private final Map<String, Map<String, List<String>>> files;
+
+  private NameLists(Map<String, Map<String, List<String>>> files) {
+    this.files = files;
+  }
+
+  /** Reads every bundled list file. */
+  public static NameLists read() {
+    return read(FILES);
+  }
+
+  /** Reads only these of the bundled list files. */
+  static NameLists read(List<String> resources) {
+    Map<String, Map<String, List<String>>> files = new HashMap<>();
+    for (String resource : resources) {
+      files.put(resource, parse(resource));
+    }
+    return new NameLists(files);
+  }
+
+  /** One file's names by kind; {@code resource} is one of the files read. */
+  Map<String, List<String>> byKind(String resource) {
+    Map<String, List<String>> kinds = files.get(resource);
+    if (kinds == null) {
+      throw new IllegalArgumentException("not a bundled name list: " + resource);
+    }
+    return kinds;
+  }
+
+  /** The names of one file, whatever their kind. */
+  public List<String> names(String resource) {
+    return byKind(resource).values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The names of the given kinds of one file. */
+  public List<String> names(String resource, Set<String> kinds) {
+    Map<String, List<String>> byKind = byKind(resource);
+    return kinds.stream().flatMap(k -> byKind.getOrDefault(k, List.of()).stream()).toList();
+  }
+
+  /** Lines "kind TAB name"; blank lines and # comments skipped. */
+  private static Map<String, List<String>> parse(String resource) {
+    try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, List<String>> kinds = new HashMap<>();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        kinds
+            .computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
+            .add(line.substring(tab + 1));
+      }
+      return kinds;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
