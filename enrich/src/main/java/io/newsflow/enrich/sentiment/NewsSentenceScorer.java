@@ -33,8 +33,10 @@ public final class NewsSentenceScorer implements SentenceScorer {
     for (String word : vocabulary) {
       facts.add(features.facts(word, sparse));
     }
-    this.facts =
-        new WordFactsTable(facts, sparse.width()); // read-only: safe to share between threads
+    long[] punctuated =
+        vocabulary.stream().filter(VaderTokens::isPunctuated).mapToLong(FeatureIds::word).toArray();
+    // read-only: safe to share between threads
+    this.facts = new WordFactsTable(facts, sparse.width(), punctuated);
   }
 
   /** The scorer with the lexicon and model shipped on the classpath. */

@@ -12,6 +12,15 @@ interface TokenLexicon {
   /** The entry of a lower-case token, or {@link #ABSENT}. */
   int entry(String lowerCaseToken);
 
+  /**
+   * {@link #entry} for a token that starts or ends with {@link VaderTokens#isPunctuation
+   * punctuation} ("said," "(who"), which is most often in no lexicon: a lexicon may turn it away
+   * without a look-up in its big table.
+   */
+  default int punctuatedEntry(String lowerCaseToken) {
+    return entry(lowerCaseToken);
+  }
+
   /** VADER's valence of the entry's word, or NaN when VADER does not rate it. */
   double valenceOrNaN(int entry);
 

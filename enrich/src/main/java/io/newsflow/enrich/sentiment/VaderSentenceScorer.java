@@ -198,6 +198,9 @@ public final class VaderSentenceScorer implements SentenceScorer {
 
   /** The negation rule for the word {@code d} places before {@code i}. */
   private static double negate(double v, String[] lower, int farRules, int i, int d) {
+    if ((farRules & VaderWords.NEGATES) == 0) {
+      return v; // nor is it "never" or "without": most words, told without looking at the window
+    }
     String far = lower[i - d];
     if (d >= 2) {
       boolean soOrThis = false;
@@ -213,7 +216,7 @@ public final class VaderSentenceScorer implements SentenceScorer {
         return v; // "without doubt the best"
       }
     }
-    return (farRules & VaderWords.NEGATES) != 0 ? v * NEGATION : v;
+    return v * NEGATION;
   }
 
   /** The length (2-4 words) of the idiom ending at {@code i}, a last word of one, or 0. */

@@ -42,23 +42,22 @@ public record VaderTokens(
       String rawLower = raw.toLowerCase(Locale.ROOT);
       String word = raw;
       String wordLower = rawLower;
-      int entry = lexicon.entry(rawLower);
+      int s = 0;
+      int e = raw.length();
+      while (s < e && isPunctuation(raw.charAt(s))) {
+        s++;
+      }
+      while (e > s && isPunctuation(raw.charAt(e - 1))) {
+        e--;
+      }
+      boolean punctuated = s > 0 || e < raw.length();
+      int entry = punctuated ? lexicon.punctuatedEntry(rawLower) : lexicon.entry(rawLower);
       double valence = valenceOrNaN(lexicon, entry);
-      if (Double.isNaN(valence)) {
-        int s = 0;
-        int e = raw.length();
-        while (s < e && isPunctuation(raw.charAt(s))) {
-          s++;
-        }
-        while (e > s && isPunctuation(raw.charAt(e - 1))) {
-          e--;
-        }
-        if (s > 0 || e < raw.length()) {
-          word = raw.substring(s, e);
-          wordLower = rawLower.substring(s, e);
-          entry = lexicon.entry(wordLower);
-          valence = valenceOrNaN(lexicon, entry);
-        }
+      if (Double.isNaN(valence) && punctuated) { // not an emoticon: the word within
+        word = raw.substring(s, e);
+        wordLower = rawLower.substring(s, e);
+        entry = lexicon.entry(wordLower);
+        valence = valenceOrNaN(lexicon, entry);
       }
       if (word.isEmpty()) {
         continue;
@@ -96,6 +95,12 @@ public record VaderTokens(
 
   int size() {
     return words.length;
+  }
+
+  /** Whether a word starts or ends with {@link #isPunctuation punctuation}. */
+  static boolean isPunctuated(String word) {
+    return !word.isEmpty()
+        && (isPunctuation(word.charAt(0)) || isPunctuation(word.charAt(word.length() - 1)));
   }
 
   /** ASCII punctuation, as Python's {@code string.punctuation} that VADER strips. */
