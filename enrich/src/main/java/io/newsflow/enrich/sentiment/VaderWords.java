@@ -19,8 +19,8 @@ final class VaderWords {
   static final int NEGATES = 4;
   static final int ENDS_IDIOM = 8;
 
-  // Unmodifiable views of a HashSet/HashMap rather than Set.of/Map.of: they are looked up for
-  // every token, and Set.of/Map.of probe more slowly.
+  // Unmodifiable views of a HashSet/HashMap rather than Set.of/Map.of: the reference path (VADER
+  // alone, training) looks up every token it does not know, and Set.of/Map.of probe more slowly.
   private static final Set<String> NEGATIONS =
       Collections.unmodifiableSet(
           new HashSet<>(
