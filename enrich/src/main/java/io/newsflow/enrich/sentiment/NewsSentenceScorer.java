@@ -11,9 +11,10 @@ import java.util.Set;
  * once and share.
  *
  * <p>It computes exactly what {@link NewsSentimentModel#raw} does, but keeps, for every word the
- * lexicons or the model know, the sum of its context-free feature weights ({@link
- * SentimentFeatures.WordFacts}, in a {@link WordFactsTable} keyed by the word's id), so that a word
- * costs one look-up plus one for its word pair.
+ * lexicons, VADER's rules or the model know, the sum of its context-free feature weights and what
+ * VADER makes of it ({@link SentimentFeatures.WordFacts}, in a {@link WordFactsTable} keyed by the
+ * word's id), so that a token costs one look-up, which cutting the sentence makes, plus one for its
+ * word pair.
  */
 public final class NewsSentenceScorer implements SentenceScorer {
   private final SentimentFeatures features;
@@ -27,12 +28,15 @@ public final class NewsSentenceScorer implements SentenceScorer {
     this.sparse = model.sparse();
     Set<String> vocabulary = features.lexiconWords();
     vocabulary.addAll(model.words());
+    vocabulary.addAll(VaderWords.words()); // their rules then come with the look-up too
     List<SentimentFeatures.WordFacts> facts = new ArrayList<>(vocabulary.size());
     for (String word : vocabulary) {
       facts.add(features.facts(word, sparse));
     }
-    this.facts =
-        new WordFactsTable(facts, sparse.width()); // read-only: safe to share between threads
+    long[] punctuated =
+        vocabulary.stream().filter(VaderTokens::isPunctuated).mapToLong(FeatureIds::word).toArray();
+    // read-only: safe to share between threads
+    this.facts = new WordFactsTable(facts, sparse.width(), punctuated);
   }
 
   /** The scorer with the lexicon and model shipped on the classpath. */
@@ -71,8 +75,9 @@ public final class NewsSentenceScorer implements SentenceScorer {
    */
   double raw(String sentence, double[] ridge) {
     double[] x = new double[SentimentFeatures.DENSE.length];
-    SentimentFeatures.Prepared prepared = features.prepare(sentence, x);
+    SentimentFeatures.Prepared prepared = features.prepare(sentence, x, facts);
     String[] lower = prepared.tokens().lower();
+    int[] entries = prepared.tokens().entries();
     // The sparse weights summed per channel: the ridge's and the band classifier's two logits.
     double[] sums = new double[NewsSentimentModel.CHANNELS];
     long previous = 0;
@@ -81,13 +86,14 @@ public final class NewsSentenceScorer implements SentenceScorer {
     double wordnetNegative = 0;
     SentimentFeatures.MiniLmStats taught = new SentimentFeatures.MiniLmStats();
     for (int i = 0; i < lower.length; i++) {
-      long id = FeatureIds.word(lower[i]);
-      int slot = facts.find(id);
+      int slot = entries[i];
+      long id;
       double wordnet;
       double minilm;
       boolean negation;
       boolean negated = negationLeft > 0;
       if (slot != WordFactsTable.ABSENT) {
+        id = facts.id(slot);
         wordnet = facts.wordnet(slot);
         minilm = facts.minilm(slot);
         negation = facts.negation(slot);
@@ -97,6 +103,7 @@ public final class NewsSentenceScorer implements SentenceScorer {
         }
       } else { // a word no lexicon or weight knows
         SentimentFeatures.WordFacts f = features.facts(lower[i], sparse);
+        id = f.id();
         wordnet = f.wordnet();
         minilm = f.minilm();
         negation = f.negation();

@@ -96,19 +96,25 @@ public final class SentimentFeatures {
 
   /**
    * What the model needs of one word, whatever its context: its id (for word pairs), its WordNet
-   * valence (0 when VADER knows it), its MiniLM-taught valence (NaN when unknown), whether it
-   * negates, the summed weights of its context-free features (word, stem, prefix, suffix) and the
-   * weights of its negated form, one per channel of the model's weights ({@link
-   * LongFloatMap#width}). {@link NewsSentenceScorer} keeps these for its vocabulary so that scoring
-   * a word is one look-up.
+   * valence (0 when VADER knows it), its MiniLM-taught valence (NaN when unknown), its VADER
+   * valence (NaN when unknown) and part in VADER's rules ({@link VaderWords#flags}), the summed
+   * weights of its context-free features (word, stem, prefix, suffix) and the weights of its
+   * negated form, one per channel of the model's weights ({@link LongFloatMap#width}). {@link
+   * NewsSentenceScorer} keeps these for its vocabulary so that scoring a word is one look-up.
    */
   record WordFacts(
       long id,
       double wordnet,
       double minilm,
-      boolean negation,
+      double vader,
+      int rules,
       double[] ownWeights,
-      double[] negatedWeights) {}
+      double[] negatedWeights) {
+
+    boolean negation() {
+      return (rules & VaderWords.NEGATES) != 0;
+    }
+  }
 
   /**
    * Mean, sum / sqrt(count), minimum and maximum of the MiniLM-taught valences of a sentence's
@@ -169,7 +175,7 @@ public final class SentimentFeatures {
         sink.feature(FeatureIds.negated(id), "n", w, null);
         negationLeft--;
       }
-      if (VaderSentenceScorer.isNegation(w)) {
+      if (VaderWords.isNegation(w)) {
         negationLeft = 3;
       }
       previous = id;
@@ -181,7 +187,12 @@ public final class SentimentFeatures {
 
   /** Tokenises, runs VADER and fills the dense features that come from it. */
   Prepared prepare(String sentence, double[] dense) {
-    VaderTokens tokens = VaderTokens.of(sentence, vader.lexicon());
+    return prepare(sentence, dense, vader.lexicon());
+  }
+
+  /** As {@link #prepare(String, double[])}, the tokens' facts looked up in {@code lexicon}. */
+  Prepared prepare(String sentence, double[] dense, TokenLexicon lexicon) {
+    VaderTokens tokens = VaderTokens.of(sentence, lexicon);
     VaderScores scores = vader.analyze(sentence, tokens);
     dense[0] = 1.0;
     dense[1] = scores.compound();
@@ -227,9 +238,9 @@ public final class SentimentFeatures {
     wordFeatures(w, id, false, (fid, kind, first, second) -> weights.addTo(fid, own));
     double[] negated = new double[weights.width()];
     weights.addTo(FeatureIds.negated(id), negated);
-    double valence = vader.lexicon().contains(w) ? 0 : wordnet.valence(w);
-    return new WordFacts(
-        id, valence, minilm.valence(w), VaderSentenceScorer.isNegation(w), own, negated);
+    double rated = vader.lexicon().valenceOrNaN(w);
+    double valence = Double.isNaN(rated) ? wordnet.valence(w) : 0;
+    return new WordFacts(id, valence, minilm.valence(w), rated, VaderWords.flags(w), own, negated);
   }
 
   /** The WordNet dense features and the marks (compound bin, question, exclamation, quote). */

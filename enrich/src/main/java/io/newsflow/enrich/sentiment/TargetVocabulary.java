@@ -101,7 +101,7 @@ final class TargetVocabulary {
           stemLength,
           TargetRoles.of(lower),
           lexicon.valence(lower),
-          VaderSentenceScorer.isNegation(lower),
+          VaderWords.isNegation(lower),
           rows == null ? TargetWordRows.ABSENT : rows.row(FeatureIds.word(lower)),
           rows == null || stem == 0 ? TargetWordRows.ABSENT : rows.row(stem));
     }

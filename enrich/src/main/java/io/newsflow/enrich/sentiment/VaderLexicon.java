@@ -14,7 +14,7 @@ import java.util.Map;
  * beside it): 7,520 lower-case tokens with their mean human valence on -4..+4. Immutable once
  * loaded; load it once and share it.
  */
-public final class VaderLexicon {
+public final class VaderLexicon implements TokenLexicon {
   static final String RESOURCE = "vader_lexicon.txt";
 
   private final Map<String, Double> valences;
@@ -24,6 +24,7 @@ public final class VaderLexicon {
   private final String[] keys;
   private final int[] hashes;
   private final double[] values;
+  private final int[] rules;
   private final int mask;
 
   private VaderLexicon(Map<String, Double> valences) {
@@ -32,6 +33,7 @@ public final class VaderLexicon {
     keys = new String[capacity];
     hashes = new int[capacity];
     values = new double[capacity];
+    rules = new int[capacity];
     mask = capacity - 1;
     for (Map.Entry<String, Double> e : valences.entrySet()) {
       int h = e.getKey().hashCode();
@@ -42,6 +44,7 @@ public final class VaderLexicon {
       keys[i] = e.getKey();
       hashes[i] = h;
       values[i] = e.getValue();
+      rules[i] = VaderWords.flags(e.getKey());
     }
   }
 
@@ -100,6 +103,21 @@ public final class VaderLexicon {
   public double valenceOrNaN(String lowerCaseToken) {
     int i = slot(lowerCaseToken);
     return i < 0 ? Double.NaN : values[i];
+  }
+
+  @Override
+  public int entry(String lowerCaseToken) {
+    return slot(lowerCaseToken);
+  }
+
+  @Override
+  public double valenceOrNaN(int entry) {
+    return values[entry];
+  }
+
+  @Override
+  public int rules(int entry) {
+    return rules[entry];
   }
 
   public boolean contains(String lowerCaseToken) {
