@@ -5,6 +5,7 @@ import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
 import io.newsflow.enrich.entity.gazetteer.Cities;
 import io.newsflow.enrich.entity.gazetteer.Countries;
+import io.newsflow.enrich.entity.gazetteer.NameLists;
 import io.newsflow.enrich.entity.tagger.SequenceTagger;
 import io.newsflow.enrich.entity.tagger.Tags;
 import io.newsflow.enrich.text.Sentences;
@@ -36,15 +37,24 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
   private final NameCues cues;
 
   public TrainedEntityRecognizer(SequenceTagger tagger, Countries countries, Cities cities) {
+    this(tagger, countries, cities, new NameCues(countries));
+  }
+
+  private TrainedEntityRecognizer(
+      SequenceTagger tagger, Countries countries, Cities cities, NameCues cues) {
     this.tagger = tagger;
-    this.cues = new NameCues(countries);
+    this.cues = cues;
     this.shapes = new MentionShapes(countries);
     this.linker = new MentionLinker(countries, cities);
   }
 
   /** With the committed model, country and city tables, read from the classpath. */
   public static TrainedEntityRecognizer load() {
-    return new TrainedEntityRecognizer(SequenceTagger.load(), Countries.load(), Cities.load());
+    // the tagger's typed names and the cues come from the same name lists: read them once
+    NameLists lists = NameLists.read();
+    Countries countries = Countries.load();
+    return new TrainedEntityRecognizer(
+        SequenceTagger.load(() -> lists), countries, Cities.load(), new NameCues(countries, lists));
   }
 
   @Override
