@@ -178,11 +178,15 @@ public final class StreamsService implements Service {
         org.apache.kafka.streams.StreamsConfig.REPLICATION_FACTOR_CONFIG,
         -1,
         // under exactly-once every hop waits for its transaction to commit: each of the pipeline's
-        // three hops (enrich, its repartition, sink) adds half this on average and all of it at
-        // worst: at 200 ms the waits alone could pass a 250 ms p99, at 50 ms they add at most
-        // 150 ms, for some more CPU (docs/BENCHMARKS.md)
+        // four hops (enrich's band scatter and gather, enrich, sink) adds half this on average and
+        // all of it at worst. 20 ms against 50 cut the pipeline's p50 at half its rate by a third,
+        // and flat out, where articles in flight are what bounds it, raised its rate
+        // (docs/BENCHMARKS.md)
         org.apache.kafka.streams.StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-        50,
+        20,
+        // a thread blocked in poll does not commit: Kafka's 100 ms would stretch the interval above
+        org.apache.kafka.streams.StreamsConfig.POLL_MS_CONFIG,
+        20,
         // a stream thread polls again only when its buffer is empty or half of this has passed:
         // with Kafka's 5 minutes, a backlog of raw articles kept enrich from reading back its own
         // repartition topic for minutes, so nothing came out until the backlog was through. Half
