@@ -1,15 +1,8 @@
 package io.newsflow.enrich.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.newsflow.enrich.table.TabRows;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,50 +61,45 @@ public final class NewsSentimentModel {
   }
 
   static NewsSentimentModel load() {
-    try (InputStream in = NewsSentimentModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return read(TabRows.resource(NewsSentimentModel.class, RESOURCE));
   }
 
-  static NewsSentimentModel read(BufferedReader reader) throws IOException {
+  static NewsSentimentModel read(TabRows rows) {
     double[][] dense = new double[CHANNELS][SentimentFeatures.DENSE.length];
     double bandWeight = 0;
     double scale = 1;
     double offset = 0;
     double articleScale = Double.NaN;
     double articleOffset = Double.NaN;
-    List<String[]> rows = new ArrayList<>();
-    for (String[] f : ModelRows.read(reader)) {
-      switch (f[0]) {
-        case "scale" -> scale = Double.parseDouble(f[1]);
-        case "offset" -> offset = Double.parseDouble(f[1]);
-        case "article-scale" -> articleScale = Double.parseDouble(f[1]);
-        case "article-offset" -> articleOffset = Double.parseDouble(f[1]);
-        case "band-weight" -> bandWeight = Double.parseDouble(f[1]);
-        case "dense" -> {
-          int j = Arrays.asList(SentimentFeatures.DENSE).indexOf(f[1]);
-          for (int c = 0; c + 2 < f.length; c++) {
-            dense[c][j] = Double.parseDouble(f[c + 2]);
-          }
-        }
-        default -> rows.add(f);
-      }
-    }
-    LongFloatMap sparse = new LongFloatMap(rows.size(), CHANNELS);
+    LongFloatMap sparse = new LongFloatMap(rows.count(), CHANNELS);
     Set<String> words = new HashSet<>();
-    for (String[] f : rows) {
-      float[] weights = new float[f.length - 2];
-      for (int c = 0; c < weights.length; c++) {
-        weights[c] = Float.parseFloat(f[c + 2]);
-      }
-      sparse.put(FeatureIds.of(f[0], f[1]), weights);
-      if (f[0].equals("u") || f[0].equals("n")) {
-        words.add(f[1]);
+    while (rows.next()) {
+      if (rows.is(0, "scale")) {
+        scale = rows.doubleValue(1);
+      } else if (rows.is(0, "offset")) {
+        offset = rows.doubleValue(1);
+      } else if (rows.is(0, "article-scale")) {
+        articleScale = rows.doubleValue(1);
+      } else if (rows.is(0, "article-offset")) {
+        articleOffset = rows.doubleValue(1);
+      } else if (rows.is(0, "band-weight")) {
+        bandWeight = rows.doubleValue(1);
+      } else if (rows.is(0, "dense")) {
+        int j = Arrays.asList(SentimentFeatures.DENSE).indexOf(rows.text(1));
+        for (int c = 0; c + 2 < rows.fields(); c++) {
+          dense[c][j] = rows.doubleValue(c + 2);
+        }
+      } else {
+        float[] weights = new float[rows.fields() - 2];
+        for (int c = 0; c < weights.length; c++) {
+          weights[c] = rows.floatValue(c + 2);
+        }
+        String kind = rows.text(0);
+        String text = rows.text(1);
+        sparse.put(FeatureIds.of(kind, text), weights);
+        if (kind.equals("u") || kind.equals("n")) {
+          words.add(text);
+        }
       }
     }
     if (Double.isNaN(articleScale)

@@ -330,6 +330,11 @@ public final class TargetFeatures {
     return FeatureIds.mix(kind * 0x9E3779B97F4A7C15L + text);
   }
 
+  /** The part of {@link #id(String, String)} that depends on the kind. */
+  static long kindId(String kind) {
+    return kind(kind);
+  }
+
   private static long kind(String kind) {
     return FeatureIds.mix(FeatureIds.word(kind) ^ 0x5851F42D4C957F2DL);
   }

@@ -1,12 +1,8 @@
 package io.newsflow.enrich.sentiment;
 
-import java.io.BufferedReader;
+import io.newsflow.enrich.table.TabRows;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,49 +47,55 @@ public final class TargetSentimentModel {
 
   /** The model shipped on the classpath. */
   public static TargetSentimentModel load() {
-    try (InputStream in = TargetSentimentModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    try {
+      return read(TabRows.resource(TargetSentimentModel.class, RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
   /** Reads a model file (see the class comment). */
-  public static TargetSentimentModel read(BufferedReader reader) throws IOException {
+  public static TargetSentimentModel read(TabRows rows) throws IOException {
     List<String> dense = TargetFeatures.denseNames();
     double[] positive = new double[dense.size()];
     double[] negative = new double[dense.size()];
     double cutPositive = 0.05;
     double cutNegative = -0.05;
-    List<String[]> rows = new ArrayList<>();
-    for (String[] f : ModelRows.read(reader)) {
-      switch (f[0]) {
-        case "cut-positive" -> cutPositive = Double.parseDouble(f[1]);
-        case "cut-negative" -> cutNegative = Double.parseDouble(f[1]);
-        case "dense" -> {
-          int j = dense.indexOf(f[1]);
-          if (j < 0) {
-            throw new IOException("unknown dense feature " + f[1]);
-          }
-          positive[j] = Double.parseDouble(f[2]);
-          negative[j] = Double.parseDouble(f[3]);
-        }
-        default -> rows.add(f);
-      }
-    }
-    LongFloatMap sparse = new LongFloatMap(rows.size(), 2);
-    TargetWordRows words = new TargetWordRows(rows.size() / 4);
+    int count = rows.count();
+    LongFloatMap sparse = new LongFloatMap(count, 2);
+    TargetWordRows words = new TargetWordRows(count / 4);
     Set<String> contextWords = new HashSet<>();
-    for (String[] f : rows) {
-      float[] weights = {Float.parseFloat(f[2]), Float.parseFloat(f[3])};
-      sparse.put(TargetFeatures.id(f[0], f[1]), weights);
-      int kind = TargetFeatures.CONTEXT_KINDS.indexOf(f[0]);
-      if (kind >= 0) {
-        words.put(TargetFeatures.textId(f[1]), kind, weights[0], weights[1]);
-        contextWords.add(f[1]);
+    // the file lists its features kind by kind: each kind's id is worked out once
+    String kind = "";
+    long kindId = 0;
+    int contextKind = -1;
+    while (rows.next()) {
+      if (rows.is(0, "cut-positive")) {
+        cutPositive = rows.doubleValue(1);
+      } else if (rows.is(0, "cut-negative")) {
+        cutNegative = rows.doubleValue(1);
+      } else if (rows.is(0, "dense")) {
+        int j = dense.indexOf(rows.text(1));
+        if (j < 0) {
+          throw new IOException("unknown dense feature " + rows.text(1));
+        }
+        positive[j] = rows.doubleValue(2);
+        negative[j] = rows.doubleValue(3);
+      } else {
+        if (!rows.is(0, kind)) {
+          kind = rows.text(0);
+          kindId = TargetFeatures.kindId(kind);
+          contextKind = TargetFeatures.CONTEXT_KINDS.indexOf(kind);
+        }
+        String text = rows.text(1);
+        long textId = TargetFeatures.textId(text);
+        float logitPositive = rows.floatValue(2);
+        float logitNegative = rows.floatValue(3);
+        sparse.put(TargetFeatures.id(kindId, textId), new float[] {logitPositive, logitNegative});
+        if (contextKind >= 0) {
+          words.put(textId, contextKind, logitPositive, logitNegative);
+          contextWords.add(text);
+        }
       }
     }
     return new TargetSentimentModel(

@@ -1,11 +1,6 @@
 package io.newsflow.enrich.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.enrich.table.TabRows;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,22 +9,13 @@ final class ValenceFile {
   private ValenceFile() {}
 
   static Map<String, Double> read(String resource) {
-    try (InputStream in = ValenceFile.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + resource);
+    TabRows rows = TabRows.resource(ValenceFile.class, resource);
+    Map<String, Double> valences = new HashMap<>();
+    while (rows.next()) {
+      if (rows.fields() > 1 && !rows.is(0, "")) {
+        valences.put(rows.text(0), rows.doubleValue(1));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, Double> valences = new HashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        if (!line.startsWith("#") && tab > 0) {
-          valences.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1)));
-        }
-      }
-      return valences;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
     }
+    return valences;
   }
 }

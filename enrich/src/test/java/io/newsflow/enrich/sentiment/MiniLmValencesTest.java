@@ -3,8 +3,7 @@ package io.newsflow.enrich.sentiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import io.newsflow.enrich.table.TabRows;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +42,7 @@ class MiniLmValencesTest {
   @Test
   void aModelWeighsTheMeanValenceOfTheSentencesWords() throws Exception {
     NewsSentimentModel model =
-        NewsSentimentModel.read(
-            new BufferedReader(
-                new StringReader("scale\t1.0\noffset\t0.0\ndense\tminilmMean\t1.0\n")));
+        NewsSentimentModel.read(TabRows.of("scale\t1.0\noffset\t0.0\ndense\tminilmMean\t1.0\n"));
     SentimentFeatures features = SentimentFeatures.load();
     double expected = (shipped.valence("famine") + shipped.valence("spread")) / 2;
     assertThat(model.raw(features, "Famine spread.")).isCloseTo(expected, within(1e-9));

@@ -2,9 +2,8 @@ package io.newsflow.enrich.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import io.newsflow.enrich.table.TabRows;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,7 +83,7 @@ class NewsSentenceScorerTest {
         u\tcalm\t0.25
         b\tvery calm\t0.5
         """;
-    NewsSentimentModel model = NewsSentimentModel.read(new BufferedReader(new StringReader(file)));
+    NewsSentimentModel model = NewsSentimentModel.read(TabRows.of(file));
     SentimentFeatures features = SentimentFeatures.load();
     // "very calm": two tokens, sparse value 3/sqrt(2), unigram + bigram weights 0.75
     double raw = model.raw(features, "very calm");
@@ -97,9 +96,7 @@ class NewsSentenceScorerTest {
         .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
 
     NewsSentimentModel withArticles =
-        NewsSentimentModel.read(
-            new BufferedReader(
-                new StringReader(file + "article-scale\t0.5\narticle-offset\t-0.2\n")));
+        NewsSentimentModel.read(TabRows.of(file + "article-scale\t0.5\narticle-offset\t-0.2\n"));
     assertThat(withArticles.calibrate(0.5))
         .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(withArticles.calibrateArticle(0.5))
@@ -118,7 +115,7 @@ class NewsSentenceScorerTest {
         u\tcalm\t0.25\t2.0\t-1.0
         b\tvery calm\t0.5
         """;
-    NewsSentimentModel model = NewsSentimentModel.read(new BufferedReader(new StringReader(file)));
+    NewsSentimentModel model = NewsSentimentModel.read(TabRows.of(file));
     SentimentFeatures features = SentimentFeatures.load();
     double value = 3 / Math.sqrt(2); // "very calm": two tokens
     double positive = -1.0 + 2.0 * value; // logits against neutral (whose logit is 0)

@@ -1,11 +1,6 @@
 package io.newsflow.enrich.entity.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.enrich.table.TabRows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,25 +66,18 @@ public final class NameLists {
 
   /** Lines "kind TAB name"; blank lines and # comments skipped. */
   private static Map<String, List<String>> parse(String resource) {
-    try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the classpath");
+    TabRows rows = TabRows.resource(NameLists.class, resource);
+    Map<String, List<String>> kinds = new HashMap<>();
+    String kind = null;
+    List<String> names = null;
+    while (rows.next()) {
+      // a file lists its names kind by kind: a kind is looked up when it changes
+      if (kind == null || !rows.is(0, kind)) {
+        kind = rows.text(0);
+        names = kinds.computeIfAbsent(kind, k -> new ArrayList<>());
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, List<String>> kinds = new HashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        kinds
-            .computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
-            .add(line.substring(tab + 1));
-      }
-      return kinds;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      names.add(rows.rest(1));
     }
+    return kinds;
   }
 }

@@ -1,11 +1,6 @@
 package io.newsflow.enrich.entity.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.enrich.table.TabRows;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,31 +17,19 @@ public final class WordClusters implements WordClasses {
   }
 
   public static WordClusters load() {
-    try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath");
+    TabRows rows = TabRows.resource(WordClusters.class, RESOURCE);
+    Map<String, String[]> classes = new HashMap<>();
+    // a few thousand class names stand for the words' tens of thousands: one string each keeps
+    // the objects the collector copies at start-up that many fewer
+    Map<String, String> classNames = new HashMap<>();
+    while (rows.next()) {
+      String[] wordClasses = new String[rows.fields() - 1];
+      for (int i = 0; i < wordClasses.length; i++) {
+        wordClasses[i] = classNames.computeIfAbsent(rows.text(i + 1), name -> name);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String[]> classes = new HashMap<>();
-      // a few thousand class names stand for the words' tens of thousands: one string each keeps
-      // the objects the collector copies at start-up that many fewer
-      Map<String, String> classNames = new HashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        String[] wordClasses = new String[cols.length - 1];
-        for (int i = 0; i < wordClasses.length; i++) {
-          wordClasses[i] = classNames.computeIfAbsent(cols[i + 1], name -> name);
-        }
-        classes.put(cols[0], wordClasses);
-      }
-      return new WordClusters(classes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      classes.put(rows.text(0), wordClasses);
     }
+    return new WordClusters(classes);
   }
 
   @Override
