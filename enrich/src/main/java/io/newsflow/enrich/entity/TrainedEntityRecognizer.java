@@ -3,6 +3,7 @@ package io.newsflow.enrich.entity;
 import io.newsflow.common.article.Entity;
 import io.newsflow.common.article.EntityType;
 import io.newsflow.common.article.Mention;
+import io.newsflow.common.concurrent.Background;
 import io.newsflow.enrich.entity.gazetteer.Cities;
 import io.newsflow.enrich.entity.gazetteer.Countries;
 import io.newsflow.enrich.entity.gazetteer.NameLists;
@@ -50,11 +51,14 @@ public final class TrainedEntityRecognizer implements EntityRecognizer {
 
   /** With the committed model, country and city tables, read from the classpath. */
   public static TrainedEntityRecognizer load() {
-    // the tagger's typed names and the cues come from the same name lists: read them once
-    NameLists lists = NameLists.read();
+    // the tagger's typed names and the cues come from the same name lists, read once; the cues
+    // and the cities load beside the tagger, as for CoNLL tagging
+    Background<NameLists> lists = Background.start(NameLists::read);
     Countries countries = Countries.load();
-    return new TrainedEntityRecognizer(
-        SequenceTagger.load(() -> lists), countries, Cities.load(), new NameCues(countries, lists));
+    Background<NameCues> cues = Background.start(() -> new NameCues(countries, lists.get()));
+    Background<Cities> cities = Background.start(Cities::load);
+    SequenceTagger tagger = SequenceTagger.load(lists::get);
+    return new TrainedEntityRecognizer(tagger, countries, cities.get(), cues.get());
   }
 
   @Override
