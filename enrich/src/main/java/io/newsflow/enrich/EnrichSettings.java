@@ -36,6 +36,16 @@ public record EnrichSettings(
     NearDuplicateSketch nearDuplicates,
     Optional<String> advertisedHttp) {
   public static final int DEFAULT_METRICS_PORT = 9402;
+
+  /**
+   * Stream threads per instance. Two, even on two cores: while one thread runs the models on a
+   * batch of articles, the other commits the cheap hops (the near-duplicate scatter and gather)
+   * that every article waits for. On the 2-core machine at half the sustained rate this took the
+   * p99 from 1.4-7.5 s to 0.3-0.4 s and lost no throughput flat out
+   * (docs/research/2026-12-03-pipeline-performance.md).
+   */
+  public static final int DEFAULT_THREADS = 2;
+
   public static final String ARTICLE_BUDGET = "newsflow.enrich.article.budget";
   public static final String STATE_DIR = "newsflow.enrich.state.dir";
   public static final String NEAR_DUPLICATE_THRESHOLD = "newsflow.enrich.near-duplicates.threshold";
@@ -51,7 +61,7 @@ public record EnrichSettings(
             config.get(
                 STATE_DIR,
                 Path.of(System.getProperty("user.home"), ".newsflow", "enrich-state").toString())),
-        config.getInt("newsflow.enrich.threads", 1),
+        config.getInt("newsflow.enrich.threads", DEFAULT_THREADS),
         new EnrichTopology.Windows(
             config.getDuration(
                 "newsflow.enrich.duplicates.window",
