@@ -11,12 +11,12 @@ import java.util.Arrays;
  * '#' are skipped, a line's '\r' before its '\n' is dropped. A field is turned into a string or a
  * number only when asked for.
  *
- * <p>Why not {@code BufferedReader.readLine} and {@code String.split}: the models hold a few
- * hundred thousand numbers, and every service start parsed them with the JDK's general parsers,
- * whose strings and big methods kept the JIT compilers busy for seconds of CPU that nothing used
- * again (docs/research/2026-12-03-pipeline-performance.md). The numbers here are read the way
- * {@link Float#parseFloat} and {@link Double#parseDouble} read them, to the bit: a plain decimal
- * whose digits fit the type's significand exactly, divided by a power of ten that also does, is one
+ * <p>Why not {@code BufferedReader.readLine}, {@code String.split} and {@link Float#parseFloat}:
+ * the models hold a few hundred thousand numbers, read at every start of a service or command, and
+ * read this way the sentiment models load in two thirds of the time
+ * (docs/research/2026-12-03-pipeline-performance.md). The numbers here are read the way {@link
+ * Float#parseFloat} and {@link Double#parseDouble} read them, to the bit: a plain decimal whose
+ * digits fit the type's significand exactly, divided by a power of ten that also does, is one
  * correctly rounded division (Clinger's fast path); anything else goes to the JDK's parser.
  *
  * <p>One cursor, not thread-safe.
@@ -45,11 +45,6 @@ public final class TabRows {
 
   private TabRows(byte[] bytes) {
     this.bytes = bytes;
-  }
-
-  /** The rows of a file's bytes. */
-  public static TabRows of(byte[] bytes) {
-    return new TabRows(bytes);
   }
 
   /** The rows of a text (tests, small files). */
