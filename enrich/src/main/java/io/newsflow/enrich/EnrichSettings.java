@@ -41,7 +41,7 @@ public record EnrichSettings(
    * Stream threads per instance. Two, even on two cores: while one thread runs the models on a
    * batch of articles, the other commits the cheap hops (the near-duplicate scatter and gather)
    * that every article waits for. On the 2-core machine at half the sustained rate this took the
-   * p99 from 1.4-7.5 s to 0.3-0.4 s and lost no throughput flat out
+   * p99 from 1.4-7.5 s to 0.3-0.9 s, and flat out it was not slower; three threads were worse
    * (docs/research/2026-12-03-pipeline-performance.md).
    */
   public static final int DEFAULT_THREADS = 2;

@@ -66,7 +66,7 @@ public final class TargetSentimentModel {
     TargetWordRows words = new TargetWordRows(count / 4);
     Set<String> contextWords = new HashSet<>();
     // the file lists its features kind by kind: each kind's id is worked out once
-    String kind = "";
+    String kind = null;
     long kindId = 0;
     int contextKind = -1;
     while (rows.next()) {
@@ -82,7 +82,7 @@ public final class TargetSentimentModel {
         positive[j] = rows.doubleValue(2);
         negative[j] = rows.doubleValue(3);
       } else {
-        if (!rows.is(0, kind)) {
+        if (kind == null || !rows.is(0, kind)) {
           kind = rows.text(0);
           kindId = TargetFeatures.kindId(kind);
           contextKind = TargetFeatures.CONTEXT_KINDS.indexOf(kind);
