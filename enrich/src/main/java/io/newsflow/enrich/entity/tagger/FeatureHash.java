@@ -11,12 +11,12 @@ final class FeatureHash {
     return mix(FNV_OFFSET ^ (template * 0x9E3779B97F4A7C15L));
   }
 
-  static long of(int template, CharSequence a) {
+  static long of(int template, String a) {
     return mix(add(start(template), a));
   }
 
   /** The same key as {@code of(template, a.subSequence(from, to))}, without the copy. */
-  static long of(int template, CharSequence a, int from, int to) {
+  static long of(int template, String a, int from, int to) {
     long h = start(template);
     for (int i = from; i < to; i++) {
       h = (h ^ a.charAt(i)) * FNV_PRIME;
@@ -24,11 +24,11 @@ final class FeatureHash {
     return mix(h);
   }
 
-  static long of(int template, CharSequence a, CharSequence b) {
+  static long of(int template, String a, String b) {
     return mix(add(add(start(template), a) * FNV_PRIME ^ 0x1F, b));
   }
 
-  static long of(int template, CharSequence a, CharSequence b, CharSequence c) {
+  static long of(int template, String a, String b, String c) {
     long h = add(add(start(template), a) * FNV_PRIME ^ 0x1F, b);
     return mix(add(h * FNV_PRIME ^ 0x1F, c));
   }
@@ -38,25 +38,24 @@ final class FeatureHash {
    * tagger keeps the first part per word): {@code finish(begin(t, a, b), c) == of(t, a, b, c)} and
    * {@code finish(then(begin(t, a), b), c) == of(t, a, b, c)}.
    */
-  static long begin(int template, CharSequence a) {
+  static long begin(int template, String a) {
     return add(start(template), a) * FNV_PRIME ^ 0x1F;
   }
 
-  /** See {@link #begin(int, CharSequence)}. */
-  static long begin(int template, CharSequence a, CharSequence b) {
+  /** See {@link #begin(int, String)}. */
+  static long begin(int template, String a, String b) {
     return then(begin(template, a), b);
   }
 
-  /** A part hashed on to a state from {@link #begin(int, CharSequence)}, with another to follow. */
-  static long then(long state, CharSequence b) {
+  /** A part hashed on to a state from {@link #begin(int, String)}, with another to follow. */
+  static long then(long state, String b) {
     return add(state, b) * FNV_PRIME ^ 0x1F;
   }
 
   /**
-   * The key: the last part hashed on to a state from {@link #begin(int, CharSequence)} or {@link
-   * #then}.
+   * The key: the last part hashed on to a state from {@link #begin(int, String)} or {@link #then}.
    */
-  static long finish(long state, CharSequence c) {
+  static long finish(long state, String c) {
     return mix(add(state, c));
   }
 
@@ -69,7 +68,7 @@ final class FeatureHash {
     return (FNV_OFFSET ^ template) * FNV_PRIME;
   }
 
-  private static long add(long h, CharSequence s) {
+  private static long add(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
       h = (h ^ s.charAt(i)) * FNV_PRIME;
     }
