@@ -9,10 +9,14 @@ import java.io.Writer;
  * Scores lines of {@code text TAB start TAB end}, where start and end are the UTF-16 offsets of one
  * mention in text, printing one score in [-1, 1] a line toward that mention, in the same order: the
  * offline {@code sentiment --targets} command. The text itself holds no tab; a line that is not of
- * this form stops the run with {@link BadLine}, after the scores of the lines before it.
+ * this form stops the run with {@link BadLine}, after the scores of the lines before it. Lines in a
+ * row on the same text (a sentence's mentions) share its tokenising and sentence score, as enrich
+ * does. Not thread-safe.
  */
 public final class TargetLines {
   private final TargetScorer scorer;
+  private String text;
+  private TargetScorer.Sentence sentence;
 
   public TargetLines(TargetScorer scorer) {
     this.scorer = scorer;
@@ -66,7 +70,11 @@ public final class TargetLines {
               + text.length()
               + " in UTF-16 units; start <= end)");
     }
-    return scorer.score(text, start, end);
+    if (!text.equals(this.text)) {
+      this.text = text;
+      sentence = scorer.sentence(text);
+    }
+    return sentence.score(start, end);
   }
 
   private static int offset(String field, String name, long number) {
