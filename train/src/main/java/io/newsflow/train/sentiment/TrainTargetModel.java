@@ -82,6 +82,14 @@ public final class TrainTargetModel implements Callable<Integer> {
   @Option(names = "--iterations")
   private int iterations = 300;
 
+  @Option(
+      names = "--differences",
+      paramLabel = "FILE",
+      description =
+          "write each row's p(positive) - p(negative), train's out of fold, in the data's order"
+              + " (for studies that stack on this model)")
+  private Path differences;
+
   /** A fitted model: dense and sparse logits of positive and negative against neutral. */
   private record Fit(double[][] dense, Map<Long, double[]> sparse) {
     double difference(Example e) {
@@ -130,6 +138,9 @@ public final class TrainTargetModel implements Callable<Integer> {
       devtest[i] = fit.difference(examples.devtest().get(i));
     }
     double[] devGold = gold(examples.devtest());
+    if (differences != null) {
+      writeDifferences(outOfFold, devtest);
+    }
     String report =
         String.format(
             Locale.ROOT,
@@ -187,6 +198,18 @@ public final class TrainTargetModel implements Callable<Integer> {
         Agreement.macroF1(gold, clause, 0.05, -0.05),
         Agreement.macroF1(gold, fallback, 0.05, -0.05),
         Agreement.macroF1(gold, mean, 0.05, -0.05));
+  }
+
+  private void writeDifferences(double[] train, double[] devtest) throws IOException {
+    try (PrintWriter w =
+        new PrintWriter(Files.newBufferedWriter(differences, StandardCharsets.UTF_8))) {
+      for (double d : train) {
+        w.printf(Locale.ROOT, "train\t%.6f%n", d);
+      }
+      for (double d : devtest) {
+        w.printf(Locale.ROOT, "devtest_mt\t%.6f%n", d);
+      }
+    }
   }
 
   private int fold(Example e) {
