@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The only broker is stopped mid-stream, first with SIGTERM, then with SIGKILL, and started again
  * on the same data folder and port each time, while ingest produces and enrich and sink run. Every
  * article comes out exactly once, downstream or as a dead letter, and the raw topic too holds each
- * once: ingest's idempotent producer does not double what it re-sends.
+ * once: ingest's idempotent producer does not double what it re-sends. {@code news.enriched} is
+ * counted too, so that a failure names the hop where an article was doubled.
  */
 class BrokerRestartIT {
   private static final int MIN_ARTICLES = 300;
@@ -68,6 +69,7 @@ class BrokerRestartIT {
       List<String> ids;
       Map<String, Integer> seen;
       Map<String, Integer> seenOnRaw;
+      Map<String, Integer> seenOnEnriched;
       try (CommittedKeys committed = new CommittedKeys(bootstrap, Services.OUTPUT_TOPICS);
           SteadyFeed feed = new SteadyFeed(ingest.process, "restart", MAX_ARTICLES, PER_SECOND)) {
         assertThat(committed.awaitFirst(id -> true, Duration.ofSeconds(120)))
@@ -80,34 +82,40 @@ class BrokerRestartIT {
         ids = feed.finish();
         assertThat(ingest.awaitLine(l -> l.startsWith("produced "), Duration.ofSeconds(60)))
             .isEqualTo("produced " + ids.size() + ", rejected 0");
-        // the raw topic as it is once ingest is done, read while the outputs settle
-        try (CommittedKeys onRaw = new CommittedKeys(bootstrap, List.of("news.raw"))) {
+        // the inner topics as they are once ingest is done, read while the outputs settle
+        try (CommittedKeys onRaw = new CommittedKeys(bootstrap, List.of("news.raw"));
+            CommittedKeys onEnriched = new CommittedKeys(bootstrap, List.of("news.enriched"))) {
           seen = committed.awaitAll(ids, Duration.ofSeconds(120));
           seenOnRaw = onRaw.awaitAll(ids, Duration.ofSeconds(60));
+          seenOnEnriched = onEnriched.awaitAll(ids, Duration.ofSeconds(60));
         }
         report.add("dead-lettered " + committed.distinctOn("news.dlq"));
       }
       Tally out = Tally.of(ids, seen);
       Tally raw = Tally.of(ids, seenOnRaw);
+      Tally enriched = Tally.of(ids, seenOnEnriched);
+      String processes =
+          String.format(
+              "(enrich: %s; sink: %s)",
+              NewsflowProcesses.tail(enrich.stderrText()),
+              NewsflowProcesses.tail(sink.stderrText()));
       report.forEach(System.out::println);
       System.out.println(
           "BrokerRestartIT: downstream and dead letters: "
               + out
               + "; news.raw: "
               + raw
+              + "; news.enriched: "
+              + enriched
               + "; wall time "
               + Duration.ofNanos(System.nanoTime() - started).toMillis()
               + " ms");
-      assertThat(out.lost())
-          .as(
-              "lost (enrich: %s; sink: %s)",
-              NewsflowProcesses.tail(enrich.stderrText()),
-              NewsflowProcesses.tail(sink.stderrText()))
-          .isEmpty();
-      assertThat(out.doubled()).as("doubled").isEmpty();
+      assertThat(out.lost()).as("lost %s", processes).isEmpty();
+      assertThat(out.doubled()).as("doubled %s", processes).isEmpty();
       assertThat(out.unexpected()).as("nothing but the input").isEmpty();
       assertThat(raw.lost()).as("lost on the raw topic").isEmpty();
       assertThat(raw.doubled()).as("doubled on the raw topic").isEmpty();
+      assertThat(enriched.doubled()).as("doubled on news.enriched").isEmpty();
       assertThat(enrich.process.isAlive()).as("enrich goes on").isTrue();
       assertThat(sink.process.isAlive()).as("sink goes on").isTrue();
     }
