@@ -94,7 +94,7 @@ class BrokerRestartIT {
       Tally out = Tally.of(ids, seen);
       Tally raw = Tally.of(ids, seenOnRaw);
       Tally enriched = Tally.of(ids, seenOnEnriched);
-      String processes =
+      String stderrs =
           String.format(
               "(enrich: %s; sink: %s)",
               NewsflowProcesses.tail(enrich.stderrText()),
@@ -110,8 +110,8 @@ class BrokerRestartIT {
               + "; wall time "
               + Duration.ofNanos(System.nanoTime() - started).toMillis()
               + " ms");
-      assertThat(out.lost()).as("lost %s", processes).isEmpty();
-      assertThat(out.doubled()).as("doubled %s", processes).isEmpty();
+      assertThat(out.lost()).as("lost %s", stderrs).isEmpty();
+      assertThat(out.doubled()).as("doubled %s", stderrs).isEmpty();
       assertThat(out.unexpected()).as("nothing but the input").isEmpty();
       assertThat(raw.lost()).as("lost on the raw topic").isEmpty();
       assertThat(raw.doubled()).as("doubled on the raw topic").isEmpty();
