@@ -7,7 +7,7 @@ model's differences from `train/retrain targets --cv-only --differences FILE` (t
 fold). Fits an L2 multinomial logistic regression on train (penalty chosen by 5-fold
 cross-validation over train's articles), then prints 3-label macro F1 on devtest_mt: without
 DIFFERENCES for each embedding and all four; with it for the shipped model's difference alone and
-stacked on all four embeddings.
+stacked on the sentence's embedding and on all four.
 
     python3 train/scripts/target_embedding_probe.py PREFIX [DIFFERENCES]
 
@@ -93,6 +93,8 @@ def main():
         d = np.array([float(line.split("\t")[1]) for line in open(sys.argv[2])])
         shipped = np.column_stack([d, d * d])
         run("shipped model's difference alone", shipped, y, split, article)
+        run("the sentence + shipped model's difference", np.hstack([x[:, :DIM], shipped]), y,
+            split, article)
         run("all four + shipped model's difference", np.hstack([x, shipped]), y, split, article)
         return
     parts = {"sentence": x[:, :DIM], "window": x[:, DIM:2 * DIM],
