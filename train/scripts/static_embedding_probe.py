@@ -56,8 +56,7 @@ def main():
     y = np.array([probe.LABELS[r[6]] for r in rows])
     split = np.array([r[1] for r in rows])
     article = ["_".join(r[0].split("_", 4)[:3]) for r in rows]
-    d = np.array([float(line.split("\t")[1]) for line in open(differences)])
-    shipped = np.column_stack([d, d * d])
+    shipped = probe.shipped_differences(differences, split)
     probe.run("static mean of the sentence", x, y, split, article)
     probe.run("static mean + shipped model's difference", np.hstack([x, shipped]), y, split,
               article)

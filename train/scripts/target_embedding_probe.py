@@ -33,8 +33,18 @@ def read(prefix):
     return x, y, split, article
 
 
+def shipped_differences(path, split):
+    """The shipped model's difference per row, and its square, from `--differences` FILE; fails
+    unless its rows are the embeddings' rows in the same order (the same split on each line)."""
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")]
+    if [r[0] for r in rows] != list(split):
+        raise SystemExit(path + ": its rows are not the embeddings' rows, in order")
+    d = np.array([float(r[1]) for r in rows])
+    return np.column_stack([d, d * d])
+
+
 def fit(x, y, penalty):
-    n, d = x.shape
+    d = x.shape[1]
     onehot = np.eye(3)[y]
 
     def objective(flat):
@@ -90,8 +100,7 @@ def run(name, x, y, split, article):
 def main():
     x, y, split, article = read(sys.argv[1])
     if len(sys.argv) > 2:
-        d = np.array([float(line.split("\t")[1]) for line in open(sys.argv[2])])
-        shipped = np.column_stack([d, d * d])
+        shipped = shipped_differences(sys.argv[2], split)
         run("shipped model's difference alone", shipped, y, split, article)
         run("the sentence + shipped model's difference", np.hstack([x[:, :DIM], shipped]), y,
             split, article)
