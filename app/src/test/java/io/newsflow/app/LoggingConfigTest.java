@@ -38,6 +38,15 @@ class LoggingConfigTest {
     assertThat(logged.console()).contains("newsflow's own line", "a line from Kafka");
   }
 
+  @Test
+  void droppedTransactionMarkersAreSaidOnTheConsole(@TempDir Path tmp) throws Exception {
+    Logged logged = logBoth(tmp.resolve("newsflow.log"), null);
+    assertThat(logged.console())
+        .contains("Kafka dropped the commit or abort markers", "likely deleted already")
+        .doesNotContain("Creating new marker queue");
+    assertThat(logged.file()).contains("likely deleted already", "Creating new marker queue");
+  }
+
   private static Logged logBoth(Path file, String console) throws Exception {
     PrintStream stderr = System.err;
     String fileBefore = System.getProperty(FILE);
@@ -56,6 +65,13 @@ class LoggingConfigTest {
               LoggingConfigTest.class.getResource("/log4j2.xml").toURI());
       context.getLogger("io.newsflow.app.Example").info("newsflow's own line");
       context.getLogger("org.apache.kafka.clients.Example").warn("a line from Kafka");
+      org.apache.logging.log4j.Logger markers =
+          context.getLogger("kafka.coordinator.transaction.TransactionMarkerChannelManager");
+      markers.info("Creating new marker queue map to destination broker 1");
+      markers.info(
+          "Couldn't find leader endpoint for partitions HashSet(news.enriched-0) while trying to"
+              + " send transaction markers for t, these partitions are likely deleted already and"
+              + " hence can be skipped");
     } finally {
       if (context != null) {
         Configurator.shutdown(context);

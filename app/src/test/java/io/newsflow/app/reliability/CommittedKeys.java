@@ -1,9 +1,11 @@
 package io.newsflow.app.reliability;
 
+import io.newsflow.common.kafka.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -33,6 +36,7 @@ final class CommittedKeys implements AutoCloseable {
   private final Map<String, Integer> counts = new ConcurrentHashMap<>();
   private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> keysByTopic = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> placesByKey = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean closed;
   private volatile RuntimeException failure;
@@ -71,11 +75,45 @@ final class CommittedKeys implements AutoCloseable {
           firstSeenNanos.putIfAbsent(key, System.nanoTime());
           counts.merge(key, 1, Integer::sum);
           keysByTopic.computeIfAbsent(record.topic(), t -> ConcurrentHashMap.newKeySet()).add(key);
+          placesByKey
+              .computeIfAbsent(key, k -> Collections.synchronizedList(new ArrayList<>()))
+              .add(place(record));
         }
       }
     } catch (RuntimeException e) {
       failure = e;
     }
+  }
+
+  /**
+   * Where a record sits, and for a dead letter its stage and reason: what a doubled key's copies
+   * need to say for a failure to be read without the broker's data.
+   */
+  private static String place(ConsumerRecord<byte[], byte[]> record) {
+    String at = record.topic() + "-" + record.partition() + "@" + record.offset();
+    Header stage = record.headers().lastHeader(DeadLetters.STAGE);
+    Header reason = record.headers().lastHeader(DeadLetters.REASON);
+    if (stage == null || reason == null) {
+      return at;
+    }
+    return at
+        + " ("
+        + new String(stage.value(), StandardCharsets.UTF_8)
+        + ": "
+        + new String(reason.value(), StandardCharsets.UTF_8)
+        + ")";
+  }
+
+  /** Where each copy of the keys came, key by key: to say where doubled ones sit. */
+  Map<String, List<String>> places(Collection<String> keys) {
+    Map<String, List<String>> places = new TreeMap<>();
+    for (String key : keys) {
+      List<String> at = placesByKey.getOrDefault(key, List.of());
+      synchronized (at) {
+        places.put(key, List.copyOf(at));
+      }
+    }
+    return places;
   }
 
   /** Distinct keys seen so far on one of the topics: how many were dead-lettered, say. */
