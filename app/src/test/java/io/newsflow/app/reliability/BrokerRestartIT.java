@@ -121,9 +121,12 @@ class BrokerRestartIT {
           String.format(
               "%s; news.raw: %s; news.enriched: %s; downstream and dead letters: %s",
               String.join("; ", report), raw, enriched, out);
+      List<String> dropped = droppedMarkers(PackagedCommandLine.logFile(tmp));
       System.out.println(
           "BrokerRestartIT: "
               + summary
+              + "; the broker's lines on dropped markers: "
+              + dropped.size()
               + "; wall time "
               + Duration.ofNanos(System.nanoTime() - started).toMillis()
               + " ms");
@@ -145,7 +148,6 @@ class BrokerRestartIT {
               && enriched.doubled().isEmpty()
               && out.lost().isEmpty()
               && out.doubled().isEmpty();
-      List<String> dropped = droppedMarkers(PackagedCommandLine.logFile(tmp));
       // Kafka's fault, not newsflow's, and only then: the run is reported as skipped, with why
       Assumptions.assumeTrue(
           exactlyOnce || dropped.isEmpty(),
