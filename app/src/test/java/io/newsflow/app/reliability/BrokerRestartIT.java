@@ -171,8 +171,8 @@ class BrokerRestartIT {
    * partitions it found no leader for. It takes them for deleted and may then complete the
    * transaction without them, so that it is committed in some partitions and aborted by the
    * producer's next marker in others: input read again (doubles) or state reverted while the input
-   * offsets moved on (loss). A single broker's partitions have no leader for a moment whenever it
-   * stops or is fenced on its way back.
+   * offsets moved on (loss). A single broker's partitions have no leader for a moment when,
+   * restarted after a kill, it is fenced and unfenced on its way back.
    */
   private static List<String> droppedMarkers(Path log) throws IOException {
     if (!Files.exists(log)) {
