@@ -147,13 +147,21 @@ final class CommittedKeys implements AutoCloseable {
   }
 
   /**
+   * The {@link System#nanoTime} of the first delivery of an article numbered {@code fedFrom} or
+   * later ({@link Articles#number}), waiting up to the timeout; empty if none came.
+   */
+  OptionalLong firstFedFrom(int fedFrom, Duration timeout) throws InterruptedException {
+    return awaitFirst(id -> Articles.number(id) >= fedFrom, timeout);
+  }
+
+  /**
    * Milliseconds from {@code sinceNanos} to the first delivery of an article numbered {@code
    * fedFrom} or later ({@link Articles#number}): after a fault, the first that only the recovered
    * pipeline can have carried. Fails when none comes within the timeout.
    */
   long millisToFirstFedFrom(int fedFrom, long sinceNanos, Duration timeout)
       throws InterruptedException {
-    OptionalLong next = awaitFirst(id -> Articles.number(id) >= fedFrom, timeout);
+    OptionalLong next = firstFedFrom(fedFrom, timeout);
     if (next.isEmpty()) {
       throw new AssertionError(
           "no article fed from number " + fedFrom + " on was delivered within " + timeout);
